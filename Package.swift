@@ -1,0 +1,29 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// circles: a study-circle and training scheduler.
+/// The targets follow `../shared/DESIGN.md`: the data flows one way,
+/// Catalogue -> Planner (-> Solver) -> Feeds / Attendance / FeedServer.
+let package = Package(
+    name: "circles",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "circles", targets: ["circles"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibical",
+            pkgConfig: "libical",
+            providers: [.apt(["libical-dev"])]
+        ),
+        .executableTarget(
+            name: "circles",
+            dependencies: [
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+    ]
+)

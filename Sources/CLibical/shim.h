@@ -1,0 +1,4 @@
+#ifndef CLIBICAL_SHIM_H
+#define CLIBICAL_SHIM_H
+#include <libical/ical.h>
+#endif

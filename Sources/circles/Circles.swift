@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `circles` command line: thin, declarative; every job lives in a library target.
+@main
+struct Circles: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "circles",
+        abstract: "Plan study circles and trainings, publish their calendars, keep attendance.",
+        subcommands: []
+    )
+}
