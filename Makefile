@@ -1,0 +1,16 @@
+# Two commands do everything on a fresh machine:
+#   make demo   install what is missing, build, and run circles on the demo workspace
+#   make test   install what is missing, build, and run the whole test suite
+.PHONY: demo test setup
+
+setup:
+	@scripts/setup
+
+demo: setup
+	swift build -c release --product circles
+	.build/release/circles validate Courses
+
+test:
+	@scripts/setup --test
+	swift build --build-tests
+	swift test --skip-build
