@@ -38,7 +38,7 @@ COURSE_KEYS = {"id", "title", "kind", "description", "abf", "format", "sessions"
                "windows", "participants", "audience", "leader", "room", "terms", "deadline", "after", "tags"}
 COURSE_REQUIRED = {"id", "title", "kind", "format", "sessions", "length", "cadence", "windows",
                    "participants", "audience", "leader", "terms"}
-LOAD_CAP = 4          # circles a leader takes on in a year, at most
+LOAD_CAP = 3          # circles a leader takes on in a year, at most
 STUDY_HOUR = 45
 
 # ---------------------------------------------------------------------------
@@ -474,6 +474,15 @@ def check_courses(ws, m, r):
             elif min(date(m.terms[t]["from"]) for t in m.course[a]["terms"]) >= \
                     max(date(m.terms[t]["to"]) for t in c["terms"]):
                 r.error(f, f"after: {a} is never given before this course")
+        seen, todo = set(), list(c.get("after") or [])
+        while todo:
+            a = todo.pop()
+            if a == c["id"]:
+                r.error(f, "after: the course depends on itself")
+                break
+            if a in m.course and a not in seen:
+                seen.add(a)
+                todo += m.course[a].get("after") or []
         for tag in c.get("tags") or []:
             if not ID.match(tag):
                 r.error(f, f"tag {tag!r} is not an id")
@@ -541,6 +550,10 @@ def check_enrolments(ws, m, r):
         if c["leader"] in p.get("qualifications", "").split(";"):
             r.error(where, f"{p['id']} is a leader of {c['id']} and should not also take it")
         unav = parse_unavailable(p.get("unavailable", ""))
+        days = {d for w in c["windows"] for d in m.windows[w]["days"]}
+        if unav[0] & days and len(days - unav[0]) < 3:
+            r.error(where, f"{p['id']} is away on {sorted(unav[0] & days)}, which leaves too few of "
+                           f"{c['id']}'s weekdays for a circle to be formed around")
         free = sum(free_on(unav, d) for t in c["terms"] for d in m.days(c, t))
         if free < 3 * c["sessions"]:
             r.error(where, f"{p['id']} is free on only {free} of the days {c['id']} can be given on")
@@ -764,6 +777,9 @@ def main(argv):
         print(f"  {c['id']:30} {len(m.enrolled[c['id']]):4} requests -> {len(cs):2} circles ({sizes})")
     print(f"circles expected: {len(circles)}; leaders used: {len(load)}, most circles for one leader: "
           f"{max(load.values(), default=0)} (cap {LOAD_CAP})")
+    for q in sorted(quals):
+        holders = [p["id"] for p in ws.people if q in p.get("qualifications", "").split(";")]
+        print(f"  {q:22} circles per holder: " + " ".join(str(load[h]) for h in holders))
     # rough room time: sessions*length per venue against its window hours
     for v in sorted({x["venue"] for x in circles if x["venue"]}):
         if m.venue[v].get("online"):
@@ -773,6 +789,7 @@ def main(argv):
         weekly = sum((clock(w["to"]) - clock(w["from"])) * len(w["days"]) for n, w in m.windows.items()
                      if n != "lunch")
         avail = weekly * 36 * len(m.venue[v]["rooms"])  # about 36 usable weeks
+        print(f"  room time at {v}: {used / 60:.0f} h of about {avail / 60:.0f} h in the windows")
         if used > avail / 3:
             r.error(f"venues.yaml {v}", f"{used} room-minutes asked of {avail}: too tight")
     if r.errors:

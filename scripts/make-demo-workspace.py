@@ -306,12 +306,14 @@ TRAINERS = {
                  ["media-trainer", "campaign-trainer"], ["campaign-trainer"],
                  ["chairs-host", "study-circle-leader"], ["chairs-host"],
                  ["study-circle-leader"], ["study-circle-leader"],
-                 ["study-circle-leader", "circle-leader-trainer"], ["circle-leader-trainer"]],
+                 ["study-circle-leader", "circle-leader-trainer"], ["circle-leader-trainer"],
+                 ["media-trainer", "study-circle-leader"], ["feminist-trainer"]],
     "hammaro": [["study-circle-leader"]],
     "kil": [["study-circle-leader", "feminist-trainer"]],
     "forshaga": [["study-circle-leader"]],
     "grums": [["study-circle-leader"]],
     "arvika": [["feminist-trainer", "study-circle-leader"], ["media-trainer"], ["study-circle-leader"],
+               ["media-trainer", "feminist-trainer"],
                ["circle-leader-trainer"]],
     "eda": [["study-circle-leader"]],
     "arjang": [["study-circle-leader"]],
@@ -320,7 +322,7 @@ TRAINERS = {
     "filipstad": [["study-circle-leader", "feminist-trainer"]],
     "saffle": [["feminist-trainer", "study-circle-leader"], ["media-trainer"]],
     "sunne": [["media-trainer", "study-circle-leader"], ["feminist-trainer"], ["circle-leader-trainer"]],
-    "torsby": [["feminist-trainer", "study-circle-leader"], ["study-circle-leader"]],
+    "torsby": [["feminist-trainer", "study-circle-leader"], ["study-circle-leader", "media-trainer"]],
     "hagfors": [["study-circle-leader", "media-trainer"], ["feminist-trainer"]],
 }
 
@@ -440,7 +442,7 @@ def parse_unavailable(text):
 def draw_unavailable(rng, kind):
     """Realistic reasons not to come: a weekday (choir, shift work), an evening's hours
     (the children's football), a holiday trip or a hospital stay."""
-    if rng.random() > {"member": 0.22, "trainer": 0.25, "chair": 0.2, "candidate": 0.15}[kind]:
+    if rng.random() > {"member": 0.22, "officer": 0.2, "trainer": 0.25, "chair": 0.2, "candidate": 0.15}[kind]:
         return ""
     options = [
         lambda: rng.choice(["mon", "wed", "thu"]) if kind != "chair" else rng.choice(["mon", "thu"]),
@@ -469,12 +471,11 @@ def draw_unavailable(rng, kind):
 def make_people(rng):
     used_names, used_mails = set(), set()
     people = []
-    counter = 0
     for assoc, *_ in sorted(MUNICIPALITIES, key=lambda m: -PEOPLE_PER_ASSOCIATION[m[0]]):
         n = PEOPLE_PER_ASSOCIATION[assoc]
         officers = 3 if n >= 100 else 2 if n >= 15 else 1
         specs = [{"roles": ["member", "chair"], "kind": "chair"}]
-        specs += [{"roles": ["member", "membership-officer"], "kind": "member"} for _ in range(officers)]
+        specs += [{"roles": ["member", "membership-officer"], "kind": "officer"} for _ in range(officers)]
         specs += [{"roles": ["member", "candidate"], "kind": "candidate", "candidacy": c}
                   for c in CANDIDATES.get(assoc, [])]
         specs += [{"roles": ["member", "trainer"], "kind": "trainer", "qualifications": q}
@@ -482,19 +483,19 @@ def make_people(rng):
         specs += [{"roles": ["member"], "kind": "member"} for _ in range(n - len(specs))]
         assert len(specs) == n, assoc
         for spec in specs:
-            counter += 1
             g = rng.choices(["f", "m", "x"], weights=[53, 44, 3])[0]
             while True:
                 first = rng.choice({"f": FEMALE, "m": MALE, "x": NEUTRAL}[g])
                 last = rng.choice(SURNAMES)
-                if (first, last) not in used_names:
+                if (first, last) not in used_names and first != last:
                     used_names.add((first, last))
                     break
             kind = spec["kind"]
-            lo, hi = {"member": (16, 85), "chair": (24, 74), "candidate": (19, 72), "trainer": (25, 72)}[kind]
+            lo, hi = {"member": (16, 85), "officer": (20, 78), "chair": (24, 74), "candidate": (19, 72),
+                      "trainer": (25, 72)}[kind]
             age = max(lo, min(hi, int(rng.triangular(lo, hi, 38))))
             born = 2022 - age
-            new = kind == "member" and rng.random() < 0.27
+            new = kind == "member" and (rng.random() < 0.27 or born + 15 > 2020)
             joined = rng.choice([2021, 2022]) if new else rng.randint(max(1970, born + 15), 2020)
             mail = ""
             if rng.random() > 0.05:
@@ -506,11 +507,16 @@ def make_people(rng):
                 used_mails.add(mail)
                 mail += "@example.org"
             people.append({
-                "id": f"p{counter:04d}", "name": f"{first} {last}", "association": assoc,
+                "id": None, "name": f"{first} {last}", "association": assoc,
                 "roles": spec["roles"], "qualifications": spec.get("qualifications", []),
                 "unavailable": draw_unavailable(rng, kind), "born": born, "gender": g, "email": mail,
                 "joined": joined, "candidacy": spec.get("candidacy", ""),
             })
+    # a register lists people in the order they joined, not by role or place
+    rng.shuffle(people)
+    people.sort(key=lambda p: p["joined"])
+    for n, p in enumerate(people, start=1):
+        p["id"] = f"p{n:04d}"
     return people
 
 
@@ -549,9 +555,17 @@ def free_days(person, course):
                if WEEKDAYS[d.weekday()] not in weekdays and not any(a <= d <= b for a, b in ranges))
 
 
+def window_days(course):
+    return {d for w in course["windows"] for d in PLAN["windows"][w]["days"]}
+
+
 def may_enrol(person, course):
     if not set(course["audience"]) & set(person["roles"]):
         return False
+    days = window_days(course)
+    off = parse_unavailable(person["unavailable"])[0] & days
+    if off and len(days - off) < 3:
+        return False  # a circle would have to be built around their one free weekday
     if course["leader"] in person["qualifications"]:
         return False  # they lead it
     return free_days(person, course) >= 3 * course["sessions"]
@@ -561,12 +575,12 @@ NEAR_KARLSTAD = {"karlstad", "hammaro", "kil", "forshaga", "grums"}
 
 # how many requests each open course gets (drawn from those who may take it)
 WANTED = {
-    "feministisk-grundkurs": 125,
-    "partiprogrammet": 130,
-    "mediatraning": 72,
-    "kommunikation-sociala-medier": 62,
+    "feministisk-grundkurs": 130,
+    "partiprogrammet": 140,
+    "mediatraning": 80,
+    "kommunikation-sociala-medier": 66,
     "cirkelledarutbildning": 30,
-    "digital-valskola": 64,
+    "digital-valskola": 70,
 }
 
 
@@ -645,7 +659,7 @@ def scalar(v, flow=False):
     if re.fullmatch(r"\d{4}-\d\d-\d\d(T\d\d:\d\d)?", v):
         return v
     if (PLAIN.match(v) and v.lower() not in RESERVED and not re.fullmatch(r"[\d.]+", v)
-            and not (flow and "," in v) and not v.endswith(" ")):
+            and not (flow and (" " in v or "," in v))):
         return v
     return '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
