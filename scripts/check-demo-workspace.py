@@ -715,12 +715,54 @@ def form_circles(m, r, c):
     return circles
 
 
+def usable_dates(m, course, term_id, venue_id, people):
+    """Dates in the term on which some start time in the course's windows suits
+    everyone in `people` (conflicts with other circles aside)."""
+    length = minutes(course["length"])
+    closed = [(date(c["from"]), date(c["to"])) for c in (m.venue.get(venue_id) or {}).get("closed", [])]
+    unav = [parse_unavailable(m.person[pid].get("unavailable", "")) for pid in people]
+    out = []
+    for day in m.days(course, term_id):
+        if any(a <= day <= b for a, b in closed):
+            continue
+        for w in course["windows"]:
+            win = m.windows[w]
+            if WEEKDAYS[day.weekday()] not in win["days"]:
+                continue
+            starts = range(clock(win["from"]), clock(win["to"]) - length + 1, 15)
+            if any(all(free_on(u, day, t, t + length) for u in unav) for t in starts):
+                out.append(day)
+                break
+    return out
+
+
+def circle_fits(m, circle, leader):
+    """Can the circle meet `sessions` times with its cadence in one of its terms,
+    with everyone in it free every time?"""
+    c = m.course[circle["course"]]
+    terms = [circle["fixed"]["term"]] if circle["fixed"] else c["terms"]
+    lo, hi = CADENCES[c["cadence"]]
+    for t in terms:
+        days = usable_dates(m, c, t, circle["venue"], circle["people"] + ([leader] if leader else []))
+        have, best = set(days), {d: 1 for d in days}
+        for d in days:
+            for gap in range(lo, hi + 1):
+                nxt = d + dt.timedelta(days=gap)
+                if nxt in have:
+                    best[nxt] = max(best[nxt], best[d] + 1)
+        if max(best.values(), default=0) >= c["sessions"]:
+            return True
+    return False
+
+
 def assign_leaders(m, r, circles):
     load = Counter()
     for circle in circles:
         if circle["fixed"] and circle["fixed"].get("leader"):
             circle["leader"] = circle["fixed"]["leader"]
             load[circle["leader"]] += 1
+            if not circle_fits(m, circle, circle["leader"]):
+                r.error(f"circles.yaml {circle['fixed']['id']}", "its people are never all free on enough dates")
 
     def eligible(circle):
         c = m.course[circle["course"]]
@@ -730,15 +772,35 @@ def assign_leaders(m, r, circles):
 
     open_ = sorted((x for x in circles if "leader" not in x), key=lambda x: (len(eligible(x)), x["course"]))
     for circle in open_:
-        options = [pid for pid in eligible(circle) if load[pid] < LOAD_CAP]
+        options = [pid for pid in eligible(circle) if load[pid] < LOAD_CAP and circle_fits(m, circle, pid)]
         if not options:
-            r.error(f"course {circle['course']}", f"no free qualified leader within reach of {circle['venue']}")
+            r.error(f"course {circle['course']}", f"no free qualified leader within reach of {circle['venue']} "
+                    f"who can meet {sorted(circle['people'])} on enough dates")
             circle["leader"] = None
             continue
         best = min(options, key=lambda pid: (load[pid], m.dist(pid, circle["venue"] or "digital"), pid))
         circle["leader"] = best
         load[best] += 1
     return load
+
+
+def check_after_order(m, r, circles):
+    """Whoever takes a course with `after` must be able to finish the earlier course
+    in a term that ends before the later course's first term starts."""
+    for c in m.ws.courses:
+        first = min(date(m.terms[t]["from"]) for t in c["terms"])
+        for a in c.get("after") or []:
+            earlier = [t for t in m.course[a]["terms"] if date(m.terms[t]["to"]) < first]
+            if not earlier:
+                continue  # both in one term: the planner orders them there
+            for pid in m.enrolled[c["id"]]:
+                circle = next((x for x in circles if x["course"] == a and pid in x["people"]), None)
+                if circle is None:
+                    continue  # reported already
+                fits = any(circle_fits(m, dict(circle, fixed={"term": t}), circle.get("leader"))
+                           for t in earlier if not circle["fixed"] or circle["fixed"]["term"] == t)
+                if not fits:
+                    r.error(f"enrolment {pid} {c['id']}", f"their {a} circle cannot finish in {earlier} first")
 
 
 def main(argv):
@@ -757,6 +819,7 @@ def main(argv):
     for c in ws.courses:
         circles += form_circles(m, r, c)
     load = assign_leaders(m, r, circles)
+    check_after_order(m, r, circles)
 
     # figures
     print(f"workspace {root}")

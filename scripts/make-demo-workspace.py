@@ -493,7 +493,9 @@ def make_people(rng):
             kind = spec["kind"]
             lo, hi = {"member": (16, 85), "officer": (20, 78), "chair": (24, 74), "candidate": (19, 72),
                       "trainer": (25, 72)}[kind]
-            age = max(lo, min(hi, int(rng.triangular(lo, hi, 38))))
+            # the party's members: many young adults, many pensioners, a few school pupils
+            a, b = rng.choices([(16, 19), (20, 34), (35, 64), (65, 85)], weights=[4, 30, 44, 22])[0]
+            age = max(lo, min(hi, rng.randint(a, b)))
             born = 2022 - age
             new = kind == "member" and (rng.random() < 0.27 or born + 15 > 2020)
             joined = rng.choice([2021, 2022]) if new else rng.randint(max(1970, born + 15), 2020)
