@@ -2,8 +2,9 @@
 """Writes the demo workspace `Courses/`: Vänsterpartiet Värmland's study plan for 2022.
 
     scripts/make-demo-workspace.py            write Courses/ (same bytes on every run)
-    scripts/make-demo-workspace.py --check    check Courses/ on disk against the format
-                                              (shared/spec/workspace.md) and for feasibility
+    scripts/make-demo-workspace.py --check    check that Courses/ is what this script writes, then
+                                              run scripts/check-demo-workspace.py on it (the format
+                                              of shared/spec/workspace.md and feasibility)
 
 The plan, venues, associations and catalogue are written out by hand below; the
 people and their enrolments are drawn with a fixed seed, so that the demo is the
@@ -639,7 +640,7 @@ def make_circles(people, enrolments):
          "venue": "abf-karlstad", "leader": first("karlstad", "feminist-trainer")},
         {"id": "medlemsvard-vast-var22", "course": "medlemsvard", "term": "spring-2022",
          "venue": "abf-arvika", "participants": west},
-        {"id": "ordforandetraff-var22", "course": "ordforandetraff-var22", "term": "spring-2022",
+        {"id": "ordf-digital-var22", "course": "ordforandetraff-var22", "term": "spring-2022",
          "venue": "digital", "leader": host,
          "pinned": [{"session": 1, "start": "2022-01-18T19:00", "room": "digital/main"}]},
     ]
@@ -785,7 +786,12 @@ if __name__ == "__main__":
         spec = importlib.util.spec_from_file_location("check_demo", Path(__file__).with_name("check-demo-workspace.py"))
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
-        sys.exit(module.main([str(WORKSPACE)]))
+        files, _ = generate()
+        stale = sorted(rel for rel, text in files.items()
+                       if not (WORKSPACE / rel).exists() or (WORKSPACE / rel).read_text(encoding="utf-8") != text)
+        for rel in stale:
+            print(f"Courses/{rel} is not what this script writes: run it, or move the edit into the script")
+        sys.exit(max(module.main([str(WORKSPACE)]), 1 if stale else 0))
     elif sys.argv[1:]:
         print(__doc__)
         sys.exit(2)
