@@ -22,7 +22,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import math
 import random
 import re
 import sys
@@ -370,25 +369,8 @@ WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 # ---------------------------------------------------------------------------
 
 
-def km(a, b):
-    """Great-circle distance between two {lat, lon} points (mean earth radius)."""
-    la1, lo1, la2, lo2 = map(math.radians, (a["lat"], a["lon"], b["lat"], b["lon"]))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(h))
-
-
 def date(s):
     return dt.date.fromisoformat(s)
-
-
-def minutes(value):
-    """A duration: integer minutes or `2h30m`."""
-    if isinstance(value, int):
-        return value
-    m = re.fullmatch(r"(?:(\d+)h)?(?:(\d+)m)?", value)
-    if not m or not value:
-        raise ValueError(f"not a duration: {value!r}")
-    return int(m.group(1) or 0) * 60 + int(m.group(2) or 0)
 
 
 def clock(s):
@@ -423,7 +405,7 @@ def ascii_fold(s):
 
 
 def parse_unavailable(text):
-    """-> (whole weekdays, set of (weekday, from, to)), list of (from, to) dates)"""
+    """-> (whole weekdays, set of (weekday, from, to) hours, list of (from, to) dates)"""
     weekdays, hours, ranges = set(), set(), []
     for item in filter(None, text.split(";")):
         if item in WEEKDAYS:
@@ -523,9 +505,18 @@ def make_people(rng):
     return people
 
 
-def course_days(course, blocked_holidays=None):
+_COURSE_DAYS = {}
+
+
+def course_days(course):
     """The dates on which a session of the course could lie, plan-wide."""
-    holidays = blocked_holidays or swedish_holidays_2022()
+    if course["id"] not in _COURSE_DAYS:
+        _COURSE_DAYS[course["id"]] = _course_days(course)
+    return _COURSE_DAYS[course["id"]]
+
+
+def _course_days(course):
+    holidays = swedish_holidays_2022()
     terms = {t["id"]: t for t in PLAN["terms"]}
     days = set()
     for w in course["windows"]:
