@@ -817,6 +817,8 @@ def main(argv):
 
     circles = []
     for c in ws.courses:
+        if 0 < len(m.enrolled[c["id"]]) < c["participants"]["min"]:
+            r.error(c["_file"], f"{len(m.enrolled[c['id']])} requests, fewer than one circle's minimum")
         circles += form_circles(m, r, c)
     load = assign_leaders(m, r, circles)
     check_after_order(m, r, circles)
