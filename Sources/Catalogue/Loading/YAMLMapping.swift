@@ -68,6 +68,12 @@ struct YAMLMapping {
         read(key, required: required) { node, name in reader.list(node, key: name) { item($0, name) } }
     }
 
+    /// The items of a list, each to be read (and reported) on its own, so
+    /// one bad entry does not hide the others.
+    func items(_ key: String, required: Bool = false) -> [Node]? {
+        read(key, required: required) { node, name in reader.sequence(node, key: name) }
+    }
+
     func idList<Owner>(_ key: String, required: Bool = false) -> [Identifier<Owner>]? {
         list(key, required: required) { node, name in reader.id(node, key: name) }
     }
