@@ -37,7 +37,9 @@ package.targets += [
         name: "Catalogue",
         dependencies: [.product(name: "Yams", package: "Yams")]
     ),
-    .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
-    .testTarget(name: "CirclesCommandTests", dependencies: ["circles", "Catalogue"]),
+    // A valid workspace written into a temporary folder, for the tests of every module that reads one.
+    .target(name: "CatalogueFixtures", dependencies: ["Catalogue"]),
+    .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "CatalogueFixtures"]),
+    .testTarget(name: "CirclesCommandTests", dependencies: ["circles", "CatalogueFixtures"]),
 ]
 package.targets.first { $0.name == "circles" }?.dependencies.append("Catalogue")

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Catalogue
+import CatalogueFixtures
 
 @Suite("Blocked days")
 struct BlockedDaysTests {
@@ -39,7 +40,7 @@ struct BlockedDaysTests {
 
     @Test func withoutHolidaysOnlyBlackoutsBlock() throws {
         var fixture = WorkspaceFixture()
-        fixture.apply(.replace("plan.yaml", "holidays: se\n", ""))
+        try fixture.apply(.replace("plan.yaml", "holidays: se\n", ""))
         let workspace = try fixture.load()
         let spring = try #require(workspace.term("spring-2022"))
         #expect(workspace.blockedDays(for: nil, in: spring).isEmpty)

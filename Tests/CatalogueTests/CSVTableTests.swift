@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Catalogue
+import CatalogueFixtures
 
 @Suite("CSV per RFC 4180")
 struct CSVTableTests {
@@ -29,7 +30,7 @@ struct CSVTableTests {
 
     @Test func columnsInAnyOrderAndUnknownOnesIgnored() throws {
         var fixture = WorkspaceFixture()
-        fixture.apply(.write("enrolments.csv", "note,course,person\nfirst,mediatraning-kandidater,p0002\n"))
+        try fixture.apply(.write("enrolments.csv", "note,course,person\nfirst,mediatraning-kandidater,p0002\n"))
         let workspace = try fixture.load()
         #expect(workspace.enrolments.map(\.person) == ["p0002"])
         #expect(workspace.enrolments.map(\.course) == ["mediatraning-kandidater"])

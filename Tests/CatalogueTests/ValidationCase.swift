@@ -1,3 +1,6 @@
+import CatalogueFixtures
+import Testing
+
 /// One broken workspace for the validation table: what is changed in the
 /// valid fixture, and the exact problems expected (`{root}` stands for the
 /// workspace path).
@@ -14,5 +17,3 @@ struct ValidationCase: Sendable, CustomTestStringConvertible {
 
     var testDescription: String { rule }
 }
-
-import Testing

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Catalogue
+import CatalogueFixtures
 
 private typealias Edit = WorkspaceFixture.Edit
 
@@ -232,7 +233,7 @@ struct ValidationTests {
     @Test(arguments: validationCases)
     func reportsTheMistakeExactly(_ broken: ValidationCase) throws {
         var fixture = WorkspaceFixture()
-        fixture.apply(broken.edits)
+        try fixture.apply(broken.edits)
         let problems = try fixture.problems()
         #expect(problems == broken.expected, "found:\n\(problems.joined(separator: "\n"))")
     }
@@ -262,7 +263,7 @@ struct ManyMistakesTests {
         let cases = Self.twenty.compactMap { name in validationCases.first { $0.rule == name } }
         try #require(cases.count == 20)
         var fixture = WorkspaceFixture()
-        for broken in cases { fixture.apply(broken.edits) }
+        for broken in cases { try fixture.apply(broken.edits) }
         let problems = try fixture.problems()
         #expect(problems.count == 20, "found:\n\(problems.joined(separator: "\n"))")
         #expect(Set(problems) == Set(cases.flatMap(\.expected)))
@@ -270,9 +271,9 @@ struct ManyMistakesTests {
 
     @Test func problemsComeInFileOrderThenAcrossFiles() throws {
         var fixture = WorkspaceFixture()
-        fixture.apply(.replace("circles.yaml", "leader: p0001", "leader: p0100"))
-        fixture.apply(.replace("plan.yaml", "timezone:", "timezon:"))
-        fixture.apply(.replace("people.csv", ",1990,", ",90,"))
+        try fixture.apply(.replace("circles.yaml", "leader: p0001", "leader: p0100"))
+        try fixture.apply(.replace("plan.yaml", "timezone:", "timezon:"))
+        try fixture.apply(.replace("people.csv", ",1990,", ",90,"))
         let problems = try fixture.problems()
         #expect(problems == [
             "{root}/plan.yaml:2: timezon: unknown key; did you mean 'timezone'?",
@@ -283,8 +284,8 @@ struct ManyMistakesTests {
 
     @Test func theErrorListsEveryProblemThenTheCount() throws {
         var fixture = WorkspaceFixture()
-        fixture.apply(.replace("plan.yaml", "timezone:", "timezon:"))
-        fixture.apply(.replace("people.csv", ",1990,", ",90,"))
+        try fixture.apply(.replace("plan.yaml", "timezone:", "timezon:"))
+        try fixture.apply(.replace("people.csv", ",1990,", ",90,"))
         let root = try fixture.write()
         let error = #expect(throws: WorkspaceLoadError.self) { try Workspace.load(from: root) }
         #expect(error?.description == """

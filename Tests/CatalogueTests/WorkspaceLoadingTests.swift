@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Catalogue
+import CatalogueFixtures
 
 @Suite("Loading a valid workspace")
 struct WorkspaceLoadingTests {
@@ -141,13 +142,13 @@ struct WorkspaceLoadingTests {
 
     @Test func circlesFileIsOptional() throws {
         var fixture = WorkspaceFixture()
-        fixture.apply(.remove("circles.yaml"))
+        try fixture.apply(.remove("circles.yaml"))
         #expect(try fixture.load().fixedCircles.isEmpty)
     }
 
     @Test func pathWithTrailingSlashNamesFilesOnce() throws {
         var fixture = WorkspaceFixture()
-        fixture.apply(.replace("plan.yaml", "timezone: Europe/Stockholm", "timezone: Mars/Olympus"))
+        try fixture.apply(.replace("plan.yaml", "timezone: Europe/Stockholm", "timezone: Mars/Olympus"))
         let root = try fixture.write()
         let error = #expect(throws: WorkspaceLoadError.self) { try Workspace.load(from: root + "/") }
         #expect(error?.problems.map(\.location.file) == [root + "/plan.yaml"])

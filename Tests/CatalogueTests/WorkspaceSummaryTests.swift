@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Catalogue
+import CatalogueFixtures
 
 @Suite("Workspace summary")
 struct WorkspaceSummaryTests {

@@ -1,31 +1,41 @@
+import Catalogue
 import Foundation
-import Testing
 
-@testable import Catalogue
-
-/// A valid minimal workspace, written by a test into a temporary folder.
-/// Each test breaks one thing (`replace`, `remove`, `write`) before writing,
-/// so a test states only its mistake and the message it expects.
-struct WorkspaceFixture {
+/// A valid minimal workspace of format v1, written by a test into a temporary
+/// folder. Each test breaks one thing (`replace`, `remove`, `write`) before
+/// writing, so a test states only its mistake and what it expects.
+///
+/// A library of its own so that the tests of every module that reads a
+/// workspace (Catalogue, Planner, the `circles` command) share one fixture.
+public struct WorkspaceFixture: Sendable {
     /// Relative path -> content.
-    var files: [String: String] = WorkspaceFixture.valid
+    public var files: [String: String] = WorkspaceFixture.valid
+
+    public init() {}
+
+    /// A `replace` whose text is not in the file: a mistake in the test itself.
+    public struct TextNotFound: Error, CustomStringConvertible {
+        public let file: String
+        public let text: String
+        public var description: String { "fixture: '\(text)' is not in \(file)" }
+    }
 
     /// One change to the valid workspace.
-    struct Edit: Sendable, CustomStringConvertible {
-        enum Kind: Sendable {
+    public struct Edit: Sendable, CustomStringConvertible {
+        public enum Kind: Sendable {
             case replace(String, String)
             case write(String)
             case remove
         }
 
-        let file: String
-        let kind: Kind
+        public let file: String
+        public let kind: Kind
 
-        static func replace(_ file: String, _ old: String, _ new: String) -> Edit { Edit(file: file, kind: .replace(old, new)) }
-        static func write(_ file: String, _ content: String) -> Edit { Edit(file: file, kind: .write(content)) }
-        static func remove(_ file: String) -> Edit { Edit(file: file, kind: .remove) }
+        public static func replace(_ file: String, _ old: String, _ new: String) -> Edit { Edit(file: file, kind: .replace(old, new)) }
+        public static func write(_ file: String, _ content: String) -> Edit { Edit(file: file, kind: .write(content)) }
+        public static func remove(_ file: String) -> Edit { Edit(file: file, kind: .remove) }
 
-        var description: String {
+        public var description: String {
             switch kind {
             case .replace(let old, let new): "\(file): '\(old)' -> '\(new)'"
             case .write: "\(file): written"
@@ -34,13 +44,12 @@ struct WorkspaceFixture {
         }
     }
 
-    /// Applies `edit`; a `replace` whose text is not in the file is a test bug and fails the test.
-    mutating func apply(_ edit: Edit, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    /// Applies `edit`.
+    public mutating func apply(_ edit: Edit) throws(TextNotFound) {
         switch edit.kind {
         case .replace(let old, let new):
             guard let content = files[edit.file], content.contains(old) else {
-                Issue.record("fixture: '\(old)' is not in \(edit.file)", sourceLocation: sourceLocation)
-                return
+                throw TextNotFound(file: edit.file, text: old)
             }
             files[edit.file] = content.replacingOccurrences(of: old, with: new)
         case .write(let content):
@@ -50,12 +59,12 @@ struct WorkspaceFixture {
         }
     }
 
-    mutating func apply(_ edits: [Edit], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        for edit in edits { apply(edit, sourceLocation: sourceLocation) }
+    public mutating func apply(_ edits: [Edit]) throws(TextNotFound) {
+        for edit in edits { try apply(edit) }
     }
 
     /// Writes the files into a new temporary folder and returns the workspace path (`.../Courses`).
-    func write() throws -> String {
+    public func write() throws -> String {
         let root = FileManager.default.temporaryDirectory
             .appendingPathComponent("circles-catalogue-\(UUID().uuidString)")
             .appendingPathComponent("Courses")
@@ -70,7 +79,7 @@ struct WorkspaceFixture {
 
     /// Writes and loads; the problems' descriptions with the workspace path
     /// replaced by `{root}`, so expectations read like the user's messages.
-    func problems() throws -> [String] {
+    public func problems() throws -> [String] {
         let root = try write()
         defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: root).deletingLastPathComponent().path) }
         do {
@@ -82,13 +91,13 @@ struct WorkspaceFixture {
     }
 
     /// Writes and loads a workspace that must be valid.
-    func load() throws -> Workspace {
+    public func load() throws -> Workspace {
         let root = try write()
         defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: root).deletingLastPathComponent().path) }
         return try Workspace.load(from: root)
     }
 
-    static let plan = """
+    public static let plan = """
         organisation: Vänsterpartiet Värmland
         timezone: Europe/Stockholm
         language: sv
@@ -107,7 +116,7 @@ struct WorkspaceFixture {
 
         """
 
-    static let venues = """
+    public static let venues = """
         - id: abf-karlstad
           name: ABF Värmland, Karlstad
           municipality: Karlstad
@@ -125,14 +134,14 @@ struct WorkspaceFixture {
 
         """
 
-    static let associations = """
+    public static let associations = """
         - { id: karlstad, name: "Vänsterpartiet Karlstad", municipality: Karlstad,
             location: { lat: 59.3793, lon: 13.5036 } }
         - { id: arvika, name: "Vänsterpartiet Arvika", municipality: Arvika, location: { lat: 59.6553, lon: 12.5852 } }
 
         """
 
-    static let feminist = """
+    public static let feminist = """
         id: feministisk-grundkurs
         title: Feministisk grundkurs
         kind: feminist-training
@@ -155,7 +164,7 @@ struct WorkspaceFixture {
 
         """
 
-    static let media = """
+    public static let media = """
         id: mediatraning-kandidater
         title: Mediaträning för kandidater
         kind: media-training
@@ -173,7 +182,7 @@ struct WorkspaceFixture {
 
         """
 
-    static let people = """
+    public static let people = """
         id,name,association,roles,qualifications,unavailable,born,gender,email
         p0001,Anna Andersson,karlstad,member;trainer,feminist-trainer;media-trainer,wed;2022-03-14..2022-03-20,1978,f,
         p0002,Erik Berg,arvika,member;candidate,,,1990,m,erik@example.org
@@ -181,7 +190,7 @@ struct WorkspaceFixture {
 
         """
 
-    static let enrolments = """
+    public static let enrolments = """
         person,course
         p0002,mediatraning-kandidater
         p0002,feministisk-grundkurs
@@ -189,7 +198,7 @@ struct WorkspaceFixture {
 
         """
 
-    static let circles = """
+    public static let circles = """
         - id: fem-karlstad-var22
           course: feministisk-grundkurs
           term: spring-2022
@@ -201,7 +210,7 @@ struct WorkspaceFixture {
 
         """
 
-    static let valid: [String: String] = [
+    public static let valid: [String: String] = [
         "plan.yaml": plan,
         "venues.yaml": venues,
         "associations.yaml": associations,
