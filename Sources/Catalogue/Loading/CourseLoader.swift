@@ -9,6 +9,11 @@ struct CourseLoader {
         "participants", "audience", "leader", "room", "terms", "deadline", "after", "tags",
     ]
 
+    /// Upper bounds that no real course reaches, so that no arithmetic on a
+    /// mistyped number (`sessions: 40000000000`) can overflow.
+    static let maximumSessions = 366
+    static let maximumParticipants = 10_000
+
     /// The course if every key was valid; its id is declared in `declared`
     /// even when the rest is not.
     func load(_ root: Node, declared: inout DeclaredIDs<Course>) -> LoadedCourse? {
@@ -24,10 +29,13 @@ struct CourseLoader {
         if let count = sessions, count < 1 {
             log.add(map.location(of: "sessions"), key: "sessions", "a course has at least 1 session, found \(count)")
             sessions = nil
+        } else if let count = sessions, count > Self.maximumSessions {
+            log.add(map.location(of: "sessions"), key: "sessions", "a course has at most \(Self.maximumSessions) sessions, found \(count)")
+            sessions = nil
         }
         var length = map.duration("length", required: true)
-        if let minutes = length, minutes < 1 {
-            log.add(map.location(of: "length"), key: "length", "a session lasts at least 1 minute, found \(minutes)")
+        if let minutes = length, minutes < 1 || minutes > 1440 {
+            log.add(map.location(of: "length"), key: "length", "a session lasts from 1 minute to 24 hours, found \(minutes) minutes")
             length = nil
         }
         let cadence: Course.Cadence? = map.choice("cadence", required: true)
@@ -82,6 +90,10 @@ struct CourseLoader {
         guard let min, let max else { return nil }
         guard min >= 1 else {
             reader.log.add(range.location(of: "min"), key: "participants.min", "a circle has at least 1 participant, found \(min)")
+            return nil
+        }
+        guard max <= Self.maximumParticipants else {
+            reader.log.add(range.location(of: "max"), key: "participants.max", "a circle has at most \(Self.maximumParticipants) participants, found \(max)")
             return nil
         }
         guard min <= max else {

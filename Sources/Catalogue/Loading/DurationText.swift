@@ -1,9 +1,15 @@
 /// Durations as the workspace writes them: minutes (`150`) or hours and
 /// minutes (`2h30m`, `2h`, `45m`).
 enum DurationText {
-    /// Minutes; nil if malformed.
+    /// Minutes; nil if malformed. Numbers of more than 6 digits are
+    /// malformed too, so that no arithmetic on them can overflow.
     static func minutes(_ text: String) -> Int? {
         let text = text.lowercased()
+        var run = 0
+        for character in text {
+            run = character.isASCIIDigit ? run + 1 : 0
+            if run > 6 { return nil }
+        }
         if !text.isEmpty, text.allSatisfy(\.isASCIIDigit) { return Int(text) }
         var total = 0, digits = "", sawUnit = false, sawMinutes = false, sawHours = false
         for character in text {

@@ -68,9 +68,11 @@ struct VenuesLoader {
         let capacity = map.int("capacity", required: true)
         if let capacity, capacity <= 0 {
             reader.log.add(map.location(of: "capacity"), key: "rooms.capacity", "a room holds at least 1 person, found \(capacity)")
+        } else if let capacity, capacity > 100_000 {
+            reader.log.add(map.location(of: "capacity"), key: "rooms.capacity", "a room holds at most 100000 people, found \(capacity)")
         }
         let features = map.textList("features")
-        guard let venue, let localID, let capacity, capacity > 0 else { return nil }
+        guard let venue, let localID, let capacity, (1...100_000).contains(capacity) else { return nil }
         return Room(
             venue: venue, localID: localID.rawValue, name: map.text("name") ?? localID.rawValue, capacity: capacity,
             features: features ?? [], isOnline: isOnline)
