@@ -39,12 +39,6 @@ public enum ABFStudyCircleRules {
     public static let maximumStudyHoursPerWeek = 12
     public static let minimumAge = 13
 
-    /// A rule a course cannot keep: the course key to change and why.
-    public struct Violation: Hashable, Sendable {
-        public let key: String
-        public let message: String
-    }
-
     /// Every rule `course` breaks; empty for a course that can keep them all.
     public static func violations(of course: Course) -> [Violation] {
         var found: [Violation] = []

@@ -103,8 +103,3 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         return (value < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }
-
-extension Character {
-    /// ASCII 0-9 only: `Character.isNumber` also accepts other scripts' digits and fractions.
-    var isASCIIDigit: Bool { isASCII && isNumber }
-}

@@ -25,6 +25,7 @@ struct WorkspaceValidator {
         let coursesByID = Dictionary(courses.map { ($0.course.id, $0.course) }, uniquingKeysWith: { first, _ in first })
         let peopleByID = Dictionary((people?.people ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for course in courses { validate(course) }
+        checkAfterCycles(coursesByID)
         for person in people?.people ?? [] { validate(person) }
         for enrolment in enrolments { validate(enrolment, coursesByID: coursesByID, peopleByID: peopleByID) }
         for circle in circles { validate(circle, coursesByID: coursesByID, peopleByID: peopleByID) }
@@ -57,6 +58,41 @@ struct WorkspaceValidator {
             log.add(loaded.location(of: "leader"), key: "leader", "no person holds qualification '\(course.leaderQualification)'")
         }
         if let venues, venues.isComplete { checkCapacity(loaded, venues.venues) }
+    }
+
+    /// Courses that must each come after the other can never be taken.
+    /// Each cycle is reported once, at the `after` of its first course by id.
+    private func checkAfterCycles(_ coursesByID: [Course.ID: Course]) {
+        var reported: Set<Course.ID> = []
+        for loaded in courses.sorted(by: { $0.course.id < $1.course.id }) where !reported.contains(loaded.course.id) {
+            guard let cycle = cycle(from: loaded.course.id, coursesByID) else { continue }
+            reported.formUnion(cycle)
+            let path = (cycle + [cycle[0]]).map(\.rawValue).joined(separator: " -> ")
+            log.add(loaded.location(of: "after"), key: "after", "the courses require each other first, so none can be taken: \(path)")
+        }
+    }
+
+    /// The shortest path of `after` links from `start` back to itself, if any.
+    private func cycle(from start: Course.ID, _ coursesByID: [Course.ID: Course]) -> [Course.ID]? {
+        var previous: [Course.ID: Course.ID] = [:]
+        var queue = [start]
+        var index = 0
+        while index < queue.count {
+            let current = queue[index]
+            index += 1
+            for next in coursesByID[current]?.after ?? [] where next != current {
+                if next == start {
+                    var path = [current]
+                    while let before = previous[path[0]] { path.insert(before, at: 0) }
+                    return path
+                }
+                if previous[next] == nil, next != start {
+                    previous[next] = current
+                    queue.append(next)
+                }
+            }
+        }
+        return nil
     }
 
     private func checkSessionFitsWindows(_ loaded: LoadedCourse, _ plan: Plan) {
