@@ -9,11 +9,11 @@ struct UnavailabilityTests {
     private func time(_ text: String) -> LocalTime { LocalTime(text: text)! }
 
     @Test func theFourForms() {
-        #expect(Unavailability(text: "wed") == .weekday(.wed))
-        #expect(Unavailability(text: "SUN") == .weekday(.sun))
-        #expect(Unavailability(text: "2022-03-14") == .date(date("2022-03-14")))
-        #expect(Unavailability(text: "2022-03-14..2022-03-20") == .dates(DateRange(from: date("2022-03-14"), to: date("2022-03-20"))))
-        #expect(Unavailability(text: " mon 18:00-20:00 ") == .hours(.mon, from: time("18:00"), to: time("20:00")))
+        #expect(Person.Unavailability(text: "wed") == .weekday(.wed))
+        #expect(Person.Unavailability(text: "SUN") == .weekday(.sun))
+        #expect(Person.Unavailability(text: "2022-03-14") == .date(date("2022-03-14")))
+        #expect(Person.Unavailability(text: "2022-03-14..2022-03-20") == .dates(DateRange(from: date("2022-03-14"), to: date("2022-03-20"))))
+        #expect(Person.Unavailability(text: " mon 18:00-20:00 ") == .hours(.mon, from: time("18:00"), to: time("20:00")))
     }
 
     @Test(arguments: [
@@ -21,21 +21,21 @@ struct UnavailabilityTests {
         "mon 20:00-18:00", "funday 18:00-20:00", "mon 18:00", "18:00-20:00", "",
     ])
     func malformed(_ text: String) {
-        #expect(Unavailability(text: text) == nil)
+        #expect(Person.Unavailability(text: text) == nil)
     }
 
     @Test func writesBackAsRead() {
         for text in ["wed", "2022-03-14", "2022-03-14..2022-03-20", "mon 18:00-20:00"] {
-            #expect(Unavailability(text: text)?.description == text)
+            #expect(Person.Unavailability(text: text)?.description == text)
         }
     }
 
     @Test func whatEachFormBlocks() {
         let monday = date("2022-03-14"), tuesday = date("2022-03-15")
-        #expect(Unavailability.weekday(.mon).blocksAllDay(monday))
-        #expect(!Unavailability.weekday(.mon).blocksAllDay(tuesday))
-        #expect(Unavailability.dates(DateRange(from: monday, to: tuesday)).blocksAllDay(tuesday))
-        let hours = Unavailability.hours(.mon, from: time("18:00"), to: time("20:00"))
+        #expect(Person.Unavailability.weekday(.mon).blocksAllDay(monday))
+        #expect(!Person.Unavailability.weekday(.mon).blocksAllDay(tuesday))
+        #expect(Person.Unavailability.dates(DateRange(from: monday, to: tuesday)).blocksAllDay(tuesday))
+        let hours = Person.Unavailability.hours(.mon, from: time("18:00"), to: time("20:00"))
         #expect(!hours.blocksAllDay(monday))
         #expect(hours.blocks(monday, from: time("19:00"), to: time("21:00")))
         #expect(hours.blocks(monday, from: time("17:00"), to: time("18:30")))

@@ -80,9 +80,9 @@ struct PeopleLoader {
                 problem("qualifications", "'\(raw)' is not a valid qualification: use lower-case letters a-z, digits and '-'")
             }
         }
-        var unavailable: [Unavailability] = []
+        var unavailable: [Person.Unavailability] = []
         for raw in list(row, "unavailable") {
-            if let entry = Unavailability(text: raw) { unavailable.append(entry) } else {
+            if let entry = Person.Unavailability(text: raw) { unavailable.append(entry) } else {
                 problem("unavailable", "'\(raw)' is not \(Self.unavailableForms)")
             }
         }
