@@ -27,3 +27,19 @@ let package = Package(
         ),
     ]
 )
+
+// MARK: - Catalogue (branch `catalogue`): the workspace model, loading and validation.
+package.dependencies += [
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+]
+package.targets += [
+    .target(
+        name: "Catalogue",
+        dependencies: [.product(name: "Yams", package: "Yams")]
+    ),
+    // A valid workspace written into a temporary folder, for the tests of every module that reads one.
+    .target(name: "CatalogueFixtures", dependencies: ["Catalogue"]),
+    .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "CatalogueFixtures"]),
+    .testTarget(name: "CirclesCommandTests", dependencies: ["circles", "CatalogueFixtures"]),
+]
+package.targets.first { $0.name == "circles" }?.dependencies.append("Catalogue")
