@@ -48,7 +48,8 @@ let package = Package(
         .testTarget(
             name: "ITC2007Tests",
             dependencies: ["ITC2007", "Solver"],
-            path: "Benchmarks/ITC2007/Tests/ITC2007Tests"
+            path: "Benchmarks/ITC2007/Tests/ITC2007Tests",
+            exclude: ["Fixtures"]
         ),
         // --- end solver helper ---
     ]

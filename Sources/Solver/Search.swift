@@ -266,11 +266,16 @@ struct Search {
 
     /// A room option of `e` free at global option `o`: `preferred` resource first, then
     /// from a random start; -1 when none (or `e` needs none: returns -1 as well).
-    mutating func freeRoom(_ e: Int, _ o: Int, preferred: [Int]) -> Int {
+    mutating func freeRoom(_ e: Int, _ o: Int, preferred a: Int = -1, _ b: Int = -1) -> Int {
         let base = m.roomBase[e], count = m.roomCount(e)
-        for res in preferred where res >= 0 {
-            for r in 0..<count where m.roomResource[base + r] == res {
-                if s.roomFree(e, o, res) { return r }
+        if a >= 0 {
+            for r in 0..<count where m.roomResource[base + r] == a {
+                if s.roomFree(e, o, a) { return r }
+            }
+        }
+        if b >= 0 {
+            for r in 0..<count where m.roomResource[base + r] == b {
+                if s.roomFree(e, o, b) { return r }
             }
         }
         let start = rng.below(count)
@@ -313,7 +318,7 @@ struct Search {
         if s.staticOverlaps(e, o) > 0 || s.precedenceViolations(e, o) > 0 { return false }
         var r = -1
         if m.roomCount(e) > 0 {
-            r = freeRoom(e, o, preferred: [])
+            r = freeRoom(e, o, preferred: -1)
             if r < 0 { return false }
         }
         log.append((e, -1, -1))
@@ -361,7 +366,7 @@ struct Search {
         if blockers.isEmpty {
             var r2 = -1
             if r >= 0 {
-                r2 = freeRoom(e, o2, preferred: [myRes])
+                r2 = freeRoom(e, o2, preferred: myRes)
                 if r2 < 0 { return false }
             }
             take(e)
@@ -378,13 +383,13 @@ struct Search {
         take(f)
         var r2 = -1
         if r >= 0 {
-            r2 = freeRoom(e, o2, preferred: [myRes, fRes])
+            r2 = freeRoom(e, o2, preferred: myRes, fRes)
             if r2 < 0 { undo(); return false }
         }
         s.assign(e, t2, r2)
         var rf = -1
         if fRes >= 0 {
-            rf = freeRoom(f, of, preferred: [fRes, myRes])
+            rf = freeRoom(f, of, preferred: fRes, myRes)
             if rf < 0 { undo(); return false }
         }
         s.assign(f, tf, rf)

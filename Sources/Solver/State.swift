@@ -206,11 +206,9 @@ struct State {
     // MARK: groups
 
     @inline(__always)
-    private func isolatedValue(_ base: Int, _ x: Int) -> Int {
+    private func isolatedValue(_ base: Int, _ x: Int, _ slot: Int, _ s: Int) -> Int {
         let c = Int(counts[base + x])
         if c == 0 { return 0 }
-        let s = m.slotsPerDay
-        let slot = x % s
         if slot > 0 && counts[base + x - 1] > 0 { return 0 }
         if slot < s - 1 && counts[base + x + 1] > 0 { return 0 }
         return c
@@ -237,13 +235,13 @@ struct State {
             for k in m.ivBase[o]..<m.ivBase[o + 1] {
                 let x = (m.ivDay[k] - dayMin) * s + m.ivSlot[k]
                 let slot = m.ivSlot[k]
-                var before = isolatedValue(base, x)
-                if slot > 0 { before += isolatedValue(base, x - 1) }
-                if slot < s - 1 { before += isolatedValue(base, x + 1) }
+                var before = isolatedValue(base, x, slot, s)
+                if slot > 0 { before += isolatedValue(base, x - 1, slot - 1, s) }
+                if slot < s - 1 { before += isolatedValue(base, x + 1, slot + 1, s) }
                 counts[base + x] += sign
-                var after = isolatedValue(base, x)
-                if slot > 0 { after += isolatedValue(base, x - 1) }
-                if slot < s - 1 { after += isolatedValue(base, x + 1) }
+                var after = isolatedValue(base, x, slot, s)
+                if slot > 0 { after += isolatedValue(base, x - 1, slot - 1, s) }
+                if slot < s - 1 { after += isolatedValue(base, x + 1, slot + 1, s) }
                 delta += after - before
             }
             groupCost[g] += w * delta

@@ -7,6 +7,14 @@ public struct Instance: Hashable, Sendable {
         public var lectures: Int
         public var minWorkingDays: Int
         public var students: Int
+
+        public init(name: String, teacher: String, lectures: Int, minWorkingDays: Int, students: Int) {
+            self.name = name
+            self.teacher = teacher
+            self.lectures = lectures
+            self.minWorkingDays = minWorkingDays
+            self.students = students
+        }
     }
 
     public struct Room: Hashable, Sendable {
