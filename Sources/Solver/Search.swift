@@ -29,6 +29,10 @@ struct Search {
     var movable: [Int]
     var log: [(e: Int, t: Int, r: Int)] = []
     var stopped = false
+    var chainMark: [Int]
+    var chainStamp = 0
+    var chainA: [Int] = [], chainB: [Int] = [], targetA: [Int] = [], targetB: [Int] = []
+    var roomsA: [Int] = [], roomsB: [Int] = []
     var lastReport: Double = 0
 
     var best: (time: [Int], room: [Int], unassigned: Int, hard: Int, soft: Int)
@@ -45,6 +49,7 @@ struct Search {
         self.progress = progress
         started = clock.now
         mark = [Int](repeating: 0, count: model.eventCount)
+        chainMark = [Int](repeating: 0, count: model.eventCount)
         ejected = [Int](repeating: 0, count: model.eventCount)
         impossible = [Bool](repeating: false, count: model.eventCount)
         movable = (0..<model.eventCount).filter { !model.isPinned($0) }
@@ -361,7 +366,7 @@ struct Search {
         if t2 >= t { t2 += 1 }
         let o = m.timeBase[e] + t
         let o2 = m.timeBase[e] + t2
-        if !collectBlockers(e, o2, roomRes: -1, fixed: true) || blockers.count > 1 { return false }
+        if !collectBlockers(e, o2, roomRes: -1, fixed: true) { return false }
         let myRes = r >= 0 ? m.roomResource[m.roomBase[e] + r] : -1
         if blockers.isEmpty {
             var r2 = -1
@@ -373,26 +378,70 @@ struct Search {
             s.assign(e, t2, r2)
             return true
         }
-        // Swap times with the single blocker (it takes our old time, same intervals).
-        let f = blockers[0]
-        let tf = m.option(of: f, pattern: m.optPattern[o])
-        if tf < 0 { return false }
-        let of = m.timeBase[f] + tf
-        let fRes = s.room[f] >= 0 ? m.roomResource[m.roomBase[f] + s.room[f]] : -1
-        take(e)
-        take(f)
-        var r2 = -1
-        if r >= 0 {
-            r2 = freeRoom(e, o2, preferred: myRes, fRes)
-            if r2 < 0 { undo(); return false }
+        return kempe(e, o, o2)
+    }
+
+    /// Kempe chain between the patterns of global options `o` (where `e` is) and `o2`:
+    /// `e` moves to `o2`'s intervals, the events in its way move to `o`'s, those in
+    /// their way move across, and so on until the chain closes (or grows too long,
+    /// or meets a pinned event or one that lacks the needed time: then no move).
+    mutating func kempe(_ e: Int, _ o: Int, _ o2: Int) -> Bool {
+        let p1 = m.optPattern[o], p2 = m.optPattern[o2]
+        chainStamp += 1
+        chainA.removeAll(keepingCapacity: true)
+        chainB.removeAll(keepingCapacity: true)
+        targetA.removeAll(keepingCapacity: true)
+        targetB.removeAll(keepingCapacity: true)
+        chainA.append(e); targetA.append(o2 - m.timeBase[e]); chainMark[e] = chainStamp
+        var ia = 0, ib = 0
+        let limit = 24
+        while ia < chainA.count || ib < chainB.count {
+            if ia < chainA.count {
+                let x = chainA[ia]
+                if !collectBlockers(x, m.timeBase[x] + targetA[ia], roomRes: -1, fixed: true) { return false }
+                ia += 1
+                for y in blockers where chainMark[y] != chainStamp {
+                    if m.optPattern[m.timeBase[y] + s.time[y]] != p2 { return false }
+                    let ty = m.option(of: y, pattern: p1)
+                    if ty < 0 || chainA.count + chainB.count >= limit { return false }
+                    chainMark[y] = chainStamp; chainB.append(y); targetB.append(ty)
+                }
+            } else {
+                let y = chainB[ib]
+                if !collectBlockers(y, m.timeBase[y] + targetB[ib], roomRes: -1, fixed: true) { return false }
+                ib += 1
+                for x in blockers where chainMark[x] != chainStamp {
+                    if m.optPattern[m.timeBase[x] + s.time[x]] != p1 { return false }
+                    let tx = m.option(of: x, pattern: p2)
+                    if tx < 0 || chainA.count + chainB.count >= limit { return false }
+                    chainMark[x] = chainStamp; chainA.append(x); targetA.append(tx)
+                }
+            }
         }
-        s.assign(e, t2, r2)
-        var rf = -1
-        if fRes >= 0 {
-            rf = freeRoom(f, of, preferred: fRes, myRes)
-            if rf < 0 { undo(); return false }
+        // Rooms: each keeps its own if free, else takes a partner's (same position in
+        // the other side), else any free one.
+        roomsA.removeAll(keepingCapacity: true)
+        roomsB.removeAll(keepingCapacity: true)
+        for x in chainA { roomsA.append(s.room[x] >= 0 ? m.roomResource[m.roomBase[x] + s.room[x]] : -1) }
+        for y in chainB { roomsB.append(s.room[y] >= 0 ? m.roomResource[m.roomBase[y] + s.room[y]] : -1) }
+        for x in chainA { take(x) }
+        for y in chainB { take(y) }
+        for (i, x) in chainA.enumerated() {
+            var r = -1
+            if m.roomCount(x) > 0 {
+                r = freeRoom(x, m.timeBase[x] + targetA[i], preferred: roomsA[i], i < roomsB.count ? roomsB[i] : -1)
+                if r < 0 { undo(); return false }
+            }
+            s.assign(x, targetA[i], r)
         }
-        s.assign(f, tf, rf)
+        for (i, y) in chainB.enumerated() {
+            var r = -1
+            if m.roomCount(y) > 0 {
+                r = freeRoom(y, m.timeBase[y] + targetB[i], preferred: roomsB[i], i < roomsA.count ? roomsA[i] : -1)
+                if r < 0 { undo(); return false }
+            }
+            s.assign(y, targetB[i], r)
+        }
         return true
     }
 

@@ -180,15 +180,17 @@ struct State {
         let roomRes = r >= 0 ? m.roomResource[m.roomBase[e] + r] : -1
         for k in m.ivBase[o]..<m.ivBase[o + 1] {
             let s = m.ivStart[k], en = m.ivEnd[k], d = m.ivDay[k]
+            // With no overlap anywhere there is nothing to count (the usual case).
+            let count = overlaps > 0
             for j in m.resBase[e]..<m.resBase[e + 1] {
                 let b = m.bucket(m.resList[j], d)
                 remove(b, s, en, e)
-                overlaps -= overlapCount(b, s, en, excluding: e)
+                if count { overlaps -= overlapCount(b, s, en, excluding: e) }
             }
             if roomRes >= 0 {
                 let b = m.bucket(roomRes, d)
                 remove(b, s, en, e)
-                overlaps -= overlapCount(b, s, en, excluding: e)
+                if count { overlaps -= overlapCount(b, s, en, excluding: e) }
             }
         }
         time[e] = -1
