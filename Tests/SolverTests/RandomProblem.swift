@@ -1,0 +1,62 @@
+@testable import Solver
+
+/// Small random problems using every feature of the model, for property tests.
+enum RandomProblem {
+    static func make(seed: UInt64, events n: Int = 24, pins: Int = 0) -> Problem {
+        var rng = RandomSource(seed: seed)
+        let days = 4, slots = 4, resources = 10, rooms = 3
+        let parts = ["time", "room", "days", "compact", "sameRoom", "perDay", "perWeek"]
+        var events: [Event] = []
+        for _ in 0..<n {
+            var times: [TimeOption] = []
+            for _ in 0..<(1 + rng.below(6)) {
+                var intervals: [Interval] = []
+                let count = 1 + rng.below(3)
+                var usedDays = Set<Int>()
+                for _ in 0..<count {
+                    let day = rng.below(days)
+                    if usedDays.contains(day) { continue }
+                    usedDays.insert(day)
+                    let slot = rng.below(slots)
+                    // Units: 100 per day, 10 per slot; lengths 5..20 so neighbours can overlap.
+                    let start = day * 100 + slot * 10 + rng.below(5)
+                    intervals.append(Interval(start: start, end: start + 5 + rng.below(16), day: day, slot: slot))
+                }
+                times.append(TimeOption(intervals: intervals, costs: [SoftCost(part: 0, amount: rng.below(4))]))
+            }
+            var roomOptions: [RoomOption] = []
+            if rng.below(4) > 0 {
+                for r in 0..<rooms where rng.below(3) > 0 {
+                    roomOptions.append(RoomOption(resource: resources + r, costs: [SoftCost(part: 1, amount: rng.below(3))]))
+                }
+            }
+            var fixed = Set<Int>()
+            for _ in 0..<rng.below(3) { fixed.insert(rng.below(resources)) }
+            events.append(Event(timeOptions: times, roomOptions: roomOptions, resources: fixed.sorted()))
+        }
+        for k in 0..<pins {
+            let e = k * 3 % n
+            let room: Int? = events[e].roomOptions.isEmpty ? nil : 0
+            events[e].pinned = Value(time: rng.below(events[e].timeOptions.count), room: room)
+        }
+        var groups: [GroupConstraint] = []
+        let kinds: [(GroupConstraint.Kind, Int)] = [
+            (.minimumDistinctDays(3), 2), (.isolatedIntervals, 3), (.sameRoom, 4),
+            (.maximumIntervalsPerDay(1), 5), (.maximumDaysPerWeek(1, daysPerWeek: 2, firstDayOffset: 1), 6),
+        ]
+        for g in 0..<10 {
+            let (kind, part) = kinds[g % kinds.count]
+            var members = Set<Int>()
+            for _ in 0..<(2 + rng.below(5)) { members.insert(rng.below(n)) }
+            groups.append(GroupConstraint(kind: kind, events: members.sorted(), weight: 1 + rng.below(3), part: part))
+        }
+        var precedences: [Precedence] = []
+        for _ in 0..<4 {
+            let a = rng.below(n), b = rng.below(n)
+            if a != b { precedences.append(Precedence(before: a, after: b)) }
+        }
+        return Problem(
+            resourceCount: resources + rooms, slotsPerDay: slots, events: events, groups: groups,
+            precedences: precedences, partNames: parts)
+    }
+}
