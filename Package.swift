@@ -27,3 +27,17 @@ let package = Package(
         ),
     ]
 )
+
+// MARK: - Catalogue (branch `catalogue`): the workspace model, loading and validation.
+package.dependencies += [
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+]
+package.targets += [
+    .target(
+        name: "Catalogue",
+        dependencies: [.product(name: "Yams", package: "Yams")]
+    ),
+    .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
+    .testTarget(name: "CirclesCommandTests", dependencies: ["circles", "Catalogue"]),
+]
+package.targets.first { $0.name == "circles" }?.dependencies.append("Catalogue")

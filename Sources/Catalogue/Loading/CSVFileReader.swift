@@ -1,0 +1,52 @@
+import Foundation
+
+/// Reads a CSV file of the workspace into rows addressed by column name,
+/// reporting what makes rows unusable: a malformed file, a header without a
+/// required column, a row whose field count differs from the header's.
+/// Columns may come in any order; unknown columns are ignored (the spec lets
+/// organisers keep their own notes in extra columns).
+struct CSVFileReader {
+    let file: String
+    let log: ProblemLog
+
+    /// The usable rows, or nil if the file as a whole cannot be read.
+    func rows(of text: String, requiredColumns: [String]) -> [CSVRow]? {
+        let table: CSVTable?
+        do {
+            table = try CSVTable.parse(text)
+        } catch {
+            log.add(SourceLocation(file: file, line: error.line), key: nil, error.message)
+            return nil
+        }
+        guard let table else {
+            log.add(SourceLocation(file: file), key: nil, "the file is empty; expected a header row with \(requiredColumns.joined(separator: ", "))")
+            return nil
+        }
+        let headerLocation = SourceLocation(file: file, line: table.header.line)
+        var columns: [String: Int] = [:]
+        for (index, name) in table.header.fields.enumerated() {
+            let name = name.trimmingCharacters(in: .whitespaces).lowercased()
+            if columns[name] != nil {
+                log.add(headerLocation, key: name, "the column appears twice in the header")
+            } else {
+                columns[name] = index
+            }
+        }
+        let missing = requiredColumns.filter { columns[$0] == nil }
+        for column in missing {
+            let hint = Suggestion.hint(for: column, among: Array(columns.keys).filter { !requiredColumns.contains($0) })
+                .replacingOccurrences(of: "did you mean", with: "is it")
+            log.add(headerLocation, key: column, "required column is missing from the header\(hint)")
+        }
+        guard missing.isEmpty else { return nil }
+        let width = table.header.fields.count
+        return table.records.compactMap { record in
+            let location = SourceLocation(file: file, line: record.line)
+            guard record.fields.count == width else {
+                log.add(location, key: nil, "expected \(width) fields as in the header, found \(record.fields.count)")
+                return nil
+            }
+            return CSVRow(location: location, fields: record.fields, columns: columns)
+        }
+    }
+}
