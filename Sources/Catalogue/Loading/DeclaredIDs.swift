@@ -22,8 +22,11 @@ struct DeclaredIDs<Owner> {
     var all: [String] { firstLocation.keys.map(\.rawValue).sorted() }
 
     /// `'x' is not a known term; did you mean 'y'?` for an unknown id, or nil.
-    func unknown(_ id: Identifier<Owner>, kind: String, declaredIn file: String) -> String? {
+    /// Suggestions are left out where ids are arbitrary numbers (`p0017`): a
+    /// near miss there is another person, not a typo.
+    func unknown(_ id: Identifier<Owner>, kind: String, declaredIn file: String, suggest: Bool = true) -> String? {
         guard !contains(id) else { return nil }
-        return "no \(kind) '\(id)' in \(file)\(Suggestion.hint(for: id.rawValue, among: all))"
+        let hint = suggest ? Suggestion.hint(for: id.rawValue, among: all) : ""
+        return "no \(kind) '\(id)' in \(file)\(hint)"
     }
 }

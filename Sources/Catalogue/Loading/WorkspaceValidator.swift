@@ -106,7 +106,7 @@ struct WorkspaceValidator {
     }
 
     private func validate(_ enrolment: Enrolment, coursesByID: [Course.ID: Course], peopleByID: [Person.ID: Person]) {
-        if let people, let message = people.declared.unknown(enrolment.person, kind: "person", declaredIn: peopleFile) {
+        if let people, let message = people.declared.unknown(enrolment.person, kind: "person", declaredIn: peopleFile, suggest: false) {
             log.add(enrolment.location, key: "person", message)
         }
         if let message = courseIDs.unknown(enrolment.course, kind: "course", declaredIn: catalogueFolder) {
@@ -154,14 +154,14 @@ struct WorkspaceValidator {
         }
         if let people {
             if let leader = circle.leader {
-                if let message = people.declared.unknown(leader, kind: "person", declaredIn: peopleFile) {
+                if let message = people.declared.unknown(leader, kind: "person", declaredIn: peopleFile, suggest: false) {
                     log.add(loaded.location(of: "leader"), key: "leader", message)
                 } else if let course, let person = peopleByID[leader], !person.holds(course.leaderQualification) {
                     log.add(loaded.location(of: "leader"), key: "leader", "\(leader) does not hold qualification '\(course.leaderQualification)' that course '\(course.id)' asks of its leader")
                 }
             }
             for participant in circle.participants ?? [] {
-                if let message = people.declared.unknown(participant, kind: "person", declaredIn: peopleFile) {
+                if let message = people.declared.unknown(participant, kind: "person", declaredIn: peopleFile, suggest: false) {
                     log.add(loaded.location(of: "participants"), key: "participants", message)
                 } else if let course, let person = peopleByID[participant] {
                     checkAge(person, course, at: loaded.location(of: "participants"), key: "participants")

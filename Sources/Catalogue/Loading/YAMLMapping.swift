@@ -9,6 +9,9 @@ struct YAMLMapping {
     let path: String
     let reader: YAMLReader
     let entries: [String: (key: Node, value: Node)]
+    /// Allowed keys that an unknown key was reported as a likely misspelling
+    /// of: their absence is not reported again (one mistake, one message).
+    let misspelt: Set<String>
 
     /// Where the mapping starts: missing keys are reported here.
     var location: SourceLocation { reader.location(node) }
@@ -30,7 +33,7 @@ struct YAMLMapping {
     /// The value of a key that must be present; reports its absence.
     func required(_ key: String) -> Node? {
         guard let value = value(key) else {
-            reader.log.add(location, key: name(key), "required key is missing")
+            if !misspelt.contains(key) { reader.log.add(location, key: name(key), "required key is missing") }
             return nil
         }
         return value

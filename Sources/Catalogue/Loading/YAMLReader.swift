@@ -71,6 +71,7 @@ struct YAMLReader {
             return nil
         }
         var entries: [String: (key: Node, value: Node)] = [:]
+        var misspelt: Set<String> = []
         for (keyNode, valueNode) in mapping {
             guard case .scalar(let scalar) = keyNode else {
                 log.add(location(keyNode), key: key, "a key must be a word, found \(describe(keyNode))")
@@ -78,14 +79,15 @@ struct YAMLReader {
             }
             let name = scalar.string
             guard allowed.contains(name) else {
-                let hint = Suggestion.closest(to: name, among: allowed).map { "did you mean '\($0)'?" }
-                    ?? "expected one of \(allowed.joined(separator: ", "))"
+                let suggestion = Suggestion.closest(to: name, among: allowed)
+                if let suggestion { misspelt.insert(suggestion) }
+                let hint = suggestion.map { "did you mean '\($0)'?" } ?? "expected one of \(allowed.joined(separator: ", "))"
                 log.add(location(keyNode), key: path + name, "unknown key; \(hint)")
                 continue
             }
             entries[name] = (keyNode, valueNode)
         }
-        return YAMLMapping(node: node, path: path, reader: self, entries: entries)
+        return YAMLMapping(node: node, path: path, reader: self, entries: entries, misspelt: misspelt)
     }
 
     /// The items of a list.

@@ -1,0 +1,29 @@
+import ArgumentParser
+import Catalogue
+
+/// `circles validate [WORKSPACE]`: load the workspace, report every problem or a summary.
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check a planning workspace and summarise what it holds.",
+        discussion: """
+            Reads plan.yaml, venues.yaml, associations.yaml, catalogue/*.yaml, people.csv, \
+            enrolments.csv and circles.yaml, and checks every reference between them. \
+            Every problem is listed as file:line: key: message, then the count; \
+            the exit status is 1 if there was any.
+            """
+    )
+
+    @Argument(help: "The workspace folder.")
+    var workspace: String = "Courses"
+
+    func run() throws {
+        do {
+            let loaded = try Workspace.load(from: workspace)
+            print(WorkspaceSummary(loaded))
+        } catch {
+            var standardError = StandardError()
+            print(error.description, to: &standardError)
+            throw ExitCode(1)
+        }
+    }
+}
