@@ -9,6 +9,10 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "circles", targets: ["circles"]),
+        // --- solver helper: engine + ITC-2007 benchmark ---
+        .library(name: "Solver", targets: ["Solver"]),
+        .executable(name: "itc2007", targets: ["itc2007"]),
+        // --- end solver helper ---
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -25,6 +29,28 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // --- solver helper: generic engine, ITC-2007 adapter and benchmark, tests ---
+        .target(name: "Solver"),
+        .target(
+            name: "ITC2007",
+            dependencies: ["Solver"],
+            path: "Benchmarks/ITC2007/Sources/ITC2007"
+        ),
+        .executableTarget(
+            name: "itc2007",
+            dependencies: [
+                "ITC2007", "Solver",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/ITC2007/Sources/itc2007"
+        ),
+        .testTarget(name: "SolverTests", dependencies: ["Solver"]),
+        .testTarget(
+            name: "ITC2007Tests",
+            dependencies: ["ITC2007", "Solver"],
+            path: "Benchmarks/ITC2007/Tests/ITC2007Tests"
+        ),
+        // --- end solver helper ---
     ]
 )
 

@@ -1,0 +1,434 @@
+import Foundation
+
+/// Construction and local search over one `State`.
+///
+/// Construction: iterated forward search with conflict-directed ejection. The most
+/// constrained unassigned event (fewest values, weighted by how often it was
+/// ejected) takes the value whose blockers are cheapest to eject; blockers go back
+/// to the queue. Pinned events are never ejected.
+///
+/// Local search: simulated annealing on the soft total over hard-feasible moves
+/// (a move that would add a hard violation is undone): time move, time swap with
+/// the single blocking event (a two-event Kempe chain), room move, room swap, and
+/// insertion of still-unassigned events. The temperature follows the move budget
+/// (deterministic) or, without one, the clock.
+struct Search {
+    let m: Model
+    var s: State
+    var rng: RandomSource
+    let parameters: Parameters
+    let clock = ContinuousClock()
+    let started: ContinuousClock.Instant
+    let progress: (@Sendable (Progress) -> Void)?
+
+    var mark: [Int]
+    var stamp = 0
+    var ejected: [Int]
+    var impossible: [Bool]
+    var blockers: [Int] = []
+    var movable: [Int]
+    var log: [(e: Int, t: Int, r: Int)] = []
+    var stopped = false
+    var lastReport: Double = 0
+
+    var best: (time: [Int], room: [Int], unassigned: Int, hard: Int, soft: Int)
+    var bestIsCurrent = false
+
+    var moves = 0
+    var constructionSteps = 0
+
+    init(model: Model, parameters: Parameters, progress: (@Sendable (Progress) -> Void)?) {
+        m = model
+        s = State(model)
+        rng = RandomSource(seed: parameters.seed)
+        self.parameters = parameters
+        self.progress = progress
+        started = clock.now
+        mark = [Int](repeating: 0, count: model.eventCount)
+        ejected = [Int](repeating: 0, count: model.eventCount)
+        impossible = [Bool](repeating: false, count: model.eventCount)
+        movable = (0..<model.eventCount).filter { !model.isPinned($0) }
+        best = ([], [], Int.max, Int.max, Int.max)
+    }
+
+    var elapsed: Double {
+        let d = clock.now - started
+        return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+    }
+
+    mutating func timeUp() -> Bool {
+        if stopped { return true }
+        if let limit = parameters.timeLimit, elapsed >= limit { stopped = true }
+        return stopped
+    }
+
+    mutating func report(_ phase: Progress.Phase, force: Bool = false) {
+        guard let progress else { return }
+        let now = elapsed
+        if !force && now - lastReport < 1 { return }
+        lastReport = now
+        let b = bestIsCurrent || best.unassigned == Int.max
+            ? (s.hard, s.unassigned, s.soft) : (best.hard, best.unassigned, best.soft)
+        progress(Progress(
+            phase: phase, hard: b.0, unassigned: b.1, soft: b.2, assigned: m.eventCount - b.1,
+            moves: moves, elapsed: now))
+    }
+
+    // MARK: best-so-far
+
+    func isBetterThanBest() -> Bool {
+        (s.hard, s.unassigned, s.soft) < (best.hard, best.unassigned, best.soft)
+    }
+
+    mutating func noteIfBest() {
+        if isBetterThanBest() {
+            best.hard = s.hard; best.unassigned = s.unassigned; best.soft = s.soft
+            bestIsCurrent = true
+        }
+    }
+
+    /// Saves the current state as best, with the events in `log` put back to their
+    /// logged values (the state just before the move being accepted).
+    mutating func saveBestBeforeLoggedMove() {
+        var t = s.time, r = s.room
+        for entry in log.reversed() { t[entry.e] = entry.t; r[entry.e] = entry.r }
+        best.time = t; best.room = r
+        bestIsCurrent = false
+    }
+
+    mutating func saveBestNow() {
+        best.time = s.time; best.room = s.room
+        bestIsCurrent = false
+    }
+
+    /// Replaces the state by the given values (pinned events stay).
+    mutating func load(time: [Int], room: [Int]) {
+        for e in movable where s.time[e] >= 0 { s.unassign(e) }
+        for e in movable where time[e] >= 0 { s.assign(e, time[e], room[e]) }
+    }
+
+    // MARK: blockers
+
+    /// Collects in `blockers` the distinct events in the way of `e` at global option
+    /// `o` on fixed resources, precedence and (if `roomRes` >= 0) that room.
+    /// Returns false when a pinned event is in the way.
+    mutating func collectBlockers(_ e: Int, _ o: Int, roomRes: Int, fixed: Bool) -> Bool {
+        stamp += 1
+        blockers.removeAll(keepingCapacity: true)
+        for k in m.ivBase[o]..<m.ivBase[o + 1] {
+            let st = m.ivStart[k], en = m.ivEnd[k], d = m.ivDay[k]
+            if fixed {
+                for j in m.resBase[e]..<m.resBase[e + 1] {
+                    if !collect(e, m.bucket(m.resList[j], d), st, en) { return false }
+                }
+            }
+            if roomRes >= 0 && !collect(e, m.bucket(roomRes, d), st, en) { return false }
+        }
+        if fixed {
+            for j in m.precBase[e]..<m.precBase[e + 1] {
+                let other = m.precOther[j]
+                let t = s.time[other]
+                if t < 0 { continue }
+                let oo = m.timeBase[other] + t
+                let broken = m.precIsBefore[j] ? m.optLastEnd[o] > m.optFirstStart[oo] : m.optLastEnd[oo] > m.optFirstStart[o]
+                if broken {
+                    if m.isPinned(other) { return false }
+                    if mark[other] != stamp { mark[other] = stamp; blockers.append(other) }
+                }
+            }
+        }
+        return true
+    }
+
+    @inline(__always)
+    mutating func collect(_ e: Int, _ b: Int, _ st: Int, _ en: Int) -> Bool {
+        var q = s.head[b]
+        while q >= 0 {
+            let i = Int(q)
+            let other = Int(s.oEvent[i])
+            if other != e && s.oStart[i] < en && st < s.oEnd[i] {
+                if m.isPinned(other) { return false }
+                if mark[other] != stamp { mark[other] = stamp; blockers.append(other) }
+            }
+            q = s.oNext[i]
+        }
+        return true
+    }
+
+    func ejectionCost(_ list: ArraySlice<Int>) -> Int {
+        var c = 0
+        for b in list { c += 1 + ejected[b] }
+        return c
+    }
+
+    // MARK: construction
+
+    mutating func construct() {
+        let budget = parameters.constructionBudget ?? (50 * m.eventCount + 10_000)
+        var queue = movable.filter { s.time[$0] < 0 }
+        saveBestNow()
+        best.hard = s.hard; best.unassigned = s.unassigned; best.soft = s.soft
+        var chosenBlockers: [Int] = []
+        while !queue.isEmpty && constructionSteps < budget {
+            if constructionSteps & 63 == 0 {
+                if timeUp() { break }
+                report(.construction)
+            }
+            constructionSteps += 1
+            // Most constrained first: fewest values, raised by past ejections.
+            var pick = 0
+            var pickKey = Double.infinity
+            for (i, e) in queue.enumerated() {
+                let domain = Double(m.timeCount(e) * max(1, m.roomCount(e)))
+                let key = domain / Double(1 + ejected[e]) * (1 + 0.1 * rng.unit())
+                if key < pickKey { pickKey = key; pick = i }
+            }
+            let e = queue[pick]
+            queue[pick] = queue[queue.count - 1]
+            queue.removeLast()
+
+            var bestKey = (Int.max, Int.max, UInt64.max)
+            var bestT = -1, bestR = -1
+            for t in 0..<m.timeCount(e) {
+                let o = m.timeBase[e] + t
+                if !collectBlockers(e, o, roomRes: -1, fixed: true) { continue }
+                let fixedCost = ejectionCost(blockers[...])
+                if fixedCost > bestKey.0 { continue }
+                let fixedMark = stamp
+                if m.roomCount(e) == 0 {
+                    let key = (fixedCost, m.optCost[o], rng.next())
+                    if key < bestKey { bestKey = key; bestT = t; bestR = -1 }
+                    continue
+                }
+                for r in 0..<m.roomCount(e) {
+                    let res = m.roomResource[m.roomBase[e] + r]
+                    // Room blockers not already counted among the fixed ones.
+                    var extra = 0
+                    var pinned = false
+                    for k in m.ivBase[o]..<m.ivBase[o + 1] {
+                        let b = m.bucket(res, m.ivDay[k]), st = m.ivStart[k], en = m.ivEnd[k]
+                        var q = s.head[b]
+                        while q >= 0 {
+                            let i = Int(q)
+                            let other = Int(s.oEvent[i])
+                            if other != e && s.oStart[i] < en && st < s.oEnd[i] && mark[other] != fixedMark {
+                                if m.isPinned(other) { pinned = true }
+                                extra += 1 + ejected[other]
+                            }
+                            q = s.oNext[i]
+                        }
+                    }
+                    if pinned { continue }
+                    let key = (fixedCost + extra, m.optCost[o] + m.roomCost[m.roomBase[e] + r], rng.next())
+                    if key < bestKey { bestKey = key; bestT = t; bestR = r }
+                }
+            }
+            if bestT < 0 {
+                impossible[e] = true
+                continue
+            }
+            let o = m.timeBase[e] + bestT
+            let res = bestR >= 0 ? m.roomResource[m.roomBase[e] + bestR] : -1
+            _ = collectBlockers(e, o, roomRes: res, fixed: true)
+            chosenBlockers = blockers
+            for b in chosenBlockers {
+                s.unassign(b)
+                ejected[b] += 1
+                queue.append(b)
+            }
+            s.assign(e, bestT, bestR)
+            if s.unassigned < best.unassigned {
+                saveBestNow()
+                best.hard = s.hard; best.unassigned = s.unassigned; best.soft = s.soft
+            }
+        }
+        if s.unassigned > best.unassigned {
+            load(time: best.time, room: best.room)
+        }
+        best = (s.time, s.room, s.unassigned, s.hard, s.soft)
+        bestIsCurrent = true
+        report(.construction, force: true)
+    }
+
+    // MARK: local search
+
+    /// Puts logged events back as they were.
+    mutating func undo() {
+        for entry in log.reversed() where s.time[entry.e] >= 0 { s.unassign(entry.e) }
+        for entry in log where entry.t >= 0 { s.assign(entry.e, entry.t, entry.r) }
+        log.removeAll(keepingCapacity: true)
+    }
+
+    mutating func take(_ e: Int) {
+        log.append((e, s.time[e], s.room[e]))
+        s.unassign(e)
+    }
+
+    /// A room option of `e` free at global option `o`: `preferred` resource first, then
+    /// from a random start; -1 when none (or `e` needs none: returns -1 as well).
+    mutating func freeRoom(_ e: Int, _ o: Int, preferred: [Int]) -> Int {
+        let base = m.roomBase[e], count = m.roomCount(e)
+        for res in preferred where res >= 0 {
+            for r in 0..<count where m.roomResource[base + r] == res {
+                if s.roomFree(e, o, res) { return r }
+            }
+        }
+        let start = rng.below(count)
+        for i in 0..<count {
+            let r = (start + i) % count
+            if s.roomFree(e, o, m.roomResource[base + r]) { return r }
+        }
+        return -2
+    }
+
+    mutating func calibrate() -> Double {
+        var total = 0, n = 0
+        for _ in 0..<2000 {
+            let hardBefore = s.hard, softBefore = s.soft
+            if tryMove() {
+                if s.hard <= hardBefore {
+                    let d = s.soft - softBefore
+                    if d > 0 { total += d; n += 1 }
+                }
+                undo()
+            }
+        }
+        return n == 0 ? 1 : Double(total) / Double(n)
+    }
+
+    /// Applies one random move (logged for `undo`); false when none was possible.
+    mutating func tryMove() -> Bool {
+        log.removeAll(keepingCapacity: true)
+        let e = movable[rng.below(movable.count)]
+        if s.time[e] < 0 { return insert(e) }
+        let roll = rng.below(100)
+        if m.roomCount(e) > 1 && roll < 35 { return roomMove(e) }
+        return timeMove(e)
+    }
+
+    mutating func insert(_ e: Int) -> Bool {
+        if impossible[e] { return false }
+        let t = rng.below(m.timeCount(e))
+        let o = m.timeBase[e] + t
+        if s.staticOverlaps(e, o) > 0 || s.precedenceViolations(e, o) > 0 { return false }
+        var r = -1
+        if m.roomCount(e) > 0 {
+            r = freeRoom(e, o, preferred: [])
+            if r < 0 { return false }
+        }
+        log.append((e, -1, -1))
+        s.assign(e, t, r)
+        return true
+    }
+
+    mutating func roomMove(_ e: Int) -> Bool {
+        let t = s.time[e], r = s.room[e]
+        let count = m.roomCount(e)
+        var r2 = rng.below(count - 1)
+        if r2 >= r { r2 += 1 }
+        let o = m.timeBase[e] + t
+        let res = m.roomResource[m.roomBase[e] + r2]
+        if !collectBlockers(e, o, roomRes: res, fixed: false) || blockers.count > 1 { return false }
+        if blockers.isEmpty {
+            take(e)
+            s.assign(e, t, r2)
+            return true
+        }
+        // Room swap with the single occupant, if it can use our room.
+        let f = blockers[0]
+        let myRes = m.roomResource[m.roomBase[e] + r]
+        var rf = -1
+        for k in 0..<m.roomCount(f) where m.roomResource[m.roomBase[f] + k] == myRes { rf = k; break }
+        if rf < 0 { return false }
+        let tf = s.time[f]
+        take(e)
+        take(f)
+        s.assign(e, t, r2)
+        s.assign(f, tf, rf)
+        return true
+    }
+
+    mutating func timeMove(_ e: Int) -> Bool {
+        let t = s.time[e], r = s.room[e]
+        let count = m.timeCount(e)
+        if count < 2 { return false }
+        var t2 = rng.below(count - 1)
+        if t2 >= t { t2 += 1 }
+        let o = m.timeBase[e] + t
+        let o2 = m.timeBase[e] + t2
+        if !collectBlockers(e, o2, roomRes: -1, fixed: true) || blockers.count > 1 { return false }
+        let myRes = r >= 0 ? m.roomResource[m.roomBase[e] + r] : -1
+        if blockers.isEmpty {
+            var r2 = -1
+            if r >= 0 {
+                r2 = freeRoom(e, o2, preferred: [myRes])
+                if r2 < 0 { return false }
+            }
+            take(e)
+            s.assign(e, t2, r2)
+            return true
+        }
+        // Swap times with the single blocker (it takes our old time, same intervals).
+        let f = blockers[0]
+        let tf = m.option(of: f, pattern: m.optPattern[o])
+        if tf < 0 { return false }
+        let of = m.timeBase[f] + tf
+        let fRes = s.room[f] >= 0 ? m.roomResource[m.roomBase[f] + s.room[f]] : -1
+        take(e)
+        take(f)
+        var r2 = -1
+        if r >= 0 {
+            r2 = freeRoom(e, o2, preferred: [myRes, fRes])
+            if r2 < 0 { undo(); return false }
+        }
+        s.assign(e, t2, r2)
+        var rf = -1
+        if fRes >= 0 {
+            rf = freeRoom(f, of, preferred: [fRes, myRes])
+            if rf < 0 { undo(); return false }
+        }
+        s.assign(f, tf, rf)
+        return true
+    }
+
+    mutating func anneal() {
+        if movable.isEmpty { return }
+        let budget = parameters.moveBudget
+        let horizon = parameters.timeLimit ?? 60
+        let t0 = max(1e-9, calibrate() * parameters.initialTemperatureFactor)
+        let ratio = parameters.finalTemperatureRatio
+        var temperature = t0
+        let stepMoves = 256
+        while true {
+            if moves % stepMoves == 0 {
+                if let budget, moves >= budget { break }
+                if timeUp() { break }
+                let progressFraction = budget.map { Double(moves) / Double(max(1, $0)) } ?? min(1, elapsed / horizon)
+                temperature = t0 * pow(ratio, progressFraction)
+                report(.localSearch)
+            }
+            moves += 1
+            let hardBefore = s.hard, softBefore = s.soft, unassignedBefore = s.unassigned
+            if !tryMove() { dbgFailed += 1; continue }
+            if s.hard > hardBefore { dbgHard += 1; undo(); continue }
+            let delta = s.soft - softBefore
+            let better = s.hard < hardBefore || s.unassigned < unassignedBefore
+            if better || delta <= 0 || rng.unit() < exp(-Double(delta) / temperature) {
+                if bestIsCurrent && !better && delta > 0 { saveBestBeforeLoggedMove() }
+                noteIfBest()
+                dbgAcc += 1
+            } else {
+                dbgRej += 1
+                undo()
+            }
+        }
+        if !bestIsCurrent {
+            load(time: best.time, room: best.room)
+        }
+        report(.done, force: true)
+        if ProcessInfo.processInfo.environment["SOLVER_DEBUG"] != nil {
+            FileHandle.standardError.write("debug failed=\(dbgFailed) hardRej=\(dbgHard) acc=\(dbgAcc) rej=\(dbgRej) t0=\(t0) cur=\(s.soft)\n".data(using: .utf8)!)
+        }
+    }
+    var dbgFailed = 0, dbgHard = 0, dbgAcc = 0, dbgRej = 0
+}

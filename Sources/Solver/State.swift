@@ -1,0 +1,300 @@
+/// The current assignment with everything needed to score a change incrementally:
+/// occupancy lists per (resource, day), per-group counters, and the running totals.
+///
+/// A value type so the hot loops touch its arrays without the dynamic exclusivity
+/// checks a class would pay. `assign` / `unassign` return the soft delta and keep
+/// `overlaps`, `precedence` and `unassigned` up to date; a compound move is a
+/// sequence of them, undone the same way.
+struct State {
+    let m: Model
+    /// Local time option per event, -1 when unassigned.
+    var time: [Int]
+    /// Local room option per event, -1 when unassigned or roomless.
+    var room: [Int]
+
+    // Occupancy: singly linked lists in a pool, one list per bucket.
+    var head: [Int32]
+    var oStart: [Int] = []
+    var oEnd: [Int] = []
+    var oEvent: [Int32] = []
+    var oNext: [Int32] = []
+    var freeHead: Int32 = -1
+
+    var counts: [Int32]
+    var distinct: [Int]
+    var groupCost: [Int]
+
+    var overlaps = 0
+    var precedence = 0
+    var unassigned: Int
+    var soft = 0
+
+    init(_ m: Model) {
+        self.m = m
+        time = [Int](repeating: -1, count: m.eventCount)
+        room = [Int](repeating: -1, count: m.eventCount)
+        head = [Int32](repeating: -1, count: m.bucketCount)
+        counts = [Int32](repeating: 0, count: m.groupCountSize)
+        distinct = [Int](repeating: 0, count: m.groupKind.count)
+        unassigned = m.eventCount
+        groupCost = (0..<m.groupKind.count).map { g in
+            m.groupKind[g] == .minDays ? m.groupWeight[g] * max(0, m.groupParam[g]) : 0
+        }
+        soft = groupCost.reduce(0, +)
+    }
+
+    var hard: Int { overlaps + precedence }
+
+    // MARK: occupancy
+
+    @inline(__always)
+    func overlapCount(_ b: Int, _ start: Int, _ end: Int, excluding e: Int) -> Int {
+        var k = head[b]
+        var c = 0
+        while k >= 0 {
+            let i = Int(k)
+            if Int(oEvent[i]) != e && oStart[i] < end && start < oEnd[i] { c += 1 }
+            k = oNext[i]
+        }
+        return c
+    }
+
+    @inline(__always)
+    mutating func insert(_ b: Int, _ start: Int, _ end: Int, _ e: Int) {
+        let i: Int32
+        if freeHead >= 0 {
+            i = freeHead
+            freeHead = oNext[Int(i)]
+            oStart[Int(i)] = start; oEnd[Int(i)] = end; oEvent[Int(i)] = Int32(e); oNext[Int(i)] = head[b]
+        } else {
+            i = Int32(oStart.count)
+            oStart.append(start); oEnd.append(end); oEvent.append(Int32(e)); oNext.append(head[b])
+        }
+        head[b] = i
+    }
+
+    @inline(__always)
+    mutating func remove(_ b: Int, _ start: Int, _ end: Int, _ e: Int) {
+        var prev: Int32 = -1
+        var k = head[b]
+        while k >= 0 {
+            let i = Int(k)
+            if Int(oEvent[i]) == e && oStart[i] == start && oEnd[i] == end {
+                if prev < 0 { head[b] = oNext[i] } else { oNext[Int(prev)] = oNext[i] }
+                oNext[i] = freeHead
+                freeHead = k
+                return
+            }
+            prev = k
+            k = oNext[i]
+        }
+        preconditionFailure("occupancy entry of event \(e) missing")
+    }
+
+    /// Overlaps event `e` would have on its fixed resources at global option `o`.
+    func staticOverlaps(_ e: Int, _ o: Int) -> Int {
+        var c = 0
+        for k in m.ivBase[o]..<m.ivBase[o + 1] {
+            let s = m.ivStart[k], en = m.ivEnd[k], d = m.ivDay[k]
+            for j in m.resBase[e]..<m.resBase[e + 1] {
+                c += overlapCount(m.bucket(m.resList[j], d), s, en, excluding: e)
+            }
+        }
+        return c
+    }
+
+    /// Overlaps in room resource `res` at global option `o`, ignoring event `e`.
+    func roomOverlaps(_ e: Int, _ o: Int, _ res: Int) -> Int {
+        var c = 0
+        for k in m.ivBase[o]..<m.ivBase[o + 1] {
+            c += overlapCount(m.bucket(res, m.ivDay[k]), m.ivStart[k], m.ivEnd[k], excluding: e)
+        }
+        return c
+    }
+
+    /// Whether room resource `res` is free for `e` at global option `o`.
+    func roomFree(_ e: Int, _ o: Int, _ res: Int) -> Bool {
+        for k in m.ivBase[o]..<m.ivBase[o + 1] {
+            let b = m.bucket(res, m.ivDay[k]), s = m.ivStart[k], en = m.ivEnd[k]
+            var q = head[b]
+            while q >= 0 {
+                let i = Int(q)
+                if Int(oEvent[i]) != e && oStart[i] < en && s < oEnd[i] { return false }
+                q = oNext[i]
+            }
+        }
+        return true
+    }
+
+    /// Precedences broken if `e` took global option `o` (others as they are).
+    func precedenceViolations(_ e: Int, _ o: Int) -> Int {
+        var c = 0
+        for j in m.precBase[e]..<m.precBase[e + 1] {
+            let other = m.precOther[j]
+            let t = time[other]
+            if t < 0 { continue }
+            let oo = m.timeBase[other] + t
+            if m.precIsBefore[j] ? m.optLastEnd[o] > m.optFirstStart[oo] : m.optLastEnd[oo] > m.optFirstStart[o] { c += 1 }
+        }
+        return c
+    }
+
+    // MARK: assign / unassign
+
+    /// Gives `e` time option `t` and room option `r` (-1 if roomless); `e` must be unassigned.
+    /// Returns the soft delta.
+    @discardableResult
+    mutating func assign(_ e: Int, _ t: Int, _ r: Int) -> Int {
+        let o = m.timeBase[e] + t
+        let roomRes = r >= 0 ? m.roomResource[m.roomBase[e] + r] : -1
+        for k in m.ivBase[o]..<m.ivBase[o + 1] {
+            let s = m.ivStart[k], en = m.ivEnd[k], d = m.ivDay[k]
+            for j in m.resBase[e]..<m.resBase[e + 1] {
+                let b = m.bucket(m.resList[j], d)
+                overlaps += overlapCount(b, s, en, excluding: e)
+                insert(b, s, en, e)
+            }
+            if roomRes >= 0 {
+                let b = m.bucket(roomRes, d)
+                overlaps += overlapCount(b, s, en, excluding: e)
+                insert(b, s, en, e)
+            }
+        }
+        precedence += precedenceViolations(e, o)
+        time[e] = t
+        room[e] = r
+        unassigned -= 1
+        var delta = m.optCost[o] + (r >= 0 ? m.roomCost[m.roomBase[e] + r] : 0)
+        for j in m.memberBase[e]..<m.memberBase[e + 1] {
+            delta += groupChange(m.memberGroup[j], o, roomRes, 1)
+        }
+        soft += delta
+        return delta
+    }
+
+    /// Takes `e`'s value away; returns the soft delta.
+    @discardableResult
+    mutating func unassign(_ e: Int) -> Int {
+        let t = time[e], r = room[e]
+        let o = m.timeBase[e] + t
+        let roomRes = r >= 0 ? m.roomResource[m.roomBase[e] + r] : -1
+        for k in m.ivBase[o]..<m.ivBase[o + 1] {
+            let s = m.ivStart[k], en = m.ivEnd[k], d = m.ivDay[k]
+            for j in m.resBase[e]..<m.resBase[e + 1] {
+                let b = m.bucket(m.resList[j], d)
+                remove(b, s, en, e)
+                overlaps -= overlapCount(b, s, en, excluding: e)
+            }
+            if roomRes >= 0 {
+                let b = m.bucket(roomRes, d)
+                remove(b, s, en, e)
+                overlaps -= overlapCount(b, s, en, excluding: e)
+            }
+        }
+        time[e] = -1
+        room[e] = -1
+        precedence -= precedenceViolations(e, o)
+        unassigned += 1
+        var delta = -(m.optCost[o] + (r >= 0 ? m.roomCost[m.roomBase[e] + r] : 0))
+        for j in m.memberBase[e]..<m.memberBase[e + 1] {
+            delta += groupChange(m.memberGroup[j], o, roomRes, -1)
+        }
+        soft += delta
+        return delta
+    }
+
+    // MARK: groups
+
+    @inline(__always)
+    private func isolatedValue(_ base: Int, _ x: Int) -> Int {
+        let c = Int(counts[base + x])
+        if c == 0 { return 0 }
+        let s = m.slotsPerDay
+        let slot = x % s
+        if slot > 0 && counts[base + x - 1] > 0 { return 0 }
+        if slot < s - 1 && counts[base + x + 1] > 0 { return 0 }
+        return c
+    }
+
+    /// Adds (`sign` 1) or removes (-1) one event's option `o` / room to group `g`; returns the cost delta.
+    mutating func groupChange(_ g: Int, _ o: Int, _ roomRes: Int, _ sign: Int32) -> Int {
+        let base = m.groupCountBase[g], w = m.groupWeight[g], dayMin = m.groupDayMin[g]
+        switch m.groupKind[g] {
+        case .minDays:
+            for k in m.ivBase[o]..<m.ivBase[o + 1] {
+                let i = base + m.ivDay[k] - dayMin
+                let c = counts[i]
+                if sign > 0 { if c == 0 { distinct[g] += 1 } } else if c == 1 { distinct[g] -= 1 }
+                counts[i] = c + sign
+            }
+            let new = w * max(0, m.groupParam[g] - distinct[g])
+            let delta = new - groupCost[g]
+            groupCost[g] = new
+            return delta
+        case .isolated:
+            let s = m.slotsPerDay
+            var delta = 0
+            for k in m.ivBase[o]..<m.ivBase[o + 1] {
+                let x = (m.ivDay[k] - dayMin) * s + m.ivSlot[k]
+                let slot = m.ivSlot[k]
+                var before = isolatedValue(base, x)
+                if slot > 0 { before += isolatedValue(base, x - 1) }
+                if slot < s - 1 { before += isolatedValue(base, x + 1) }
+                counts[base + x] += sign
+                var after = isolatedValue(base, x)
+                if slot > 0 { after += isolatedValue(base, x - 1) }
+                if slot < s - 1 { after += isolatedValue(base, x + 1) }
+                delta += after - before
+            }
+            groupCost[g] += w * delta
+            return w * delta
+        case .sameRoom:
+            if roomRes < 0 { return 0 }
+            var lo = m.groupRoomBase[g], hi = m.groupRoomBase[g + 1]
+            let first = lo
+            while lo < hi {
+                let mid = (lo + hi) >> 1
+                if m.groupRooms[mid] < roomRes { lo = mid + 1 } else { hi = mid }
+            }
+            let i = base + lo - first
+            let c = counts[i]
+            if sign > 0 { if c == 0 { distinct[g] += 1 } } else if c == 1 { distinct[g] -= 1 }
+            counts[i] = c + sign
+            let new = w * max(0, distinct[g] - 1)
+            let delta = new - groupCost[g]
+            groupCost[g] = new
+            return delta
+        case .maxPerDay:
+            let limit = Int32(m.groupParam[g])
+            var delta = 0
+            for k in m.ivBase[o]..<m.ivBase[o + 1] {
+                let i = base + m.ivDay[k] - dayMin
+                let c = counts[i]
+                if sign > 0 { if c >= limit { delta += w } } else if c > limit { delta -= w }
+                counts[i] = c + sign
+            }
+            groupCost[g] += delta
+            return delta
+        case .maxDaysPerWeek:
+            let limit = Int32(m.groupParam[g]), span = m.groupDaySpan[g]
+            let perWeek = m.groupDaysPerWeek[g], offset = m.groupWeekOffset[g], weekMin = m.groupWeekMin[g]
+            var delta = 0
+            for k in m.ivBase[o]..<m.ivBase[o + 1] {
+                let day = m.ivDay[k]
+                let i = base + day - dayMin
+                let c = counts[i]
+                counts[i] = c + sign
+                let wi = base + span + Model.floorDiv(day + offset, perWeek) - weekMin
+                if sign > 0 && c == 0 {
+                    if counts[wi] >= limit { delta += w }
+                    counts[wi] += 1
+                } else if sign < 0 && c == 1 {
+                    if counts[wi] > limit { delta -= w }
+                    counts[wi] -= 1
+                }
+            }
+            groupCost[g] += delta
+            return delta
+        }
+    }
+}
