@@ -9,7 +9,7 @@ struct CSVFileReader {
     let file: String
     let log: ProblemLog
 
-    /// The usable rows, or nil if the file as a whole cannot be read.
+    /// Every row (those of the wrong width flagged), or nil if the file as a whole cannot be read.
     func rows(of text: String, requiredColumns: [String]) -> [CSVRow]? {
         let table: CSVTable?
         do {
@@ -42,11 +42,11 @@ struct CSVFileReader {
         let width = table.header.fields.count
         return table.records.compactMap { record in
             let location = SourceLocation(file: file, line: record.line)
-            guard record.fields.count == width else {
+            let hasHeaderWidth = record.fields.count == width
+            if !hasHeaderWidth {
                 log.add(location, key: nil, "expected \(width) fields as in the header, found \(record.fields.count)")
-                return nil
             }
-            return CSVRow(location: location, fields: record.fields, columns: columns)
+            return CSVRow(location: location, fields: record.fields, columns: columns, hasHeaderWidth: hasHeaderWidth)
         }
     }
 }

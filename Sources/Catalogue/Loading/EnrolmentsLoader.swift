@@ -9,6 +9,7 @@ struct EnrolmentsLoader {
         guard let rows = CSVFileReader(file: file, log: log).rows(of: text, requiredColumns: Self.requiredColumns) else { return [] }
         var firstRow: [String: SourceLocation] = [:]
         return rows.compactMap { row in
+            guard row.hasHeaderWidth else { return nil }
             var ids: [String] = []
             for column in Self.requiredColumns {
                 guard let value = row.value(column) else {

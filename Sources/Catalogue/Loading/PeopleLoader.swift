@@ -8,16 +8,27 @@ struct PeopleLoader {
     struct Result {
         var people: [Person] = []
         var declared = DeclaredIDs<Person>()
+        /// Whether every row loaded (see `VenuesLoader.Result.isComplete`).
+        var isComplete = true
     }
 
     static let requiredColumns = ["id", "name", "association", "roles"]
     static let unavailableForms = "a weekday (wed), a date (2022-03-14), a range (2022-03-14..2022-03-20) or a weekday's hours (mon 18:00-20:00)"
 
-    func load(_ text: String) -> Result {
+    /// nil if the file as a whole cannot be read.
+    func load(_ text: String) -> Result? {
         var result = Result()
-        guard let rows = CSVFileReader(file: file, log: log).rows(of: text, requiredColumns: Self.requiredColumns) else { return result }
+        guard let rows = CSVFileReader(file: file, log: log).rows(of: text, requiredColumns: Self.requiredColumns) else { return nil }
         for row in rows {
-            if let person = readPerson(row, declared: &result.declared) { result.people.append(person) }
+            guard row.hasHeaderWidth else {
+                // Reported already; its id still exists, so references to it are not reported again.
+                if let raw = row.value("id"), Person.ID.isWellFormed(raw) {
+                    result.declared.declare(Person.ID(raw), at: row.location, key: "id", kind: "person", log: log)
+                }
+                result.isComplete = false
+                continue
+            }
+            if let person = readPerson(row, declared: &result.declared) { result.people.append(person) } else { result.isComplete = false }
         }
         return result
     }
@@ -34,11 +45,13 @@ struct PeopleLoader {
         (row.value(column) ?? "").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
+    /// The person, if the required columns are valid. A bad optional column
+    /// is reported and left out: the load fails anyway, and the person still
+    /// takes part in the checks across files, so nothing else is reported
+    /// because of it.
     private func readPerson(_ row: CSVRow, declared: inout DeclaredIDs<Person>) -> Person? {
-        var valid = true
         func problem(_ column: String, _ message: String) {
             log.add(row.location, key: column, message)
-            valid = false
         }
         var id: Person.ID?
         if let raw = required(row, "id") {
@@ -52,9 +65,11 @@ struct PeopleLoader {
         let name = required(row, "name")
         let association = required(row, "association")
         var roles: [Person.Role] = []
+        var rolesValid = true
         let roleOptions = Person.Role.allCases.map(\.rawValue)
         for raw in list(row, "roles") {
             if let role = Person.Role(rawValue: raw) { roles.append(role) } else {
+                rolesValid = false
                 problem("roles", "'\(raw)' is not a role; expected \(roleOptions.joined(separator: ", "))\(Suggestion.hint(for: raw, among: roleOptions))")
             }
         }
@@ -87,7 +102,8 @@ struct PeopleLoader {
         if let email, !isPlausibleEmail(email) {
             problem("email", "'\(email)' is not an e-mail address")
         }
-        guard valid, let id, let name, let association, !roles.isEmpty else { return nil }
+        // Without all their roles, audience checks on the person would mislead.
+        guard let id, let name, let association, rolesValid, !roles.isEmpty else { return nil }
         guard Association.ID.isWellFormed(association) else {
             log.add(row.location, key: "association", "'\(association)' is not a valid id: use lower-case letters a-z, digits and '-'")
             return nil

@@ -1,11 +1,13 @@
 /// "Did you mean ...?" for a misspelt key or value: the closest candidate by
 /// Levenshtein distance, if it is close enough to be a typo rather than a
-/// different word (at most a third of the word's length, and at least 1).
+/// different word: 1 edit for words of up to 3 letters (`min` is not a typo
+/// of `max`), otherwise 2 edits or a third of the length, whichever is more.
 enum Suggestion {
     static func closest(to word: String, among candidates: [String]) -> String? {
         let scored = candidates.map { ($0, distance(word, $0)) }
         guard let best = scored.min(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }) else { return nil }
-        let allowed = max(1, max(word.count, best.0.count) / 3)
+        let length = max(word.count, best.0.count)
+        let allowed = length <= 3 ? 1 : max(2, length / 3)
         return best.1 <= allowed ? best.0 : nil
     }
 

@@ -8,6 +8,10 @@ struct VenuesLoader {
         var venues: [Venue] = []
         var declared = DeclaredIDs<Venue>()
         var rooms = DeclaredIDs<Room>()
+        /// Whether every venue and room entry loaded; checks that compare
+        /// courses with all rooms are skipped otherwise (their answer would
+        /// follow from the broken entry, already reported).
+        var isComplete = true
     }
 
     static let keys = ["id", "name", "municipality", "address", "location", "online", "url", "rooms", "closed"]
@@ -15,9 +19,12 @@ struct VenuesLoader {
 
     func load(_ root: Node) -> Result {
         var result = Result()
-        guard let nodes = reader.sequence(root, key: nil) else { return result }
+        guard let nodes = reader.sequence(root, key: nil) else {
+            result.isComplete = false
+            return result
+        }
         for node in nodes {
-            if let venue = readVenue(node, into: &result) { result.venues.append(venue) }
+            if let venue = readVenue(node, into: &result) { result.venues.append(venue) } else { result.isComplete = false }
         }
         return result
     }
@@ -40,7 +47,9 @@ struct VenuesLoader {
                 reader.log.add(map.location(of: "rooms"), key: "rooms", "a venue needs at least one room")
             }
             for node in nodes {
-                if let room = readRoom(node, venue: id, isOnline: isOnline, declared: &result.rooms) { rooms.append(room) }
+                if let room = readRoom(node, venue: id, isOnline: isOnline, declared: &result.rooms) { rooms.append(room) } else {
+                    result.isComplete = false
+                }
             }
         }
         guard let id, let name, isOnline || coordinate != nil else { return nil }

@@ -39,7 +39,7 @@ struct WorkspaceLoader {
             guard let (root, reader) = yaml(file, emptyMeans: "a course: id, title, kind, format, sessions ...") else { continue }
             if let course = CourseLoader(reader: reader).load(root, declared: &courseIDs) { courses.append(course) }
         }
-        let people = files.text(WorkspaceFiles.people).map { text in
+        let people = files.text(WorkspaceFiles.people).flatMap { text in
             PeopleLoader(file: files.display(WorkspaceFiles.people), log: log).load(text)
         }
         let enrolments = files.text(WorkspaceFiles.enrolments).map { text in

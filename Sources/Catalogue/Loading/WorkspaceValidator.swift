@@ -53,10 +53,10 @@ struct WorkspaceValidator {
                 log.add(loaded.location(of: "after"), key: "after", message)
             }
         }
-        if let people, !people.people.contains(where: { $0.holds(course.leaderQualification) }) {
+        if let people, people.isComplete, !people.people.contains(where: { $0.holds(course.leaderQualification) }) {
             log.add(loaded.location(of: "leader"), key: "leader", "no person holds qualification '\(course.leaderQualification)'")
         }
-        if let venues { checkCapacity(loaded, venues.venues) }
+        if let venues, venues.isComplete { checkCapacity(loaded, venues.venues) }
     }
 
     private func checkSessionFitsWindows(_ loaded: LoadedCourse, _ plan: Plan) {
@@ -185,7 +185,7 @@ struct WorkspaceValidator {
         if let room = pin.room, let venues {
             if !venues.rooms.contains(room) {
                 log.add(pin.location, key: "pinned.room", "no room '\(room)' in \(venuesFile)\(Suggestion.hint(for: room.rawValue, among: venues.rooms.all))")
-            } else if let venue = circle.venue, !room.rawValue.hasPrefix("\(venue.rawValue)/") {
+            } else if let venue = circle.venue, venues.declared.contains(venue), !room.rawValue.hasPrefix("\(venue.rawValue)/") {
                 log.add(pin.location, key: "pinned.room", "room '\(room)' is not in the circle's venue '\(venue)'")
             }
         }
