@@ -131,12 +131,14 @@ struct CircleFormation {
             unassign(people, course, "no venue has a room with \(roomNeeds(course)) for \(course.participants.lowerBound + 1) people", into: &result)
             return
         }
-        // Hybrid circles have remote participants: the travel limit does not apply.
-        let limited = course.format == .inPerson
+        // Hybrid circles gather people near a venue too, but whoever lives too far
+        // joins remotely instead of being left out.
+        let hybrid = course.format == .hybrid
         var reach: [Person.ID: [Venue.ID]] = [:]
         var placeable: [Person.ID] = []
         for person in people {
-            let venues = geography.reachable(from: person, among: suitable, limited: limited)
+            var venues = geography.reachable(from: person, among: suitable, limited: true)
+            if venues.isEmpty && hybrid { venues = geography.reachable(from: person, among: suitable, limited: false) }
             if venues.isEmpty {
                 let home = geography.associationName(of: person)
                 let km = workspace.plan.travel.maxKilometres.map { "\(Int($0)) km" } ?? "reach"
@@ -169,9 +171,11 @@ struct CircleFormation {
         for person in hubs.leftover {
             let near = reach[person]?.first.flatMap { workspace.venue($0)?.name } ?? "a venue"
             let count = hubs.reachCount[person] ?? 1
-            result.unassigned.append(UnassignedRequest(
-                person: person.rawValue, course: course.id.rawValue,
-                reason: "only \(count) \(count == 1 ? "person" : "people") asked for this course within reach of \(near); a circle needs at least \(course.participants.lowerBound)"))
+            let minimum = course.participants.lowerBound
+            let reason = count < minimum
+                ? "only \(count) \(count == 1 ? "person" : "people") who asked for this course can reach \(near) or the venues near it; a circle needs at least \(minimum)"
+                : "the people who can reach \(near) are needed to keep other circles at their minimum of \(minimum)"
+            result.unassigned.append(UnassignedRequest(person: person.rawValue, course: course.id.rawValue, reason: reason))
         }
     }
 
@@ -197,26 +201,58 @@ struct CircleFormation {
                 (reach[other] ?? []).contains { (reach[person] ?? []).contains($0) }
             }.count
         }
-        // Nearest open hub for everyone; close hubs too small for a circle, smallest first.
+        // Nearest open hub for everyone. A hub too small for a circle first borrows
+        // people from larger hubs who can reach it too (neighbours share a circle when
+        // that is what makes it possible); if it cannot, it closes, smallest first.
+        var moved: [Person.ID: Venue.ID] = [:]
         while true {
             var members: [Venue.ID: [Person.ID]] = [:]
             var leftover: [Person.ID] = []
             for person in people {
-                if let hub = (reach[person] ?? []).first(where: open.contains) {
+                if let hub = moved[person] ?? (reach[person] ?? []).first(where: open.contains) {
                     members[hub, default: []].append(person)
                 } else {
                     leftover.append(person)
                 }
             }
             let small = open.filter { (members[$0]?.count ?? 0) < minimum }
-            guard let smallest = small.min(by: { (members[$0]?.count ?? 0, $0) < (members[$1]?.count ?? 0, $1) }) else {
+                .sorted { (members[$0]?.count ?? 0, $0) < (members[$1]?.count ?? 0, $1) }
+            guard let smallest = small.first else {
                 hubs.order = open
                 hubs.members = members
                 hubs.leftover = leftover
                 return hubs
             }
+            if let borrowed = borrow(for: small, members: members, reach: reach, minimum: minimum) {
+                for person in borrowed.people { moved[person] = borrowed.hub }
+                continue
+            }
             open.removeAll { $0 == smallest }
+            for (person, hub) in moved where hub == smallest { moved[person] = nil }
         }
+    }
+
+    /// People from other hubs who can reach one of the `small` hubs and whose own hub
+    /// stays at `minimum` or more without them, enough to bring that hub to `minimum`.
+    private func borrow(
+        for small: [Venue.ID], members: [Venue.ID: [Person.ID]], reach: [Person.ID: [Venue.ID]], minimum: Int
+    ) -> (hub: Venue.ID, people: [Person.ID])? {
+        for hub in small {
+            var need = minimum - (members[hub]?.count ?? 0)
+            var spare = members.mapValues { $0.count - minimum }
+            var taken: [Person.ID] = []
+            let candidates = members.filter { $0.key != hub && !small.contains($0.key) }
+                .flatMap { donor in donor.value.map { (person: $0, donor: donor.key) } }
+                .filter { (reach[$0.person] ?? []).contains(hub) }
+                .sorted { (geography.distance($0.person, hub) ?? 0, $0.person) < (geography.distance($1.person, hub) ?? 0, $1.person) }
+            for candidate in candidates where need > 0 && (spare[candidate.donor] ?? 0) > 0 {
+                taken.append(candidate.person)
+                spare[candidate.donor, default: 0] -= 1
+                need -= 1
+            }
+            if need == 0 { return (hub, taken) }
+        }
+        return nil
     }
 
     /// Splits `people` into as few circles as their capacity allows, sizes balanced,
@@ -250,8 +286,11 @@ struct CircleFormation {
     private func commonVenues(of people: [Person.ID], course: Course) -> [Venue.ID] {
         guard course.format != .digital else { return [] }
         let suitable = geography.venues(suitableFor: course)
-        let limited = course.format == .inPerson
-        let common = suitable.filter { venue in people.allSatisfy { geography.reaches($0, venue, limited: limited) } }
+        // Hybrid: members who live too far join remotely and do not narrow the choice.
+        let local = course.format == .hybrid
+            ? people.filter { person in suitable.contains { geography.reaches(person, $0) } } : people
+        var common = suitable.filter { venue in local.allSatisfy { geography.reaches($0, venue) } }
+        if common.isEmpty && course.format == .hybrid { common = suitable }
         return common.sorted { a, b in
             let da = people.reduce(0.0) { $0 + (geography.distance($1, a) ?? 0) }
             let db = people.reduce(0.0) { $0 + (geography.distance($1, b) ?? 0) }
