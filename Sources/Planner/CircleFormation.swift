@@ -128,7 +128,7 @@ struct CircleFormation {
     private func formInPerson(_ course: Course, people: [Person.ID], into result: inout FormationResult, usedIDs: inout Set<Circle.ID>) {
         let suitable = geography.venues(suitableFor: course)
         guard !suitable.isEmpty else {
-            unassign(people, course, "no venue has a room with \(roomNeeds(course)) for \(course.participants.lowerBound + 1) people", into: &result)
+            unassign(people, course, "no venue has \(roomNeeds(course))", into: &result)
             return
         }
         // Hybrid circles gather people near a venue too, but whoever lives too far
@@ -144,7 +144,7 @@ struct CircleFormation {
                 let km = workspace.plan.travel.maxKilometres.map { "\(Int($0)) km" } ?? "reach"
                 result.unassigned.append(UnassignedRequest(
                     person: person.rawValue, course: course.id.rawValue,
-                    reason: "no venue with a room with \(roomNeeds(course)) within \(km) of \(home)"))
+                    reason: "no venue within \(km) of \(home) has \(roomNeeds(course))"))
             } else {
                 reach[person] = venues
                 placeable.append(person)
@@ -306,9 +306,11 @@ struct CircleFormation {
         return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
+    /// "a room for 4 people with projector": the smallest room a circle of the course needs.
     private func roomNeeds(_ course: Course) -> String {
-        course.roomRequirement.features.isEmpty
-            ? "space" : course.roomRequirement.features.joined(separator: ", ")
+        let features = course.roomRequirement.features
+        return "a room for \(course.participants.lowerBound + 1) people"
+            + (features.isEmpty ? "" : " with \(features.joined(separator: ", "))")
     }
 
     private func nextID(base: String, number: Int, used: inout Set<Circle.ID>) -> Circle.ID {

@@ -70,15 +70,15 @@ struct PlanContext: Sendable {
                 ? ["nobody holds qualification '\(course.leaderQualification)' to lead it"]
                 : ["every person holding '\(course.leaderQualification)' is a participant of this circle"]
         }
+        let outcome = outcomes[index]
+        if outcome.series.isEmpty {
+            return obstacleReasons(outcome, circle: circle, leader: leader)
+        }
         if course.format != .digital, mapping.rooms[index].isEmpty {
             let features = course.roomRequirement.features
             let need = "a room for \(circle.participants.count + 1) people" + (features.isEmpty ? "" : " with \(features.joined(separator: ", "))")
             let venues = circle.venues.map(\.rawValue).joined(separator: ", ")
             return ["no venue all participants can reach has \(need)" + (venues.isEmpty ? "" : " (within reach: \(venues))")]
-        }
-        let outcome = outcomes[index]
-        if outcome.series.isEmpty {
-            return obstacleReasons(outcome, circle: circle, leader: leader)
         }
         guard let event = mapping.eventOfCircle[index] else { return ["not placed"] }
         let explanation = solver.explain(event: event, in: solution.assignment)
