@@ -70,3 +70,10 @@ package.targets += [
     .testTarget(name: "CirclesCommandTests", dependencies: ["circles", "CatalogueFixtures"]),
 ]
 package.targets.first { $0.name == "circles" }?.dependencies.append("Catalogue")
+
+// MARK: - Planner: the workspace mapped onto the solver, circle formation, the schedule.
+package.targets += [
+    .target(name: "Planner", dependencies: ["Catalogue", "Solver"]),
+    .testTarget(name: "PlannerTests", dependencies: ["Planner", "Catalogue", "Solver"]),
+]
+package.targets.first { $0.name == "circles" }?.dependencies.append("Planner")

@@ -1,0 +1,333 @@
+import Catalogue
+
+/// Groups the people who asked for a course into circles.
+///
+/// Rules, in order:
+/// - circles of `circles.yaml` are kept as given; those without a participant list
+///   take the nearest requests that can reach their venue;
+/// - an in-person circle only holds people whose association lies within
+///   `travel.max_km` of a venue that all of them can reach (neighbouring
+///   associations share a circle when that is what makes one possible);
+/// - a circle holds `participants.min ... participants.max` people and fits a room;
+/// - whoever cannot be placed gets an `UnassignedRequest` with the reason.
+///
+/// People are gathered at "hubs": venues chosen greedily to reach the most
+/// requests, then each person goes to the nearest open hub and hubs too small to
+/// form a circle are closed and their people moved, until nothing changes. This is
+/// simple, deterministic and fast at 30,000 people, and it keeps members of one
+/// association together.
+struct CircleFormation {
+    let workspace: Workspace
+    private let geography: Geography
+
+    init(workspace: Workspace) {
+        self.workspace = workspace
+        self.geography = Geography(workspace: workspace)
+    }
+
+    func form() -> FormationResult {
+        var result = FormationResult()
+        var usedIDs = Set(workspace.fixedCircles.map(\.id))
+        for course in workspace.courses {
+            form(course, into: &result, usedIDs: &usedIDs)
+        }
+        return result
+    }
+
+    // MARK: - One course
+
+    private func form(_ course: Course, into result: inout FormationResult, usedIDs: inout Set<Circle.ID>) {
+        var requests = uniqueRequests(for: course)
+        let fixed = workspace.fixedCircles.filter { $0.course == course.id }
+        // People named by a fixed circle are placed, whatever the enrolments say.
+        let named = Set(fixed.flatMap { $0.participants ?? [] })
+        requests.removeAll { named.contains($0) }
+
+        var open: [Person.ID] = []
+        for person in requests {
+            if let reason = ineligibility(of: person, for: course) {
+                result.unassigned.append(UnassignedRequest(person: person.rawValue, course: course.id.rawValue, reason: reason))
+            } else {
+                open.append(person)
+            }
+        }
+
+        for circle in fixed {
+            var participants = circle.participants ?? []
+            if circle.participants == nil {
+                participants = takeRequests(for: circle, course: course, from: &open)
+            }
+            let venues = circle.venue.map { [$0] } ?? commonVenues(of: participants, course: course)
+            result.circles.append(FormedCircle(
+                id: circle.id, course: course, terms: [workspace.term(circle.term)].compactMap { $0 },
+                participants: participants, leader: circle.leader, venues: venues, fixed: circle,
+                homeAssociation: homeAssociation(of: participants)))
+        }
+
+        if course.format == .digital {
+            formDigital(course, people: open, into: &result, usedIDs: &usedIDs)
+        } else {
+            formInPerson(course, people: open, into: &result, usedIDs: &usedIDs)
+        }
+    }
+
+    /// Each person once, in file order (a repeated row is not a second request).
+    private func uniqueRequests(for course: Course) -> [Person.ID] {
+        var seen = Set<Person.ID>()
+        return workspace.enrolments(for: course.id).map(\.person).filter { seen.insert($0).inserted }
+    }
+
+    /// Why `person` may not join any circle of `course`, or nil.
+    private func ineligibility(of person: Person.ID, for course: Course) -> String? {
+        guard course.abf == .studyCircle, let born = workspace.person(person)?.born,
+            let firstYear = workspace.terms(of: course).map(\.from.year).min()
+        else { return nil }
+        if firstYear - born < 13 {
+            return "born \(born): ABF study circles are for people who are at least 13"
+        }
+        return nil
+    }
+
+    /// Fills a fixed circle without a participant list from the open requests:
+    /// those who can reach its venue, nearest first, up to the course's maximum.
+    private func takeRequests(for circle: FixedCircle, course: Course, from open: inout [Person.ID]) -> [Person.ID] {
+        let capacity = course.participants.upperBound
+        var candidates = open
+        if course.format == .inPerson, let venue = circle.venue {
+            candidates = open.filter { geography.reaches($0, venue) }
+        }
+        if let venue = circle.venue {
+            candidates.sort { (geography.distance($0, venue) ?? 0, $0) < (geography.distance($1, venue) ?? 0, $1) }
+        }
+        let taken = Array(candidates.prefix(capacity))
+        let takenSet = Set(taken)
+        open.removeAll { takenSet.contains($0) }
+        return taken
+    }
+
+    // MARK: - Digital courses
+
+    private func formDigital(_ course: Course, people: [Person.ID], into result: inout FormationResult, usedIDs: inout Set<Circle.ID>) {
+        let capacity = min(course.participants.upperBound, geography.largestOnlineRoom - 1)
+        guard capacity >= course.participants.lowerBound else {
+            unassign(people, course, "no online room holds a circle of \(course.participants.lowerBound) and the leader", into: &result)
+            return
+        }
+        let (groups, rest) = split(people, capacity: capacity, minimum: course.participants.lowerBound)
+        unassign(rest, course, tooFewReason(count: people.count, course: course, where: "for this digital course"), into: &result)
+        for (index, group) in groups.enumerated() {
+            result.circles.append(FormedCircle(
+                id: nextID(base: course.id.rawValue, number: index + 1, used: &usedIDs), course: course,
+                terms: workspace.terms(of: course), participants: group, leader: nil, venues: [], fixed: nil,
+                homeAssociation: homeAssociation(of: group)))
+        }
+    }
+
+    // MARK: - In-person and hybrid courses
+
+    private func formInPerson(_ course: Course, people: [Person.ID], into result: inout FormationResult, usedIDs: inout Set<Circle.ID>) {
+        let suitable = geography.venues(suitableFor: course)
+        guard !suitable.isEmpty else {
+            unassign(people, course, "no venue has \(roomNeeds(course))", into: &result)
+            return
+        }
+        // Hybrid circles gather people near a venue too, but whoever lives too far
+        // joins remotely instead of being left out.
+        let hybrid = course.format == .hybrid
+        var reach: [Person.ID: [Venue.ID]] = [:]
+        var placeable: [Person.ID] = []
+        for person in people {
+            var venues = geography.reachable(from: person, among: suitable, limited: true)
+            if venues.isEmpty && hybrid { venues = geography.reachable(from: person, among: suitable, limited: false) }
+            if venues.isEmpty {
+                let home = geography.associationName(of: person)
+                let km = workspace.plan.travel.maxKilometres.map { "\(Int($0)) km" } ?? "reach"
+                result.unassigned.append(UnassignedRequest(
+                    person: person.rawValue, course: course.id.rawValue,
+                    reason: "no venue within \(km) of \(home) has \(roomNeeds(course))"))
+            } else {
+                reach[person] = venues
+                placeable.append(person)
+            }
+        }
+
+        let hubs = chooseHubs(for: placeable, reach: reach, minimum: course.participants.lowerBound)
+        for hub in hubs.order {
+            let members = hubs.members[hub] ?? []
+            let capacity = min(course.participants.upperBound, geography.largestRoom(at: hub, for: course) - 1)
+            let ordered = members.sorted { geography.groupingKey($0, hub) < geography.groupingKey($1, hub) }
+            let (groups, rest) = split(ordered, capacity: capacity, minimum: course.participants.lowerBound)
+            unassign(rest, course, "every circle within reach is full (rooms hold \(capacity) participants)", into: &result)
+            for (index, group) in groups.enumerated() {
+                let venues = commonVenues(of: group, course: course).filter { venue in
+                    group.allSatisfy { person in reach[person]?.contains(venue) ?? false }
+                }
+                result.circles.append(FormedCircle(
+                    id: nextID(base: "\(course.id.rawValue)-\(hub.rawValue)", number: index + 1, used: &usedIDs),
+                    course: course, terms: workspace.terms(of: course), participants: group, leader: nil,
+                    venues: venues.isEmpty ? [hub] : venues, fixed: nil, homeAssociation: homeAssociation(of: group)))
+            }
+        }
+        for person in hubs.leftover {
+            let near = reach[person]?.first.flatMap { workspace.venue($0)?.name } ?? "a venue"
+            let count = hubs.reachCount[person] ?? 1
+            let minimum = course.participants.lowerBound
+            let reason = count < minimum
+                ? "only \(count) \(count == 1 ? "person" : "people") who asked for this course can reach \(near) or the venues near it; a circle needs at least \(minimum)"
+                : "the people who can reach \(near) are needed to keep other circles at their minimum of \(minimum)"
+            result.unassigned.append(UnassignedRequest(person: person.rawValue, course: course.id.rawValue, reason: reason))
+        }
+    }
+
+    /// Where each person goes: hubs (venues) chosen greedily by how many requests
+    /// they reach, people to their nearest open hub, hubs below `minimum` closed.
+    private func chooseHubs(for people: [Person.ID], reach: [Person.ID: [Venue.ID]], minimum: Int) -> Hubs {
+        var hubs = Hubs()
+        var unhubbed = Set(people)
+        var open: [Venue.ID] = []
+        while !unhubbed.isEmpty {
+            var counts: [Venue.ID: Int] = [:]
+            for person in people where unhubbed.contains(person) {
+                for venue in reach[person] ?? [] { counts[venue, default: 0] += 1 }
+            }
+            guard let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { break }
+            open.append(best.key)
+            for person in people where unhubbed.contains(person) && (reach[person] ?? []).contains(best.key) {
+                unhubbed.remove(person)
+            }
+        }
+        for person in people {
+            hubs.reachCount[person] = people.filter { other in
+                (reach[other] ?? []).contains { (reach[person] ?? []).contains($0) }
+            }.count
+        }
+        // Nearest open hub for everyone. A hub too small for a circle first borrows
+        // people from larger hubs who can reach it too (neighbours share a circle when
+        // that is what makes it possible); if it cannot, it closes, smallest first.
+        var moved: [Person.ID: Venue.ID] = [:]
+        while true {
+            var members: [Venue.ID: [Person.ID]] = [:]
+            var leftover: [Person.ID] = []
+            for person in people {
+                if let hub = moved[person] ?? (reach[person] ?? []).first(where: open.contains) {
+                    members[hub, default: []].append(person)
+                } else {
+                    leftover.append(person)
+                }
+            }
+            let small = open.filter { (members[$0]?.count ?? 0) < minimum }
+                .sorted { (members[$0]?.count ?? 0, $0) < (members[$1]?.count ?? 0, $1) }
+            guard let smallest = small.first else {
+                hubs.order = open
+                hubs.members = members
+                hubs.leftover = leftover
+                return hubs
+            }
+            if let borrowed = borrow(for: small, members: members, reach: reach, minimum: minimum) {
+                for person in borrowed.people { moved[person] = borrowed.hub }
+                continue
+            }
+            open.removeAll { $0 == smallest }
+            for (person, hub) in moved where hub == smallest { moved[person] = nil }
+        }
+    }
+
+    /// People from other hubs who can reach one of the `small` hubs and whose own hub
+    /// stays at `minimum` or more without them, enough to bring that hub to `minimum`.
+    private func borrow(
+        for small: [Venue.ID], members: [Venue.ID: [Person.ID]], reach: [Person.ID: [Venue.ID]], minimum: Int
+    ) -> (hub: Venue.ID, people: [Person.ID])? {
+        for hub in small {
+            var need = minimum - (members[hub]?.count ?? 0)
+            var spare = members.mapValues { $0.count - minimum }
+            var taken: [Person.ID] = []
+            let candidates = members.filter { $0.key != hub && !small.contains($0.key) }
+                .flatMap { donor in donor.value.map { (person: $0, donor: donor.key) } }
+                .filter { (reach[$0.person] ?? []).contains(hub) }
+                .sorted { (geography.distance($0.person, hub) ?? 0, $0.person) < (geography.distance($1.person, hub) ?? 0, $1.person) }
+            for candidate in candidates where need > 0 && (spare[candidate.donor] ?? 0) > 0 {
+                taken.append(candidate.person)
+                spare[candidate.donor, default: 0] -= 1
+                need -= 1
+            }
+            if need == 0 { return (hub, taken) }
+        }
+        return nil
+    }
+
+    /// Splits `people` into as few circles as their capacity allows, sizes balanced,
+    /// each at least `minimum`; returns those that fit in no circle.
+    private func split(_ people: [Person.ID], capacity: Int, minimum: Int) -> ([[Person.ID]], [Person.ID]) {
+        guard capacity > 0, people.count >= minimum, !people.isEmpty else { return ([], people) }
+        var count = (people.count + capacity - 1) / capacity
+        while count > 1 && people.count / count < minimum { count -= 1 }
+        let placed = min(people.count, count * capacity)
+        var groups: [[Person.ID]] = []
+        var start = 0
+        for index in 0..<count {
+            let size = placed / count + (index < placed % count ? 1 : 0)
+            groups.append(Array(people[start..<start + size]))
+            start += size
+        }
+        return (groups, Array(people[placed...]))
+    }
+
+    private func unassign(_ people: [Person.ID], _ course: Course, _ reason: String, into result: inout FormationResult) {
+        for person in people {
+            result.unassigned.append(UnassignedRequest(person: person.rawValue, course: course.id.rawValue, reason: reason))
+        }
+    }
+
+    private func tooFewReason(count: Int, course: Course, where place: String) -> String {
+        "only \(count) \(count == 1 ? "person" : "people") asked \(place); a circle needs at least \(course.participants.lowerBound)"
+    }
+
+    /// Venues with a suitable room that every one of `people` can reach, nearest to the group first.
+    private func commonVenues(of people: [Person.ID], course: Course) -> [Venue.ID] {
+        guard course.format != .digital else { return [] }
+        let suitable = geography.venues(suitableFor: course)
+        // Hybrid: members who live too far join remotely and do not narrow the choice.
+        let local = course.format == .hybrid
+            ? people.filter { person in suitable.contains { geography.reaches(person, $0) } } : people
+        var common = suitable.filter { venue in local.allSatisfy { geography.reaches($0, venue) } }
+        if common.isEmpty && course.format == .hybrid { common = suitable }
+        return common.sorted { a, b in
+            let da = people.reduce(0.0) { $0 + (geography.distance($1, a) ?? 0) }
+            let db = people.reduce(0.0) { $0 + (geography.distance($1, b) ?? 0) }
+            return (da, a) < (db, b)
+        }
+    }
+
+    private func homeAssociation(of people: [Person.ID]) -> Association.ID? {
+        var counts: [Association.ID: Int] = [:]
+        for person in people {
+            if let association = workspace.person(person)?.association { counts[association, default: 0] += 1 }
+        }
+        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
+
+    /// "a room for 4 people with projector": the smallest room a circle of the course needs.
+    private func roomNeeds(_ course: Course) -> String {
+        let features = course.roomRequirement.features
+        return "a room for \(course.participants.lowerBound + 1) people"
+            + (features.isEmpty ? "" : " with \(features.joined(separator: ", "))")
+    }
+
+    private func nextID(base: String, number: Int, used: inout Set<Circle.ID>) -> Circle.ID {
+        var number = number
+        while true {
+            let id = Circle.ID("\(base)-\(number)")
+            if used.insert(id).inserted { return id }
+            number += 1
+        }
+    }
+}
+
+/// The hub assignment of one course's requests.
+private struct Hubs {
+    var order: [Venue.ID] = []
+    var members: [Venue.ID: [Person.ID]] = [:]
+    var leftover: [Person.ID] = []
+    /// How many requests share at least one reachable venue with each person.
+    var reachCount: [Person.ID: Int] = [:]
+}

@@ -1,0 +1,85 @@
+import Catalogue
+
+/// Distances between people's associations and venues, and which venues suit a course.
+/// Computed once per plan: formation asks these questions thousands of times.
+struct Geography: Sendable {
+    private let workspace: Workspace
+    private let maxKilometres: Double?
+    /// Association -> venue -> km, for physical venues only.
+    private let kilometres: [Association.ID: [Venue.ID: Double]]
+    let largestOnlineRoom: Int
+
+    init(workspace: Workspace) {
+        self.workspace = workspace
+        maxKilometres = workspace.plan.travel.maxKilometres
+        var kilometres: [Association.ID: [Venue.ID: Double]] = [:]
+        for association in workspace.associations {
+            var row: [Venue.ID: Double] = [:]
+            for venue in workspace.venues where !venue.isOnline {
+                if let coordinate = venue.coordinate {
+                    row[venue.id] = association.coordinate.distanceInKilometres(to: coordinate)
+                }
+            }
+            kilometres[association.id] = row
+        }
+        self.kilometres = kilometres
+        largestOnlineRoom = workspace.venues.filter(\.isOnline).flatMap(\.rooms).map(\.capacity).max() ?? 0
+    }
+
+    /// km from `person`'s association to `venue`; nil for an online venue or unknown person.
+    func distance(_ person: Person.ID, _ venue: Venue.ID) -> Double? {
+        guard let association = workspace.person(person)?.association else { return nil }
+        return kilometres[association]?[venue]
+    }
+
+    /// Whether `person` may be placed at `venue` (always, when the travel limit does not apply).
+    func reaches(_ person: Person.ID, _ venue: Venue.ID, limited: Bool = true) -> Bool {
+        guard limited, let maxKilometres else { return true }
+        guard let km = distance(person, venue) else { return false }
+        return km <= maxKilometres
+    }
+
+    /// Venues of `among` that `person` may be placed at, nearest first.
+    func reachable(from person: Person.ID, among venues: [Venue.ID], limited: Bool) -> [Venue.ID] {
+        venues.filter { reaches(person, $0, limited: limited) }
+            .sorted { (distance(person, $0) ?? 0, $0) < (distance(person, $1) ?? 0, $1) }
+    }
+
+    /// Physical venues with a room that has the course's features and holds a
+    /// circle of the course's minimum size and its leader, in file order.
+    func venues(suitableFor course: Course) -> [Venue.ID] {
+        workspace.venues.filter { venue in
+            !venue.isOnline && venue.rooms.contains { room in
+                room.hasFeatures(course.roomRequirement.features) && room.capacity >= course.participants.lowerBound + 1
+            }
+        }.map(\.id)
+    }
+
+    /// The largest suitable room at `venue` for `course` (0 if none).
+    func largestRoom(at venue: Venue.ID, for course: Course) -> Int {
+        workspace.venue(venue)?.rooms.filter { $0.hasFeatures(course.roomRequirement.features) }.map(\.capacity).max() ?? 0
+    }
+
+    /// Orders a hub's people so that one association's members stay together,
+    /// nearest associations first.
+    func groupingKey(_ person: Person.ID, _ hub: Venue.ID) -> GroupingKey {
+        GroupingKey(
+            kilometres: distance(person, hub) ?? 0,
+            association: workspace.person(person)?.association.rawValue ?? "", person: person.rawValue)
+    }
+
+    func associationName(of person: Person.ID) -> String {
+        workspace.person(person).flatMap { workspace.association($0.association)?.name } ?? "their association"
+    }
+}
+
+/// Sort key: distance, then association, then person (all total, so the order is stable).
+struct GroupingKey: Comparable {
+    let kilometres: Double
+    let association: String
+    let person: String
+
+    static func < (a: GroupingKey, b: GroupingKey) -> Bool {
+        (a.kilometres, a.association, a.person) < (b.kilometres, b.association, b.person)
+    }
+}

@@ -1,0 +1,134 @@
+import Catalogue
+import Solver
+
+/// Everything one planning run decided, kept together so that the schedule, the
+/// reasons for what is unplaced and `circles explain` all read the same facts.
+struct PlanContext: Sendable {
+    let workspace: Workspace
+    let circles: [FormedCircle]
+    /// Per circle: the candidate series and the obstacles counted while laying them out.
+    let outcomes: [SeriesGenerator.Outcome]
+    let mapping: PlanningProblem
+    let solver: Solver
+    let solution: Solution
+    let published: PublishedTimes
+
+    /// The chosen series and room of circle `index`, or nil when it is unplaced.
+    func placement(of index: Int) -> (series: SessionSeries, room: Room.ID?)? {
+        guard let event = mapping.eventOfCircle[index], let value = solution.assignment[event] else { return nil }
+        let room = value.room.map { mapping.rooms[index][$0] } ?? onlineRoom(for: circles[index])
+        return (mapping.series[index][value.time], room)
+    }
+
+    /// Digital circles meet in the smallest online room that holds them.
+    func onlineRoom(for circle: FormedCircle) -> Room.ID? {
+        guard circle.course.format == .digital else { return nil }
+        let needed = circle.participants.count + 1
+        return workspace.venues.filter(\.isOnline).flatMap(\.rooms)
+            .filter { $0.capacity >= needed }
+            .min { ($0.capacity, $0.id) < ($1.capacity, $1.id) }?.id
+    }
+
+    func index(of circle: String) -> Int? {
+        circles.firstIndex { $0.id.rawValue == circle }
+    }
+
+    /// Every published session that the plan moves or drops, with the reason.
+    func movedPublishedSessions() -> [MovedSession] {
+        let timestamps = LocalTimestamp(timeZone: workspace.plan.timeZone)
+        var moved: [MovedSession] = []
+        var known = Set<Circle.ID>()
+        for (index, circle) in circles.enumerated() {
+            known.insert(circle.id)
+            let old = published.sessions(of: circle.id)
+            guard !old.isEmpty else { continue }
+            let new = placement(of: index)?.series.sessions ?? []
+            for (number, before) in old.enumerated() {
+                let after = number < new.count ? new[number] : nil
+                guard after != before else { continue }
+                let reason = after == nil
+                    ? (number < circle.course.sessions ? unplacedReasons(of: index).first ?? "no longer placeable" : "the course has fewer sessions now")
+                    : "its published time is no longer possible for everyone"
+                moved.append(MovedSession(
+                    circle: circle.id.rawValue, session: number + 1,
+                    from: timestamps.iso(before.date, minutes: before.start.minutesSinceMidnight),
+                    to: after.map { timestamps.iso($0.date, minutes: $0.start.minutesSinceMidnight) }, reason: reason))
+            }
+        }
+        return moved
+    }
+
+    // MARK: - Reasons
+
+    /// The concrete facts that keep circle `index` from being placed.
+    func unplacedReasons(of index: Int) -> [String] {
+        let circle = circles[index]
+        let course = circle.course
+        guard let leader = circle.leader else {
+            let holders = workspace.people(holding: course.leaderQualification)
+            return holders.isEmpty
+                ? ["nobody holds qualification '\(course.leaderQualification)' to lead it"]
+                : ["every person holding '\(course.leaderQualification)' is a participant of this circle"]
+        }
+        let outcome = outcomes[index]
+        if outcome.series.isEmpty {
+            return obstacleReasons(outcome, circle: circle, leader: leader)
+        }
+        if course.format != .digital, mapping.rooms[index].isEmpty {
+            let features = course.roomRequirement.features
+            let need = "a room for \(circle.participants.count + 1) people" + (features.isEmpty ? "" : " with \(features.joined(separator: ", "))")
+            let venues = circle.venues.map(\.rawValue).joined(separator: ", ")
+            return ["no venue all participants can reach has \(need)" + (venues.isEmpty ? "" : " (within reach: \(venues))")]
+        }
+        guard let event = mapping.eventOfCircle[index] else { return ["not placed"] }
+        let explanation = solver.explain(event: event, in: solution.assignment)
+        let total = explanation.options.count
+        var reasons = explanation.counts.prefix(3).map { count -> String in
+            let share = "on \(count.timeOptions) of \(total) candidate times"
+            switch count.blocker {
+            case .resource(let resource):
+                return "\(describe(resource, in: circle)) busy in another circle \(share)"
+            case .noFreeRoom:
+                return "every suitable room is taken \(share)"
+            case .precedence(let other):
+                let name = mapping.circleOfEvent[other].map { circles[$0].id.rawValue } ?? "another circle"
+                return "must start after \(name) has ended (course order) \(share)"
+            }
+        }
+        let ruledOut = outcome.obstacles.values.reduce(0, +)
+        if ruledOut > 0 {
+            reasons.append(contentsOf: obstacleReasons(outcome, circle: circle, leader: leader).prefix(2))
+        }
+        return reasons.isEmpty ? ["no time is free for everyone in it"] : reasons
+    }
+
+    /// Reasons from the candidate times ruled out before solving, most frequent first.
+    private func obstacleReasons(_ outcome: SeriesGenerator.Outcome, circle: FormedCircle, leader: Person.ID) -> [String] {
+        let tried = outcome.tried
+        let sorted = outcome.obstacles.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+        guard !sorted.isEmpty else {
+            return ["no day of its terms lies in the course's windows"]
+        }
+        return sorted.prefix(3).map { obstacle, count in
+            let share = "on \(count) of \(tried) candidate times"
+            switch obstacle {
+            case .blockedDay(let name): return "blocked day (\(name)) \(share)"
+            case .unavailable(let person):
+                return "\(person == leader ? "leader" : "participant") \(person) unavailable \(share)"
+            case .deadline(let date):
+                return "\(circle.course.sessions) \(circle.course.cadence.rawValue) sessions cannot end before deadline \(date.iso) \(share)"
+            case .termEnd(let term): return "\(circle.course.sessions) sessions do not fit before the end of term \(term) \(share)"
+            case .outsideWindow: return "consecutive days run outside the course's windows \(share)"
+            case .studyCircleWeek: return "more than 3 meetings or 12 study hours in a week (ABF) \(share)"
+            case .pins: return "the pinned sessions do not fit the course's cadence and windows \(share)"
+            }
+        }
+    }
+
+    private func describe(_ resource: Int, in circle: FormedCircle) -> String {
+        switch mapping.resources[resource] {
+        case .person(let person): (person == circle.leader ? "leader " : "participant ") + person.rawValue
+        case .room(let room): "room \(room)"
+        }
+    }
+}

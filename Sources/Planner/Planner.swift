@@ -1,0 +1,80 @@
+import Catalogue
+import Solver
+
+/// Plans a workspace: forms circles from the enrolments, gives them leaders, lays
+/// out every series of sessions they could have, lets the `Solver` choose times
+/// and rooms, and turns the result into a `Schedule` with every unplaced session
+/// and unassigned request explained.
+///
+/// Deterministic: the same workspace, options and seed give the same schedule,
+/// because the search stops on a move budget, not on the clock (the time limit is
+/// only a safety cap; `PlanOutcome.stoppedByTimeLimit` says when it cut in).
+public struct Planner: Sendable {
+    public let workspace: Workspace
+
+    public init(workspace: Workspace) {
+        self.workspace = workspace
+    }
+
+    public func plan(_ options: PlanningOptions = PlanningOptions(), progress: (@Sendable (PlanProgress) -> Void)? = nil) -> PlanOutcome {
+        var formation = CircleFormation(workspace: workspace).form()
+        LeaderAssignment(workspace: workspace).assign(&formation.circles)
+        let circles = formation.circles
+
+        let generator = SeriesGenerator(workspace: workspace)
+        let outcomes = circles.map { generator.series(for: $0) }
+        let published = PublishedTimes(schedule: options.previous)
+        let mapping = PlanningProblem(
+            workspace: workspace, circles: circles, series: outcomes.map(\.series), published: published)
+
+        let solver: Solver
+        do {
+            solver = try Solver(mapping.problem)
+        } catch {
+            // The mapping builds only valid indices; a failure here is a bug in this module.
+            preconditionFailure("planner built an invalid solver problem: \(error)")
+        }
+        let budget = options.moveBudget ?? Self.defaultMoveBudget(events: mapping.problem.events.count)
+        let parameters = Parameters(seed: options.seed, moveBudget: budget, timeLimit: options.timeLimit)
+        let initial = initialValues(circles: circles, mapping: mapping, published: published)
+        let solution = solver.solve(parameters, initial: initial) { report in
+            progress?(PlanProgress(
+                hard: report.hard, unplacedCircles: report.unassigned, soft: report.soft,
+                placedCircles: report.assigned, elapsed: report.elapsed))
+        }
+        let context = PlanContext(
+            workspace: workspace, circles: circles, outcomes: outcomes, mapping: mapping, solver: solver,
+            solution: solution, published: published)
+        let schedule = ScheduleAssembly(context: context).schedule(
+            seed: options.seed, unassigned: formation.unassigned)
+        let stopped = options.timeLimit.map { solution.elapsed >= $0 } ?? false
+        return PlanOutcome(
+            schedule: schedule, moved: context.movedPublishedSessions(), stoppedByTimeLimit: stopped,
+            elapsed: solution.elapsed, context: context)
+    }
+
+    /// Enough moves for the search to settle on plans of any size here, about a
+    /// second per thousand circles.
+    static func defaultMoveBudget(events: Int) -> Int {
+        max(300_000, events * 800)
+    }
+
+    /// Starts each previously published circle from its published series and room,
+    /// so that an unchanged plan stays exactly as it was.
+    private func initialValues(circles: [FormedCircle], mapping: PlanningProblem, published: PublishedTimes) -> [Value?]? {
+        var initial = [Value?](repeating: nil, count: mapping.problem.events.count)
+        var any = false
+        for (index, circle) in circles.enumerated() {
+            guard let event = mapping.eventOfCircle[index] else { continue }
+            let old = published.sessions(of: circle.id)
+            guard !old.isEmpty, let time = mapping.series[index].firstIndex(where: { $0.sessions == old }) else { continue }
+            var room: Int? = nil
+            if !mapping.rooms[index].isEmpty {
+                room = published.room(of: circle.id).flatMap { mapping.rooms[index].firstIndex(of: $0) } ?? 0
+            }
+            initial[event] = Value(time: time, room: room)
+            any = true
+        }
+        return any ? initial : nil
+    }
+}

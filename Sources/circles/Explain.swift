@@ -1,0 +1,54 @@
+import ArgumentParser
+import Catalogue
+import Planner
+
+/// `circles explain CIRCLE`: why a circle sits where it does, and what would move it.
+struct Explain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Explain why a circle is placed where it is, or why it is not placed.",
+        discussion: """
+            Plans the workspace again with the same seed (the result is the same as the last \
+            `circles plan` with that seed) and lists the circle's placement, the candidate times \
+            that were ruled out and why, and the free alternatives.
+            """
+    )
+
+    @Argument(help: "The circle id, as in the schedule.")
+    var circle: String
+
+    @Argument(help: "The workspace folder.")
+    var workspace: String = "Courses"
+
+    @Option(help: "Seed of the plan to explain.")
+    var seed: UInt64 = 1
+
+    @Option(name: .customLong("time-limit"), help: "Stop searching after this many seconds in any case.")
+    var timeLimit: Double = 60
+
+    func run() throws {
+        let loaded = try WorkspaceLoading.load(workspace)
+        let previous = try KeptSchedule(workspace: workspace).read()
+        let outcome = Planner(workspace: loaded).plan(PlanningOptions(seed: seed, timeLimit: timeLimit, previous: previous))
+        guard let lines = outcome.explanation(of: circle) else {
+            let known = outcome.schedule.circles.map(\.id)
+            let near = known.min { editDistance($0, circle) < editDistance($1, circle) }
+            throw ValidationError("no circle '\(circle)' in the plan" + (near.map { "; did you mean '\($0)'?" } ?? ""))
+        }
+        print(lines.joined(separator: "\n"))
+    }
+
+    private func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var row = Array(0...b.count)
+        for i in 1...max(1, a.count) where !a.isEmpty {
+            var previous = row[0]
+            row[0] = i
+            for j in 1...max(1, b.count) where !b.isEmpty {
+                let current = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+                previous = current
+            }
+        }
+        return row[b.count]
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Catalogue
+import Foundation
+import Planner
+
+/// `circles plan [WORKSPACE]`: form circles, schedule them, say what could not be placed.
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Form circles from the enrolments and schedule them under every constraint.",
+        discussion: """
+            Writes the schedule (format circles-schedule/1) to the workspace's .circles/ and, \
+            with --json, to a file of your choice, then prints the plan per term and course and \
+            everything that could not be placed, with the reasons. Exit status: 0 when every \
+            session is placed, 2 when some are not (the plan is still written), 1 on error.
+            """
+    )
+
+    @Argument(help: "The workspace folder.")
+    var workspace: String = "Courses"
+
+    @Option(help: "Seed of the search: the same workspace and seed give the same plan.")
+    var seed: UInt64 = 1
+
+    @Option(name: .customLong("time-limit"), help: "Stop searching after this many seconds in any case.")
+    var timeLimit: Double = 60
+
+    @Option(help: "Local-search moves (default: chosen by the size of the plan).")
+    var moves: Int?
+
+    @Option(help: "Also write the schedule JSON to this file.")
+    var json: String?
+
+    func run() throws {
+        let loaded = try WorkspaceLoading.load(workspace)
+        let kept = KeptSchedule(workspace: workspace)
+        let previous = try kept.read()
+        let progress = ProgressLine()
+        let report: (@Sendable (PlanProgress) -> Void)? = progress.isEnabled ? { @Sendable state in progress.show(state) } : nil
+        let options = PlanningOptions(seed: seed, timeLimit: timeLimit, moveBudget: moves, previous: previous)
+        let outcome = Planner(workspace: loaded).plan(options, progress: report)
+        progress.finish()
+
+        let data = try outcome.schedule.jsonData()
+        if let json { try AtomicFile.write(data, to: json) }
+        try kept.write(data)
+
+        print(PlanSummary(schedule: outcome.schedule, workspace: loaded, moved: outcome.moved))
+        if outcome.stoppedByTimeLimit {
+            var standardError = StandardError()
+            print("note: the time limit (\(timeLimit) s) stopped the search before its move budget; another run may differ", to: &standardError)
+        }
+        if !outcome.schedule.unplaced.isEmpty { throw ExitCode(2) }
+    }
+}
