@@ -12,6 +12,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // --- ical branch: State (begin) ---
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        // --- ical branch: State (end) ---
     ],
     targets: [
         .systemLibrary(
@@ -25,5 +28,25 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // --- ical branch: ICal and State (begin) ---
+        .target(
+            name: "ICal",
+            dependencies: ["CLibical"]
+        ),
+        .testTarget(
+            name: "ICalTests",
+            dependencies: ["ICal"]
+        ),
+        .target(
+            name: "State",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .testTarget(
+            name: "StateTests",
+            dependencies: ["State"]
+        ),
+        // --- ical branch: ICal and State (end) ---
     ]
 )
