@@ -15,3 +15,10 @@ enum ICalLiveRoots {
     /// The number of live roots right now.
     static var current: Int { lock.lock(); defer { lock.unlock() }; return count }
 }
+
+extension ICalLiveRoots {
+    /// The live roots, read while holding libical's lock. Every component is created and
+    /// freed inside a `Libical.locked` block, so this is 0 unless a root outlived the call
+    /// that made it (a leak of our wrapper or an escaped pointer), whatever other threads do.
+    static var outsideAnyCall: Int { Libical.locked { current } }
+}

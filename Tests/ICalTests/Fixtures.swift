@@ -42,4 +42,9 @@ enum Fixtures {
     static func utc(_ text: String) -> Date {
         try! Date(text, strategy: .iso8601)
     }
+
+    /// The text with folded lines joined again (RFC 5545 3.1), for checks on whole properties.
+    static func unfold(_ text: String) -> String {
+        text.replacingOccurrences(of: "\r\n ", with: "")
+    }
 }
