@@ -10,12 +10,12 @@ enum Fixtures {
     static func event(
         _ uid: String, _ start: ICalDateTime, minutes: Int = 150,
         summary: String = "Feministisk grundkurs, träff 1", status: ICalEventStatus = .confirmed,
-        sequence: Int = 0
+        sequence: Int = 0, in zone: TimeZone = stockholm
     ) -> ICalEvent {
-        let instant = start.date(in: stockholm)!.addingTimeInterval(TimeInterval(minutes * 60))
+        let instant = start.date(in: zone)!.addingTimeInterval(TimeInterval(minutes * 60))
         return ICalEvent(
             uid: uid, sequence: sequence, stamp: stamp, lastModified: stamp,
-            start: start, end: ICalDateTime(instant, in: stockholm), summary: summary,
+            start: start, end: ICalDateTime(instant, in: zone), summary: summary,
             location: "ABF Värmland, Karlstad, Drottninggatan 1",
             geo: ICalGeo(latitude: 59.3793, longitude: 13.5036),
             url: "https://example.org/kurser/feministisk-grundkurs",
