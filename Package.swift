@@ -45,7 +45,11 @@ let package = Package(
         ),
         .testTarget(
             name: "StateTests",
-            dependencies: ["State"]
+            dependencies: [
+                "State",
+                // The tests also read the file directly, as a second opinion on what was written.
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         // --- ical branch: ICal and State (end) ---
     ]
