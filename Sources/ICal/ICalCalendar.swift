@@ -4,6 +4,8 @@
 /// `METHOD:PUBLISH`, and `X-WR-TIMEZONE` from `timeZone`. `name` goes to both `NAME`
 /// (RFC 7986) and `X-WR-CALNAME` (what Apple, Google and Outlook read); `refreshInterval`
 /// to both `REFRESH-INTERVAL;VALUE=DURATION` and `X-PUBLISHED-TTL`, for the same reason.
+/// libical escapes `,` and `;` in NAME and DESCRIPTION but, in X- properties, only `\` and
+/// newlines; readers (Python's icalendar checked in the tests) read both back the same.
 public struct ICalCalendar: Sendable, Hashable {
     /// PRODID, e.g. `-//Vänsterpartiet Värmland//circles//SV`.
     public var productID: String

@@ -31,8 +31,10 @@ public enum ICalParser {
                 events.append(try parsedEvent(current, calendar: calendar))
                 event = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)
             }
+            let name = icalcomponent_get_first_property(calendar, ICAL_NAME_PROPERTY)
+                .flatMap(icalproperty_get_name).map { String(cString: $0) }
             return ICalParseResult(
-                errorCount: errorCount, errors: errors, method: method,
+                errorCount: errorCount, errors: errors, name: name, method: method,
                 timeZoneIDs: timeZoneIDs, events: events)
         }
     }

@@ -9,6 +9,7 @@ import Testing
     static let script = """
         import sys, datetime, icalendar
         calendar = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+        print(str(calendar['X-WR-CALNAME']), '|', str(calendar['X-WR-TIMEZONE']))
         for event in calendar.walk('VEVENT'):
             start = event.decoded('DTSTART').astimezone(datetime.timezone.utc)
             print(str(event['UID']), start.strftime('%Y-%m-%dT%H:%M:%SZ'), str(event['STATUS']), str(event['SUMMARY']))
@@ -18,7 +19,8 @@ import Testing
         var events = Fixtures.dstEvents
         events[3].status = .cancelled
         events[0].summary = "Räksmörgås, del 1; teori"
-        let text = try ICalWriter.serialize(Fixtures.calendar(events))
+        // libical does not escape commas and semicolons in X- properties: still read right.
+        let text = try ICalWriter.serialize(Fixtures.calendar(events, name: "Kurser, hösten; Värmland"))
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ical-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -42,6 +44,7 @@ import Testing
             process.terminationStatus == 0,
             "python3 with icalendar failed (run `scripts/setup --test`): \(complaint)")
         #expect(printed.split(separator: "\n").map(String.init) == [
+            "Kurser, hösten; Värmland | Europe/Stockholm",
             "s1@circles.example.org 2022-03-24T17:30:00Z CONFIRMED Räksmörgås, del 1; teori",
             "s2@circles.example.org 2022-03-31T16:30:00Z CONFIRMED Feministisk grundkurs, träff 1",
             "s3@circles.example.org 2022-10-27T16:30:00Z CONFIRMED Feministisk grundkurs, träff 1",

@@ -56,6 +56,12 @@ import Testing
         #expect(parsed.description == event.description)
     }
 
+    @Test func calendarNameWithPunctuationRoundTrips() throws {
+        let text = try ICalWriter.serialize(Fixtures.calendar(name: "Kurser, hösten; Värmland"))
+        #expect(text.contains("\r\nNAME:Kurser\\, hösten\\; Värmland\r\n"))
+        #expect(try ICalParser.parse(text).name == "Kurser, hösten; Värmland")
+    }
+
     @Test func organizerNameWithPunctuationIsQuoted() throws {
         var event = Fixtures.event("org@circles.example.org", ICalDateTime(year: 2022, month: 4, day: 5, hour: 18))
         event.organizer = ICalOrganizer(name: "Vänsterpartiet Värmland; distriktet", email: "varmland@example.org")
