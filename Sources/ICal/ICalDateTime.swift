@@ -43,10 +43,14 @@ public struct ICalDateTime: Sendable, Hashable, Comparable, CustomStringConverti
         guard let instant = calendar.date(from: parts) else { return nil }
         // Round-trip to reject normalised dates and times that fall into a DST gap.
         guard ICalDateTime(instant, in: timeZone) == self else { return nil }
-        // Foundation may pick the later of two repeated times; step back an hour to find the first.
-        let earlier = instant.addingTimeInterval(-3600)
-        if ICalDateTime(earlier, in: timeZone) == self { return earlier }
-        return instant
+        // Foundation may pick either of two repeated times. Every reading of this wall-clock
+        // time is `instant` moved by a difference of the offsets around it: keep the earliest.
+        let offsets = [-86_400.0, 0, 86_400].map { timeZone.secondsFromGMT(for: instant.addingTimeInterval($0)) }
+        let here = timeZone.secondsFromGMT(for: instant)
+        return offsets
+            .map { instant.addingTimeInterval(TimeInterval(here - $0)) }
+            .filter { ICalDateTime($0, in: timeZone) == self }
+            .min() ?? instant
     }
 
     /// `2022-03-24T18:30:00`.

@@ -9,7 +9,7 @@ extension StateStore {
     /// (session below 1, empty ids or source) leaves the whole batch unrecorded.
     @discardableResult
     public func recordAttendance(_ marks: [AttendanceMark]) throws(StateError) -> Int {
-        let now = clock()
+        let now = currentTime()
         return try write("recording attendance") { db in
             var changed = 0
             for mark in marks {

@@ -8,7 +8,7 @@ extension StateStore {
     /// Keeps a schedule (its JSON as written) with its seed, timed now.
     @discardableResult
     public func keepPlan(scheduleJSON: String, seed: Int64) throws(StateError) -> KeptPlan {
-        let now = clock()
+        let now = currentTime()
         return try write("keeping the plan") { db in
             var plan = KeptPlan(scheduleJSON: scheduleJSON, seed: seed, plannedAt: now)
             try plan.insert(db)

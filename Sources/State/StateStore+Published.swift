@@ -12,7 +12,7 @@ extension StateStore {
     /// empty UID, an end not after the start ...) nothing of the batch is kept.
     @discardableResult
     public func publish(_ contents: [PublishedEventContent]) throws(StateError) -> [PublishedEvent] {
-        let now = clock()
+        let now = currentTime()
         return try write("recording published events") { db in
             try contents.map { content in
                 let hash = content.contentHash
@@ -47,7 +47,7 @@ extension StateStore {
 
     /// Marks events as gone from the feeds (after their CANCELLED publication).
     public func withdraw(uids: [String]) throws(StateError) {
-        let now = clock()
+        let now = currentTime()
         try write("withdrawing published events") { db in
             for uid in uids {
                 guard var event = try PublishedEvent.fetchOne(db, key: uid) else {

@@ -12,7 +12,7 @@ extension StateStore {
         for person in people where person.isEmpty {
             throw .invalid(operation: "creating feed tokens", reason: "a person id is empty")
         }
-        let now = clock()
+        let now = currentTime()
         return try write("creating feed tokens") { db in
             try people.map { person in
                 if let existing = try FeedToken.fetchOne(db, key: person) { return existing }
@@ -26,7 +26,7 @@ extension StateStore {
     /// Gives the person a new token; the old one stops resolving at once.
     public func rotateToken(for person: String) throws(StateError) -> FeedTokenRotation {
         if person.isEmpty { throw .invalid(operation: "rotating a feed token", reason: "the person id is empty") }
-        let now = clock()
+        let now = currentTime()
         return try write("rotating the feed token of \(person)") { db in
             if var token = try FeedToken.fetchOne(db, key: person) {
                 let previous = token.token

@@ -72,6 +72,12 @@ public struct StateStore: Sendable {
         }
     }
 
+    /// The clock's time in whole seconds: SQLite keeps milliseconds, iCalendar seconds, and a
+    /// record returned by a write must equal the same record read back later.
+    func currentTime() -> Date {
+        Date(timeIntervalSince1970: clock().timeIntervalSince1970.rounded(.down))
+    }
+
     /// Runs `body` in one write transaction; any error rolls everything back.
     func write<T: Sendable>(_ operation: String, _ body: (Database) throws -> T) throws(StateError) -> T {
         do {

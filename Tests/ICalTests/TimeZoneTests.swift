@@ -92,6 +92,11 @@ import Testing
     @Test func repeatedLocalTimeIsTheFirstOccurrence() {
         let local = ICalDateTime(year: 2022, month: 10, day: 30, hour: 2, minute: 30)
         #expect(local.date(in: Fixtures.stockholm) == Fixtures.utc("2022-10-30T00:30:00Z"))
+        // Lord Howe Island moves by half an hour: 01:45 on 2022-04-03 happens at 14:45Z (+11)
+        // and again at 15:15Z (+10:30).
+        let howe = TimeZone(identifier: "Australia/Lord_Howe")!
+        #expect(ICalDateTime(year: 2022, month: 4, day: 3, hour: 1, minute: 45).date(in: howe)
+            == Fixtures.utc("2022-04-02T14:45:00Z"))
     }
 
     @Test func skippedLocalTimeDoesNotExist() {

@@ -14,6 +14,15 @@ import Testing
         #expect(first.rotatedAt == nil)
     }
 
+    /// The clock's fractions of a second are dropped, so a returned record equals the stored one.
+    @Test func timesAreKeptInWholeSeconds() throws {
+        let fixture = try StateFixture()
+        let clock = ManualClock(start: Date(timeIntervalSince1970: 1_646_136_000.789))
+        let token = try StateStore(workspace: fixture.workspace, clock: { clock.now }).token(for: "p0001")
+        #expect(token.createdAt == Date(timeIntervalSince1970: 1_646_136_000))
+        #expect(try fixture.open().allTokens() == [token])
+    }
+
     @Test func tokensAreLongURLSafeAndDistinct() throws {
         let fixture = try StateFixture()
         let people = (1...200).map { "p\(1000 + $0)" }
