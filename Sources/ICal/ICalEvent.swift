@@ -21,6 +21,9 @@ public struct ICalEvent: Sendable, Hashable {
     public var geo: ICalGeo?
     /// The URL, written as given (an online meeting, a course page).
     public var url: String?
+    /// An online meeting's address, written as `CONFERENCE;VALUE=URI;FEATURE=VIDEO` (RFC 7986)
+    /// for clients that offer a "join" button; put it in `url` too for the others.
+    public var conference: String?
     public var description: String?
     /// Each category is written as its own CATEGORIES property, in this order.
     public var categories: [String]
@@ -30,7 +33,7 @@ public struct ICalEvent: Sendable, Hashable {
     public init(
         uid: String, sequence: Int, stamp: Date, lastModified: Date,
         start: ICalDateTime, end: ICalDateTime, summary: String,
-        location: String? = nil, geo: ICalGeo? = nil, url: String? = nil,
+        location: String? = nil, geo: ICalGeo? = nil, url: String? = nil, conference: String? = nil,
         description: String? = nil, categories: [String] = [],
         status: ICalEventStatus = .confirmed, organizer: ICalOrganizer
     ) {
@@ -44,6 +47,7 @@ public struct ICalEvent: Sendable, Hashable {
         self.location = location
         self.geo = geo
         self.url = url
+        self.conference = conference
         self.description = description
         self.categories = categories
         self.status = status

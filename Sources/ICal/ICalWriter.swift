@@ -106,6 +106,12 @@ public enum ICalWriter {
         if let location = event.location { add(icalproperty_new_location(location)) }
         if let geo = event.geo { add(icalproperty_new_geo(icalgeotype(lat: geo.latitude, lon: geo.longitude))) }
         if let url = event.url { add(icalproperty_new_url(url)) }
+        if let conference = event.conference {
+            let property = icalproperty_new_conference(conference)!
+            icalproperty_add_parameter(property, icalparameter_new_value(ICAL_VALUE_URI))
+            icalproperty_add_parameter(property, icalparameter_new_feature(ICAL_FEATURE_VIDEO))
+            add(property)
+        }
         if let description = event.description { add(icalproperty_new_description(description)) }
         for category in event.categories { add(icalproperty_new_categories(category)) }
         add(icalproperty_new_status(status(event.status)))

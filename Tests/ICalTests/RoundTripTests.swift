@@ -122,6 +122,21 @@ import Testing
         #expect(parsed.events.map(\.status) == [status])
     }
 
+    @Test func onlineMeetingHasConference() throws {
+        var event = Fixtures.event("online@circles.example.org", ICalDateTime(year: 2022, month: 9, day: 6, hour: 18))
+        event.location = "Digitalt möte"
+        event.geo = nil
+        event.url = "https://meet.example.org/media-digital-host22"
+        event.conference = event.url
+        let text = try ICalWriter.serialize(Fixtures.calendar([event]))
+        #expect(Fixtures.unfold(text).contains(
+            "\r\nCONFERENCE;VALUE=URI;FEATURE=VIDEO:https://meet.example.org/media-digital-host22\r\n"))
+        let result = try ICalParser.parse(text)
+        #expect(result.errorCount == 0)
+        #expect(result.events.first?.url == "https://meet.example.org/media-digital-host22")
+        #expect(try ICalParser.restrictionCheck(text) == [])
+    }
+
     @Test func sameInputGivesSameBytes() throws {
         let first = try ICalWriter.serialize(Fixtures.calendar())
         let second = try ICalWriter.serialize(Fixtures.calendar())
