@@ -85,6 +85,16 @@ import Testing
         #expect(back.sequence == 1)
     }
 
+    @Test func withdrawingAnUnknownUIDWithdrawsNothing() throws {
+        let fixture = try StateFixture()
+        let store = try fixture.open()
+        try store.publish([Self.content()])
+        #expect(throws: StateError.invalid(operation: "withdrawing published events", reason: "no published event nope@x")) {
+            try store.withdraw(uids: [Self.content().uid, "nope@x"])
+        }
+        #expect(try store.publishedEvent(uid: Self.content().uid)?.withdrawnAt == nil)
+    }
+
     @Test func listIsOrderedByCircleSessionUID() throws {
         let fixture = try StateFixture()
         let store = try fixture.open()
