@@ -16,6 +16,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // --- ical branch: State (begin) ---
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        // --- ical branch: State (end) ---
     ],
     targets: [
         .systemLibrary(
@@ -52,6 +55,30 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         // --- end solver helper ---
+        // --- ical branch: ICal and State (begin) ---
+        .target(
+            name: "ICal",
+            dependencies: ["CLibical"]
+        ),
+        .testTarget(
+            name: "ICalTests",
+            dependencies: ["ICal"]
+        ),
+        .target(
+            name: "State",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .testTarget(
+            name: "StateTests",
+            dependencies: [
+                "State",
+                // The tests also read the file directly, as a second opinion on what was written.
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        // --- ical branch: ICal and State (end) ---
     ]
 )
 

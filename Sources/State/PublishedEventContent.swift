@@ -1,0 +1,51 @@
+import Foundation
+
+/// What Feeds is about to publish for one event: the input of `StateStore.publish`.
+///
+/// `start`, `end`, `place` and `status` are the content whose change raises SEQUENCE (time,
+/// place, status: DESIGN.md); `summary` and `location` are kept so that a session that left
+/// the plan can still be published once more as CANCELLED.
+public struct PublishedEventContent: Sendable, Hashable {
+    /// Stable identity: organisation, circle id and session number, never positions.
+    public var uid: String
+    public var circle: String
+    /// 1-based session number within the circle.
+    public var session: Int
+    public var start: Date
+    public var end: Date
+    /// The place as compared for changes: `venue/room`, or the meeting URL for digital ones.
+    public var place: String
+    public var status: PublishedEventStatus
+    /// The SUMMARY as last written.
+    public var summary: String
+
+    public init(
+        uid: String, circle: String, session: Int, start: Date, end: Date, place: String,
+        status: PublishedEventStatus, summary: String
+    ) {
+        self.uid = uid
+        self.circle = circle
+        self.session = session
+        self.start = start
+        self.end = end
+        self.place = place
+        self.status = status
+        self.summary = summary
+    }
+
+    /// The content hash: FNV-1a (64 bits, hex) of start, end (UTC seconds), place and status.
+    ///
+    /// It only detects change between two publications of the same UID; it guards no
+    /// secret, so a fast, dependency-free hash is enough. Its input text is fixed here and
+    /// must never change, or every SEQUENCE would rise once.
+    public var contentHash: String {
+        let text = "\(Int64(start.timeIntervalSince1970.rounded(.down)))|\(Int64(end.timeIntervalSince1970.rounded(.down)))|\(place)|\(status.rawValue)"
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

@@ -1,0 +1,70 @@
+import GRDB
+
+/// The schema, as a named and ordered list of migrations.
+///
+/// Migrations are never edited once released: a change is a new migration at the end, so a
+/// workspace's `.circles/state.sqlite` from any earlier version opens and is brought up to
+/// date. Names say what each one adds.
+enum StateMigrations {
+    /// The names, in the order they apply.
+    static let names = [
+        "v1-feed-tokens", "v1-published-events", "v1-kept-plans", "v1-attendance",
+    ]
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-feed-tokens") { db in
+            // One private feed per person; the token names the feed file and its URL.
+            try db.create(table: "feed_token") { table in
+                table.primaryKey("person", .text).check { length($0) > 0 }
+                table.column("token", .text).notNull().unique().check { length($0) >= 26 }
+                table.column("created_at", .datetime).notNull()
+                table.column("rotated_at", .datetime)
+            }
+        }
+        migrator.registerMigration("v1-published-events") { db in
+            // What each VEVENT said when last published: the memory behind SEQUENCE, the
+            // stable DTSTAMP (changed_at) and the one last CANCELLED publication.
+            try db.create(table: "published_event") { table in
+                table.primaryKey("uid", .text).check { length($0) > 0 }
+                table.column("circle", .text).notNull().indexed()
+                table.column("session", .integer).notNull().check { $0 >= 1 }
+                table.column("sequence", .integer).notNull().check { $0 >= 0 }
+                table.column("content_hash", .text).notNull()
+                table.column("start", .datetime).notNull()
+                table.column("end", .datetime).notNull()
+                table.column("status", .text).notNull()
+                    .check(sql: "status IN ('CONFIRMED', 'TENTATIVE', 'CANCELLED')")
+                table.column("place", .text).notNull()
+                table.column("summary", .text).notNull()
+                table.column("first_published_at", .datetime).notNull()
+                table.column("last_published_at", .datetime).notNull()
+                table.column("changed_at", .datetime).notNull()
+                table.column("withdrawn_at", .datetime)
+                table.check(sql: "\"end\" > start")
+            }
+        }
+        migrator.registerMigration("v1-kept-plans") { db in
+            // The schedules `circles plan` kept, newest last; re-planning starts from the last.
+            try db.create(table: "kept_plan") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("schedule_json", .text).notNull()
+                table.column("seed", .integer).notNull()
+                table.column("planned_at", .datetime).notNull()
+            }
+        }
+        migrator.registerMigration("v1-attendance") { db in
+            // Who was at which meeting: one row per (circle, session, person).
+            try db.create(table: "attendance") { table in
+                table.column("circle", .text).notNull().check { length($0) > 0 }
+                table.column("session", .integer).notNull().check { $0 >= 1 }
+                table.column("person", .text).notNull().check { length($0) > 0 }
+                table.column("present", .boolean).notNull()
+                table.column("recorded_at", .datetime).notNull()
+                table.column("source", .text).notNull().check { length($0) > 0 }
+                table.primaryKey(["circle", "session", "person"])
+            }
+        }
+        return migrator
+    }
+}

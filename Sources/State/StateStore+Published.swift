@@ -1,0 +1,73 @@
+import Foundation
+import GRDB
+
+extension StateStore {
+    /// Records that `contents` were published now, in one transaction, and returns what each
+    /// event is now known as (in the same order).
+    ///
+    /// A new UID starts at SEQUENCE 0. A known UID keeps its SEQUENCE and `changedAt` when
+    /// its content hash is unchanged (only `lastPublishedAt` and the summary move); when the
+    /// hash differs, SEQUENCE rises by one and `changedAt` becomes now. Publishing a withdrawn
+    /// UID again brings it back. If any content is refused (by the checks of the table: an
+    /// empty UID, an end not after the start ...) nothing of the batch is kept.
+    @discardableResult
+    public func publish(_ contents: [PublishedEventContent]) throws(StateError) -> [PublishedEvent] {
+        let now = currentTime()
+        return try write("recording published events") { db in
+            try contents.map { content in
+                let hash = content.contentHash
+                if var known = try PublishedEvent.fetchOne(db, key: content.uid) {
+                    if known.contentHash != hash || known.withdrawnAt != nil {
+                        known.sequence += 1
+                        known.changedAt = now
+                    }
+                    known.contentHash = hash
+                    known.circle = content.circle
+                    known.session = content.session
+                    known.start = content.start
+                    known.end = content.end
+                    known.status = content.status
+                    known.place = content.place
+                    known.summary = content.summary
+                    known.lastPublishedAt = now
+                    known.withdrawnAt = nil
+                    try known.update(db)
+                    return known
+                }
+                let event = PublishedEvent(
+                    uid: content.uid, circle: content.circle, session: content.session, sequence: 0,
+                    contentHash: hash, start: content.start, end: content.end, status: content.status,
+                    place: content.place, summary: content.summary,
+                    firstPublishedAt: now, lastPublishedAt: now, changedAt: now)
+                try event.insert(db)
+                return event
+            }
+        }
+    }
+
+    /// Marks events as gone from the feeds (after their CANCELLED publication).
+    public func withdraw(uids: [String]) throws(StateError) {
+        let now = currentTime()
+        try write("withdrawing published events") { db in
+            for uid in uids {
+                guard var event = try PublishedEvent.fetchOne(db, key: uid) else {
+                    throw StateError.invalid(operation: "withdrawing published events", reason: "no published event \(uid)")
+                }
+                event.withdrawnAt = now
+                try event.update(db)
+            }
+        }
+    }
+
+    /// The published event with this UID, if any.
+    public func publishedEvent(uid: String) throws(StateError) -> PublishedEvent? {
+        try read("reading a published event") { db in try PublishedEvent.fetchOne(db, key: uid) }
+    }
+
+    /// Every published event, withdrawn ones included, ordered by circle, session, UID.
+    public func publishedEvents() throws(StateError) -> [PublishedEvent] {
+        try read("listing published events") { db in
+            try PublishedEvent.order(Column("circle"), Column("session"), Column("uid")).fetchAll(db)
+        }
+    }
+}
