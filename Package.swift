@@ -27,3 +27,20 @@ let package = Package(
         ),
     ]
 )
+
+// MARK: - Attendance (branch `attendance`): närvarolistor as PDF (cairo + pango) and CSV, ABF study hours.
+package.targets += [
+    .systemLibrary(
+        name: "CPangoCairo",
+        pkgConfig: "pangocairo",
+        providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
+    ),
+    .target(
+        name: "Attendance",
+        dependencies: ["CPangoCairo"]
+    ),
+    .testTarget(
+        name: "AttendanceTests",
+        dependencies: ["Attendance"]
+    ),
+]
