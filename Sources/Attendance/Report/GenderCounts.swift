@@ -5,6 +5,13 @@ public struct GenderCounts: Sendable, Hashable, Codable {
     public var other = 0
     public var unknown = 0
 
+    public init(female: Int = 0, male: Int = 0, other: Int = 0, unknown: Int = 0) {
+        self.female = female
+        self.male = male
+        self.other = other
+        self.unknown = unknown
+    }
+
     mutating func add(_ gender: Gender?) {
         switch gender {
         case .female: female += 1
