@@ -1,5 +1,8 @@
 import Attendance
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 
 @Suite struct AttendanceCSVTests {
@@ -73,6 +76,12 @@ import Testing
         #expect(records.filter(\.present) == [AttendanceRecord(circle: "fem-karlstad-var22", session: 2, person: "p0004", present: true)])
     }
 
+    @Test func theTotalsRowIsNotAPersonEvenWithoutTheEmptyRowBeforeIt() throws {
+        let text = tick(AttendanceCSV.export(sheet), person: "p0002", session: 1)
+            .replacingOccurrences(of: "\r\n\r\nSumma studietimmar,12", with: "\r\nSumma studietimmar,12")
+        #expect(try AttendanceCSV.importTicks(text: text, sheet: sheet, file: "t.csv").filter(\.present).map(\.person) == ["p0002"])
+    }
+
     @Test func englishListImportsToo() throws {
         var english = sheet
         english.language = .en
@@ -134,7 +143,9 @@ import Testing
     }
 
     @Test func writtenFileIsPrivate() throws {
-        let path = try Fixtures.temporaryFolder() + "/närvaro.csv"
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/närvaro.csv"
         try AttendanceCSV.write(sheet, to: path)
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)

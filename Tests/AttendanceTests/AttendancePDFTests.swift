@@ -2,10 +2,15 @@ import Attendance
 import Foundation
 import Testing
 
-@Suite struct AttendancePDFTests {
+@Suite final class AttendancePDFTests {
+    /// This test's own folder, removed when the test ends.
+    let folder: String
+    init() throws { folder = try Fixtures.temporaryFolder() }
+    deinit { try? FileManager.default.removeItem(atPath: folder) }
+
     /// Writes the sheets' PDF and returns its path.
     func writePDF(_ sheets: [AttendanceSheet]) throws -> String {
-        let path = try Fixtures.temporaryFolder() + "/närvaro.pdf"
+        let path = folder + "/närvaro-\(UUID().uuidString).pdf"
         if let keep = ProcessInfo.processInfo.environment["ATTENDANCE_KEEP_PDF"] {
             // For looking at the pages: ATTENDANCE_KEEP_PDF=/some/folder swift test --filter AttendancePDF
             try? FileManager.default.createDirectory(atPath: keep, withIntermediateDirectories: true)
@@ -93,6 +98,36 @@ import Testing
             let pageText = try text(pdf, page: page)
             for p in sheet.participants { #expect(pageText.contains(p.name), "page \(page) lacks \(p.name)") }
         }
+    }
+
+    @Test func twelveSessionsSplitIntoTwoPagesOfSixWithTheRangeInTheHeader() throws {
+        let pdf = try writePDF([Fixtures.sheet(participants: 6, sessions: 12)])
+        #expect(try pageCount(pdf) == 2)
+        let first = try text(pdf, page: 1), second = try text(pdf, page: 2)
+        #expect(first.contains("Träff: 1–6 av 12") && first.contains("Sida 1 av 2"))
+        #expect(second.contains("Träff: 7–12 av 12") && second.contains("Sida 2 av 2"))
+        #expect(first.contains("2022-03-08") && !first.contains("2022-03-15"))   // sessions 6 and 7
+        #expect(second.contains("2022-03-15") && !second.contains("2022-03-08"))
+        for page in [first, second] {
+            #expect(page.contains("Närvarolista: Feministisk grundkurs för alla"))
+            #expect(page.contains("Summa studietimmar"))
+            #expect(page.contains("36"))                                          // 12 x 3 study hours
+        }
+    }
+
+    @Test func anEmptyCircleStillGetsOnePage() throws {
+        let pdf = try writePDF([Fixtures.sheet(participants: 0, sessions: 3)])
+        #expect(try pageCount(pdf) == 1)
+        #expect(try text(pdf).contains("Sida 1 av 1"))
+    }
+
+    @Test func sameSheetsSameBytes() throws {
+        let sheets = [Fixtures.sheet(participants: 25, sessions: 5)]
+        #expect(try AttendancePDF.render(sheets: sheets) == AttendancePDF.render(sheets: sheets))
+        // no wall-clock creation date that would make two runs differ
+        let info = try Fixtures.run("pdfinfo", [try writePDF(sheets)])
+        #expect(!info.contains("CreationDate"))
+        #expect(info.contains("Page size:       841.89 x 595.28 pts (A4)"))
     }
 
     @Test func englishLabels() throws {

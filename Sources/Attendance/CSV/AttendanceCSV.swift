@@ -106,11 +106,13 @@ public enum AttendanceCSV {
             columns.append((index, number))
         }
 
+        // The totals row ends the table too, should a spreadsheet user delete the empty row before it.
+        let totals = Set(ListLanguage.allCases.map { ListLabels.for($0).totalStudyHours.lowercased() })
         let participants = Set(sheet.participants.map(\.id))
         var seen: [PersonID: Int] = [:]
         var result: [AttendanceRecord] = []
         for record in records[(headIndex + 1)...] {
-            if record.isBlank { break }                 // the table ends at the first empty row
+            if record.isBlank || totals.contains(trimmed(record[0]).lowercased()) { break }  // end of the table
             let id = trimmed(record[0])
             if id.isEmpty { continue }                  // date, weekday, time, study-hour rows
             let person = PersonID(id)

@@ -62,6 +62,9 @@ final class PDFCanvas {
         self.layout = layout
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "circles")
+        // Same sheets, same bytes: cairo would stamp the wall clock as CreationDate;
+        // an empty date is not a valid ISO 8601 date, so cairo leaves the entry out.
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, "")
     }
 
     deinit {
