@@ -3,10 +3,11 @@ import Foundation
 /// RFC 4180 CSV: fields separated by commas, records by CRLF, a field quoted when
 /// it holds a comma, a quote or a line break (quotes doubled inside).
 ///
-/// Written with a UTF-8 byte order mark. LibreOffice Calc (and Excel) guess the
-/// character set of a CSV they open; without a BOM they often guess the system's
-/// 8-bit code page and show `Ã¥` for `å`. The BOM makes them pick UTF-8 every time,
-/// and the reader here skips it, so a list survives the round trip either way.
+/// Written with a UTF-8 byte order mark. A CSV file does not say its character set,
+/// so spreadsheets guess: LibreOffice Calc takes the BOM as "UTF-8" and preselects
+/// it in its import dialog, and Excel, which organisers also use, reads a file without
+/// one in the system's code page (Windows-1252: `Ã¥` for `å`). With the BOM both
+/// show å, ä, ö right; the reader here skips it, so a list round-trips either way.
 enum RFC4180 {
     static let byteOrderMark = "\u{FEFF}"
 

@@ -1,4 +1,4 @@
-import CPangoCairo
+internal import CPangoCairo
 
 /// The only code that touches cairo and pango pointers: a PDF being drawn in memory.
 ///

@@ -9,7 +9,7 @@
 public struct StudyReport: Sendable, Hashable {
     public let sheet: AttendanceSheet
     public let asOf: CalendarDay
-    /// Held meetings in session order.
+    /// Held meetings, earliest first.
     public let meetings: [StudyMeeting]
     /// Sessions dated after `asOf`: still planned.
     public let remaining: [AttendanceSession]
@@ -40,8 +40,10 @@ public struct StudyReport: Sendable, Hashable {
         }
         for (pair, present) in last where present { ticked[pair.session, default: []].insert(pair.person) }
 
+        // "The first 3 meetings" are first in time: go by date and start, not by list order.
+        let chronological = sheet.sessions.sorted { ($0.date, $0.start, $0.number) < ($1.date, $1.start, $1.number) }
         var meetings: [StudyMeeting] = []
-        for session in sheet.sessions where session.date <= asOf {
+        for session in chronological where session.date <= asOf {
             let present = ticked[session.number] ?? []
             guard !present.isEmpty else { continue }
             meetings.append(StudyMeeting(
@@ -49,7 +51,7 @@ public struct StudyReport: Sendable, Hashable {
                 present: sheet.participants.map(\.id).filter(present.contains)))
         }
         self.meetings = meetings
-        remaining = sheet.sessions.filter { $0.date > asOf }
+        remaining = chronological.filter { $0.date > asOf }
         studyHours = meetings.reduce(0) { $0 + $1.studyHours }
 
         let attended = Set(meetings.flatMap(\.present))
