@@ -59,7 +59,7 @@ struct ListLabels: Sendable {
         activity: "ABF activity", term: "Term", place: "Venue", leader: "Leader",
         id: "Id", name: "Name", association: "Association", born: "Born", gender: "Gender",
         session: "Session", date: "Date", weekday: "Weekday", time: "Time",
-        studyHours: "Study hours", studyHoursShort: "st.h", totalStudyHours: "Total study hours",
+        studyHours: "Study hours", studyHoursShort: "study h", totalStudyHours: "Total study hours",
         numberPresent: "Number present", total: "Total",
         signature: "Leader's signature", signatureDate: "Date",
         nameInCapitals: "Name in capitals",
