@@ -82,6 +82,17 @@ import Testing
         #expect(try AttendanceCSV.importTicks(text: text, sheet: sheet, file: "t.csv").filter(\.present).map(\.person) == ["p0002"])
     }
 
+    @Test func aListSavedWithSemicolonsImports() throws {
+        // what Excel in a Swedish locale writes: ';' between cells, and quotes only where needed
+        let text = tick(AttendanceCSV.export(sheet), person: "p0003", session: 2, with: "ja")
+            .replacingOccurrences(of: "\"ABF Värmland, Karlstad – Stora salen\"", with: "ABF Värmland, Karlstad – Stora salen")
+            .replacingOccurrences(of: ",", with: ";")
+        #expect(text.contains("\r\nId;Namn;Förening;Född;Kön;Träff 1;"))
+        let records = try AttendanceCSV.importTicks(text: text, sheet: sheet, file: "semi.csv")
+        #expect(records.count == 20)
+        #expect(records.filter(\.present).map { "\($0.person)@\($0.session)" } == ["p0003@2"])
+    }
+
     @Test func englishListImportsToo() throws {
         var english = sheet
         english.language = .en

@@ -79,7 +79,7 @@ public enum AttendanceCSV {
         text: String, sheet: AttendanceSheet, file: String
     ) throws(AttendanceImportError) -> [AttendanceRecord] {
         let records: [CSVRecord]
-        do { records = try RFC4180.decode(text) } catch {
+        do { records = try RFC4180.decode(text, separator: separator(of: text)) } catch {
             throw .unterminatedQuote(file: file, line: error.line)
         }
         let circleLabels = Set(ListLanguage.allCases.map { ListLabels.for($0).circle.lowercased() })
@@ -140,4 +140,15 @@ public enum AttendanceCSV {
     }
 
     private static func trimmed(_ s: String) -> String { s.trimmingCharacters(in: .whitespaces) }
+
+    /// The separator the table head uses: we write `,`, but a spreadsheet saving in a
+    /// Swedish locale (Excel's "CSV (semikolonavgränsad)") writes `;`, some write tabs.
+    static func separator(of text: String) -> Unicode.Scalar {
+        for line in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+            let scalars = Array(line.unicodeScalars.drop { $0 == "\u{FEFF}" }.prefix(3))
+            guard scalars.count == 3, String(String.UnicodeScalarView(scalars[0..<2])).lowercased() == "id" else { continue }
+            if [",", ";", "\t"].contains(scalars[2]) { return scalars[2] }
+        }
+        return ","
+    }
 }

@@ -29,7 +29,8 @@ enum RFC4180 {
 
     /// Reads records; accepts CRLF, LF or CR line ends and an optional BOM.
     /// A quote that is never closed is an error naming the line it opened on.
-    static func decode(_ text: String) throws(RFC4180Error) -> [CSVRecord] {
+    /// - Parameter separator: `,` as written; `;` or a tab for files a spreadsheet saved in its locale's way.
+    static func decode(_ text: String, separator: Unicode.Scalar = ",") throws(RFC4180Error) -> [CSVRecord] {
         var scalars = Substring(text).unicodeScalars[...]
         if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
         var records: [CSVRecord] = []
@@ -74,7 +75,7 @@ enum RFC4180 {
                 continue
             }
             switch c {
-            case ",":
+            case separator:
                 fields.append(String(field))
                 field = String.UnicodeScalarView()
                 fieldStarted = false
