@@ -1,0 +1,77 @@
+import Attendance
+import Foundation
+
+/// Sheets built by hand, as the CLI would fill them from a schedule.
+enum Fixtures {
+    static let firstNames = ["Anna", "Åsa", "Örjan", "Märta", "Erik", "Björn", "Karin", "Lars", "Sofia", "Jönsson",
+                             "Ida", "Göran", "Elin", "Pär", "Maja", "Nils", "Ulla", "Tove", "Olof", "Agnes"]
+    static let lastNames = ["Andersson", "Berg", "Ekström", "Håkansson", "Lindqvist", "Nyström", "Öberg", "Wästberg"]
+    static let associations = ["Vänsterpartiet Karlstad", "Vänsterpartiet Arvika", "Vänsterpartiet Säffle", "Vänsterpartiet Torsby"]
+
+    static func day(_ iso: String) -> CalendarDay { CalendarDay(iso: iso)! }
+
+    /// Weekly Tuesday sessions 18:30–21:00 (3 study hours each) from 2022-02-01.
+    static func weeklySessions(_ count: Int, start: Int = 18 * 60 + 30, end: Int = 21 * 60) -> [AttendanceSession] {
+        let first = day("2022-02-01").daysSinceEpoch
+        return (0..<count).map { i in
+            AttendanceSession(number: i + 1, date: date(daysSinceEpoch: first + 7 * i), start: start, end: end)
+        }
+    }
+
+    static func date(daysSinceEpoch: Int) -> CalendarDay {
+        // Walk from a known date; test-only, small ranges.
+        var d = day("2022-01-01")
+        while d.daysSinceEpoch < daysSinceEpoch {
+            let next = CalendarDay(year: d.year, month: d.month, day: d.day + 1)
+                ?? CalendarDay(year: d.year, month: d.month + 1, day: 1)
+                ?? CalendarDay(year: d.year + 1, month: 1, day: 1)!
+            d = next
+        }
+        return d
+    }
+
+    static func participants(_ count: Int) -> [AttendanceParticipant] {
+        (0..<count).map { i in
+            AttendanceParticipant(
+                id: PersonID("p" + String(String(10_000 + i).dropFirst())),
+                name: "\(firstNames[i % firstNames.count]) \(lastNames[(i / 3) % lastNames.count])",
+                association: associations[i % associations.count],
+                birthYear: 1950 + (i * 7) % 55,
+                gender: [Gender.female, .male, .other][i % 3])
+        }
+    }
+
+    static func sheet(participants: Int = 5, sessions: Int = 4, language: ListLanguage = .sv,
+                      kind: ABFActivityKind = .studyCircle) -> AttendanceSheet {
+        AttendanceSheet(
+            organisation: "Vänsterpartiet Värmland", courseTitle: "Feministisk grundkurs för alla",
+            circleID: "fem-karlstad-var22", activityKind: kind, termName: "Våren 2022",
+            venue: "ABF Värmland, Karlstad", room: "Stora salen", leaderName: "Anna Åkerlund",
+            language: language, sessions: weeklySessions(sessions), participants: Self.participants(participants))
+    }
+
+    /// A fresh folder under the system's temporary folder.
+    static func temporaryFolder() throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("attendance-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    /// Runs a tool and returns its standard output (the tests read our output back with poppler).
+    static func run(_ tool: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [tool] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw ToolFailed(tool: tool, status: process.terminationStatus)
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    struct ToolFailed: Error { let tool: String; let status: Int32 }
+}
