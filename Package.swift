@@ -48,7 +48,7 @@ let package = Package(
         .executableTarget(
             name: "circles",
             dependencies: [
-                "Catalogue", "Planner",
+                "Catalogue", "Planner", "State",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

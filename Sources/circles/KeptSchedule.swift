@@ -1,25 +1,42 @@
 import Foundation
 import Planner
+import State
 
-/// The last plan, kept in the workspace's private `.circles/` folder so that the
-/// next `plan` keeps published sessions in place and `publish` can use it.
+/// The last plan, kept in the workspace's private State (`.circles/state.sqlite`) so
+/// that the next `plan` keeps published sessions in place and `publish` and
+/// `attendance` work from the same schedule.
 struct KeptSchedule {
     let workspace: String
 
-    var path: String { "\(workspace)/.circles/schedule.json" }
-
-    func read() throws -> Schedule? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+    private func store() throws -> StateStore {
         do {
-            return try Schedule(jsonData: data)
+            return try StateStore(workspace: URL(fileURLWithPath: workspace))
         } catch {
-            throw CirclesError("\(path): the kept plan cannot be read (\(error)); remove it to plan from scratch")
+            throw CirclesError("\(error)")
         }
     }
 
-    func write(_ data: Data) throws {
-        let folder = "\(workspace)/.circles"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        try AtomicFile.write(data, to: path, permissions: 0o600)
+    /// The last kept schedule, or nil if the workspace was never planned.
+    func read() throws -> Schedule? {
+        let kept: KeptPlan?
+        do {
+            kept = try store().lastPlan()
+        } catch {
+            throw CirclesError("\(error)")
+        }
+        guard let kept else { return nil }
+        do {
+            return try Schedule(jsonData: Data(kept.scheduleJSON.utf8))
+        } catch {
+            throw CirclesError("\(workspace)/.circles: the kept plan cannot be read (\(error)); plan again with `circles plan`")
+        }
+    }
+
+    func write(_ schedule: Schedule, json: Data) throws {
+        do {
+            _ = try store().keepPlan(scheduleJSON: String(decoding: json, as: UTF8.self), seed: Int64(bitPattern: schedule.seed))
+        } catch {
+            throw CirclesError("\(error)")
+        }
     }
 }

@@ -43,7 +43,7 @@ struct PlanCommand: ParsableCommand {
 
         let data = try outcome.schedule.jsonData()
         if let json { try AtomicFile.write(data, to: json) }
-        try kept.write(data)
+        try kept.write(outcome.schedule, json: data)
 
         print(PlanSummary(schedule: outcome.schedule, workspace: loaded, moved: outcome.moved))
         if outcome.stoppedByTimeLimit {
