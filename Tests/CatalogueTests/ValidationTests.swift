@@ -54,6 +54,9 @@ let validationCases: [ValidationCase] = [
         "course without title", [.replace(feminist, "title: Feministisk grundkurs\n", "")],
         "{root}/\(feminist):1: title: required key is missing"),
     ValidationCase(
+        "course with an empty title", [.replace(feminist, "title: Feministisk grundkurs", "title: \"  \"")],
+        "{root}/\(feminist):2: title: required value is empty"),
+    ValidationCase(
         "room without capacity", [.replace("venues.yaml", "{ id: main, capacity: 100 }", "{ id: main }")],
         "{root}/venues.yaml:14: rooms.capacity: required key is missing"),
     ValidationCase(
