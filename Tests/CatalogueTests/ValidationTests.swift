@@ -62,6 +62,9 @@ let validationCases: [ValidationCase] = [
     ValidationCase(
         "missing file", [.remove("people.csv")],
         "{root}/people.csv: the file is missing; every workspace has people.csv"),
+    ValidationCase(
+        "unreadable file", [.remove("people.csv"), .write("people.csv/notes.txt", "a folder, not a file")],
+        "{root}/people.csv: the file cannot be read (is it a folder, or are its permissions too strict?)"),
     // Unknown references.
     ValidationCase(
         "course window", [.replace(feminist, "windows: [evening]", "windows: [evenign]")],
