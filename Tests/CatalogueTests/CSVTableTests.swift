@@ -20,6 +20,9 @@ struct CSVTableTests {
         #expect(table.records.map(\.fields) == [["1", "2"]])
         #expect(table.records.map(\.line) == [3])
         #expect(try CSVTable.parse("") == nil)
+        // A quoted field ends the file without a line break.
+        #expect(try CSVTable.parse("a\n\"x, y\"")?.records.map(\.fields) == [["x, y"]])
+        #expect(try CSVTable.parse("a,b\n\"\",\"\"")?.records.map(\.fields) == [["", ""]])
     }
 
     @Test func malformedQuoting() {

@@ -54,11 +54,17 @@ let validationCases: [ValidationCase] = [
         "course without title", [.replace(feminist, "title: Feministisk grundkurs\n", "")],
         "{root}/\(feminist):1: title: required key is missing"),
     ValidationCase(
+        "course with an empty title", [.replace(feminist, "title: Feministisk grundkurs", "title: \"  \"")],
+        "{root}/\(feminist):2: title: required value is empty"),
+    ValidationCase(
         "room without capacity", [.replace("venues.yaml", "{ id: main, capacity: 100 }", "{ id: main }")],
         "{root}/venues.yaml:14: rooms.capacity: required key is missing"),
     ValidationCase(
         "missing file", [.remove("people.csv")],
         "{root}/people.csv: the file is missing; every workspace has people.csv"),
+    ValidationCase(
+        "unreadable file", [.remove("people.csv"), .write("people.csv/notes.txt", "a folder, not a file")],
+        "{root}/people.csv: the file cannot be read (is it a folder, or are its permissions too strict?)"),
     // Unknown references.
     ValidationCase(
         "course window", [.replace(feminist, "windows: [evening]", "windows: [evenign]")],

@@ -3,6 +3,9 @@
 /// CRLF or LF. The first record is the header. Blank lines are skipped (a
 /// spreadsheet often leaves one at the end). Each record keeps the line it
 /// starts on, for messages.
+///
+/// Works on UTF-8 bytes: every delimiter is ASCII, so no multi-byte character
+/// can be mistaken for one, and a field becomes a `String` once, whole.
 struct CSVTable {
     struct Record {
         let line: Int
@@ -20,67 +23,71 @@ struct CSVTable {
 
     /// nil for an empty file.
     static func parse(_ text: String) throws(SyntaxError) -> CSVTable? {
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+        var bytes = Array(text.utf8)[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+
         var records: [Record] = []
         var fields: [String] = []
-        var field = ""
-        var line = 1
-        var recordLine = 1
-        var inQuotes = false
-        var quoteLine = 1
-        var afterClosingQuote = false
-        var iterator = Array(text.unicodeScalars.drop { $0 == "\u{FEFF}" })[...]
+        var field: [UInt8] = []
+        var line = 1, recordLine = 1, quoteLine = 1
+        var inQuotes = false, afterClosingQuote = false
 
+        func endField() {
+            fields.append(String(decoding: field, as: UTF8.self))
+            field.removeAll(keepingCapacity: true)
+            afterClosingQuote = false
+        }
         func endRecord() {
-            fields.append(field)
+            endField()
             if !(fields.count == 1 && fields[0].isEmpty) {
                 records.append(Record(line: recordLine, fields: fields))
             }
-            fields = []
-            field = ""
-            afterClosingQuote = false
+            fields.removeAll(keepingCapacity: true)
         }
 
-        while let scalar = iterator.popFirst() {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            index += 1
             if inQuotes {
-                if scalar == "\"" {
-                    if iterator.first == "\"" {
-                        iterator.removeFirst()
-                        field.unicodeScalars.append("\"")
+                if byte == quote {
+                    if index < bytes.endIndex, bytes[index] == quote {
+                        index += 1
+                        field.append(quote)
                     } else {
                         inQuotes = false
                         afterClosingQuote = true
                     }
                 } else {
-                    if scalar == "\n" { line += 1 }
-                    field.unicodeScalars.append(scalar)
+                    if byte == newline { line += 1 }
+                    field.append(byte)
                 }
                 continue
             }
-            switch scalar {
-            case ",":
-                fields.append(field)
-                field = ""
-                afterClosingQuote = false
-            case "\r" where iterator.first == "\n":
+            switch byte {
+            case comma:
+                endField()
+            case carriageReturn where index < bytes.endIndex && bytes[index] == newline:
                 break
-            case "\n":
+            case newline:
                 endRecord()
                 line += 1
                 recordLine = line
-            case "\"" where field.isEmpty && !afterClosingQuote:
+            case quote where field.isEmpty && !afterClosingQuote:
                 inQuotes = true
                 quoteLine = line
             default:
                 if afterClosingQuote {
                     throw SyntaxError(line: line, message: "text after a closing quote; a quoted field must end at a comma or the line's end")
                 }
-                field.unicodeScalars.append(scalar)
+                field.append(byte)
             }
         }
         if inQuotes {
             throw SyntaxError(line: quoteLine, message: "a quoted field is never closed (missing '\"')")
         }
-        if !field.isEmpty || !fields.isEmpty { endRecord() }
+        if !field.isEmpty || !fields.isEmpty || afterClosingQuote { endRecord() }
         guard let header = records.first else { return nil }
         return CSVTable(header: header, records: Array(records.dropFirst()))
     }

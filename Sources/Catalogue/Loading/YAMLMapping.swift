@@ -44,7 +44,15 @@ struct YAMLMapping {
         return parse(node, name(key))
     }
 
-    func text(_ key: String, required: Bool = false) -> String? { read(key, required: required, reader.text) }
+    /// Text; a required key given as empty text (`name: ""`) is reported as empty.
+    func text(_ key: String, required: Bool = false) -> String? {
+        guard let text = read(key, required: required, reader.text) else { return nil }
+        if required, text.allSatisfy(\.isWhitespace) {
+            reader.log.add(location(of: key), key: name(key), "required value is empty")
+            return nil
+        }
+        return text
+    }
     func int(_ key: String, required: Bool = false) -> Int? { read(key, required: required, reader.int) }
     func double(_ key: String, required: Bool = false) -> Double? { read(key, required: required, reader.double) }
     func bool(_ key: String, required: Bool = false) -> Bool? { read(key, required: required, reader.bool) }
