@@ -9,6 +9,7 @@ setup:
 demo: setup
 	swift build -c release --product circles
 	.build/release/circles validate Courses
+	.build/release/circles plan Courses --json Courses/.circles/schedule.json
 
 test:
 	@scripts/setup --test
