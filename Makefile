@@ -14,4 +14,4 @@ demo: setup
 test:
 	@scripts/setup --test
 	swift build --build-tests
-	swift test --skip-build
+	swift test --skip-build --disable-xctest

@@ -2,12 +2,13 @@ import Catalogue
 
 /// Gives each circle without a leader a qualified one.
 ///
-/// A leader should live within reach of the venue (trainers travel too), not be a
-/// participant of the same circle, and not carry more circles than others: each
-/// circle goes to the qualified person within reach with the fewest sessions so
-/// far, nearest first. Circles are handled largest course first so that scarce
-/// qualifications are spread before they run out. The solver then finds times
-/// that fit everybody; a leader's load is only balanced here, not capped.
+/// A leader should live within reach of the venue (trainers travel too), be free
+/// on at least one weekday of the course's windows, not be a participant of the
+/// same circle, and not carry more circles than others: each circle goes to the
+/// qualified person within reach with the fewest sessions so far, nearest first.
+/// Circles whose qualification is scarcest are served first, so that the few who
+/// hold it are not used up by courses that had other choices. The solver then
+/// finds times that fit everybody; a leader's load is only balanced here.
 struct LeaderAssignment {
     let workspace: Workspace
 
@@ -17,15 +18,15 @@ struct LeaderAssignment {
             if let leader = circle.leader { load[leader, default: 0] += circle.course.sessions }
         }
         var qualified: [Qualification: [Person]] = [:]
-        let order = circles.indices.sorted { a, b in
-            (circles[a].course.sessions * -1, circles[a].id) < (circles[b].course.sessions * -1, circles[b].id)
+        for circle in circles where qualified[circle.course.leaderQualification] == nil {
+            qualified[circle.course.leaderQualification] = workspace.people(holding: circle.course.leaderQualification)
         }
+        let scarcity = circles.map { qualified[$0.course.leaderQualification]?.count ?? 0 }
+        let order = circles.indices.sorted { (scarcity[$0], circles[$0].id) < (scarcity[$1], circles[$1].id) }
         for index in order where circles[index].leader == nil {
             let circle = circles[index]
-            let qualification = circle.course.leaderQualification
-            if qualified[qualification] == nil { qualified[qualification] = workspace.people(holding: qualification) }
             let members = Set(circle.participants)
-            let candidates = (qualified[qualification] ?? []).filter { !members.contains($0.id) }
+            let candidates = (qualified[circle.course.leaderQualification] ?? []).filter { !members.contains($0.id) }
             guard let best = candidates.min(by: { rank($0, for: circle, load: load) < rank($1, for: circle, load: load) })
             else { continue }
             circles[index].leader = best.id
@@ -33,11 +34,17 @@ struct LeaderAssignment {
         }
     }
 
-    /// Lower is better: within reach first, then least loaded, then nearest.
+    /// Lower is better: free on some weekday of the course's windows, within reach,
+    /// then least loaded, then nearest. Someone who is never free still ranks last
+    /// rather than not at all, so that the plan names them as the blocker.
     private func rank(_ person: Person, for circle: FormedCircle, load: [Person.ID: Int]) -> LeaderRank {
         let km = distance(from: person, to: circle)
         let limit = workspace.plan.travel.maxKilometres ?? .infinity
-        return LeaderRank(outOfReach: km > limit ? 1 : 0, load: load[person.id] ?? 0, kilometres: km, id: person.id.rawValue)
+        let weekdays = workspace.windows(of: circle.course).flatMap(\.days)
+        let neverFree = weekdays.allSatisfy { person.unavailable.contains(.weekday($0)) }
+        return LeaderRank(
+            neverFree: neverFree ? 1 : 0, outOfReach: km > limit ? 1 : 0, load: load[person.id] ?? 0, kilometres: km,
+            id: person.id.rawValue)
     }
 
     /// km from the person's association to the circle's nearest venue (0 when digital).
@@ -49,12 +56,13 @@ struct LeaderAssignment {
 }
 
 private struct LeaderRank: Comparable {
+    let neverFree: Int
     let outOfReach: Int
     let load: Int
     let kilometres: Double
     let id: String
 
     static func < (a: LeaderRank, b: LeaderRank) -> Bool {
-        (a.outOfReach, a.load, a.kilometres, a.id) < (b.outOfReach, b.load, b.kilometres, b.id)
+        (a.neverFree, a.outOfReach, a.load, a.kilometres, a.id) < (b.neverFree, b.outOfReach, b.load, b.kilometres, b.id)
     }
 }

@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func demoWorkspacePlansWithNoHardViolationAndEveryRequestAccountedFor() throws {
-        let (workspace, outcome) = try plan(Self.repository.appendingPathComponent("Courses"), moves: 100_000)
+        let (workspace, outcome) = try plan(Self.repository.appendingPathComponent("Courses"))
         #expect(ScheduleChecker(workspace: workspace, schedule: outcome.schedule).violations() == [])
         #expect(outcome.schedule.score.hard == 0)
         #expect(outcome.schedule.unplaced.isEmpty)
