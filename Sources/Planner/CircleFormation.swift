@@ -196,11 +196,6 @@ struct CircleFormation {
                 unhubbed.remove(person)
             }
         }
-        for person in people {
-            hubs.reachCount[person] = people.filter { other in
-                (reach[other] ?? []).contains { (reach[person] ?? []).contains($0) }
-            }.count
-        }
         // Nearest open hub for everyone. A hub too small for a circle first borrows
         // people from larger hubs who can reach it too (neighbours share a circle when
         // that is what makes it possible); if it cannot, it closes, smallest first.
@@ -221,6 +216,7 @@ struct CircleFormation {
                 hubs.order = open
                 hubs.members = members
                 hubs.leftover = leftover
+                hubs.reachCount = neighbourCounts(of: leftover, among: people, reach: reach)
                 return hubs
             }
             if let borrowed = borrow(for: small, members: members, reach: reach, minimum: minimum) {
@@ -230,6 +226,22 @@ struct CircleFormation {
             open.removeAll { $0 == smallest }
             for (person, hub) in moved where hub == smallest { moved[person] = nil }
         }
+    }
+
+    /// For each of `people`, how many requests share at least one reachable venue with them.
+    private func neighbourCounts(of people: [Person.ID], among everyone: [Person.ID], reach: [Person.ID: [Venue.ID]]) -> [Person.ID: Int] {
+        guard !people.isEmpty else { return [:] }
+        var atVenue: [Venue.ID: [Person.ID]] = [:]
+        for person in everyone {
+            for venue in reach[person] ?? [] { atVenue[venue, default: []].append(person) }
+        }
+        var counts: [Person.ID: Int] = [:]
+        for person in people {
+            var neighbours = Set<Person.ID>()
+            for venue in reach[person] ?? [] { neighbours.formUnion(atVenue[venue] ?? []) }
+            counts[person] = neighbours.count
+        }
+        return counts
     }
 
     /// People from other hubs who can reach one of the `small` hubs and whose own hub

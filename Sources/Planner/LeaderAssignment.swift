@@ -11,6 +11,12 @@ import Catalogue
 /// finds times that fit everybody; a leader's load is only balanced here.
 struct LeaderAssignment {
     let workspace: Workspace
+    private let geography: Geography
+
+    init(workspace: Workspace) {
+        self.workspace = workspace
+        self.geography = Geography(workspace: workspace)
+    }
 
     func assign(_ circles: inout [FormedCircle]) {
         var load: [Person.ID: Int] = [:]
@@ -40,8 +46,8 @@ struct LeaderAssignment {
     private func rank(_ person: Person, for circle: FormedCircle, load: [Person.ID: Int]) -> LeaderRank {
         let km = distance(from: person, to: circle)
         let limit = workspace.plan.travel.maxKilometres ?? .infinity
-        let weekdays = workspace.windows(of: circle.course).flatMap(\.days)
-        let neverFree = weekdays.allSatisfy { person.unavailable.contains(.weekday($0)) }
+        let neverFree = !person.unavailable.isEmpty
+            && workspace.windows(of: circle.course).flatMap(\.days).allSatisfy { person.unavailable.contains(.weekday($0)) }
         return LeaderRank(
             neverFree: neverFree ? 1 : 0, outOfReach: km > limit ? 1 : 0, load: load[person.id] ?? 0, kilometres: km,
             id: person.id.rawValue)
@@ -49,9 +55,7 @@ struct LeaderAssignment {
 
     /// km from the person's association to the circle's nearest venue (0 when digital).
     private func distance(from person: Person, to circle: FormedCircle) -> Double {
-        guard let home = workspace.association(person.association)?.coordinate else { return 0 }
-        let distances = circle.venues.compactMap { workspace.venue($0)?.coordinate?.distanceInKilometres(to: home) }
-        return distances.min() ?? 0
+        circle.venues.compactMap { geography.distance(person.id, $0) }.min() ?? 0
     }
 }
 
