@@ -25,7 +25,7 @@ struct SolveCommand: ParsableCommand {
     var moves: Int?
 
     @Option(help: "Initial temperature factor.")
-    var t0: Double = 1.0
+    var t0: Double = 0.3
 
     @Option(help: "Final temperature ratio.")
     var ratio: Double = 0.01
