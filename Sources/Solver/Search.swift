@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc  // exp, pow only: the engine imports no framework
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Construction and local search over one `State`.
 ///
