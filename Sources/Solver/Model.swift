@@ -86,7 +86,8 @@ final class Model: Sendable {
 
         var timeBase = [0], ivBase = [0], ivStart: [Int] = [], ivEnd: [Int] = [], ivDay: [Int] = [], ivSlot: [Int] = []
         var optFirst: [Int] = [], optLast: [Int] = [], optCost: [Int] = [], optPattern: [Int] = []
-        var patterns: [[Interval]: Int] = [:]
+        var patterns: [UInt64: (id: Int, option: Int)] = [:]
+        var patternCount = 0
         var patternBase = [0], patternKey: [Int] = [], patternOption: [Int] = []
         var roomBase = [0], roomResource: [Int] = [], roomCost: [Int] = []
         var resBase = [0], resList: [Int] = []
@@ -117,8 +118,29 @@ final class Model: Sendable {
                 var cost = 0
                 for c in opt.costs { try part(c.part, "event \(e) time option \(t)"); cost += c.amount }
                 optCost.append(cost)
-                let id: Int
-                if let known = patterns[sorted] { id = known } else { id = patterns.count; patterns[sorted] = id }
+                // Pattern id: hash the sorted intervals, confirm against the first option
+                // with that hash (probing on the rare collision); cheaper than [Interval] keys.
+                var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                for iv in sorted {
+                    h = (h ^ UInt64(bitPattern: Int64(iv.start))) &* 0x100_0000_01b3
+                    h = (h ^ UInt64(bitPattern: Int64(iv.end))) &* 0x100_0000_01b3
+                    h = (h ^ UInt64(bitPattern: Int64(iv.day))) &* 0x100_0000_01b3
+                    h = (h ^ UInt64(bitPattern: Int64(iv.slot))) &* 0x100_0000_01b3
+                }
+                let me = optFirst.count - 1
+                var id = -1
+                while let (known, representative) = patterns[h] {
+                    let a = ivBase[representative], b = ivBase[representative + 1], c = ivBase[me]
+                    if b - a == sorted.count && (0..<(b - a)).allSatisfy({
+                        ivStart[a + $0] == ivStart[c + $0] && ivEnd[a + $0] == ivEnd[c + $0]
+                            && ivDay[a + $0] == ivDay[c + $0] && ivSlot[a + $0] == ivSlot[c + $0]
+                    }) {
+                        id = known
+                        break
+                    }
+                    h &+= 1
+                }
+                if id < 0 { id = patternCount; patternCount += 1; patterns[h] = (id, me) }
                 optPattern.append(id)
                 pairs.append((id, t))
             }

@@ -20,7 +20,7 @@ public struct Parameters: Hashable, Sendable {
 
     public init(
         seed: UInt64 = 1, moveBudget: Int? = 2_000_000, timeLimit: Double? = 60,
-        constructionBudget: Int? = nil, initialTemperatureFactor: Double = 1.0,
+        constructionBudget: Int? = nil, initialTemperatureFactor: Double = 0.3,
         finalTemperatureRatio: Double = 0.01
     ) {
         self.seed = seed

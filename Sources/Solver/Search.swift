@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc  // exp, pow only: the engine imports no framework
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Construction and local search over one `State`.
 ///
@@ -463,16 +467,14 @@ struct Search {
             }
             moves += 1
             let hardBefore = s.hard, softBefore = s.soft, unassignedBefore = s.unassigned
-            if !tryMove() { dbgFailed += 1; continue }
-            if s.hard > hardBefore { dbgHard += 1; undo(); continue }
+            if !tryMove() { continue }
+            if s.hard > hardBefore { undo(); continue }
             let delta = s.soft - softBefore
             let better = s.hard < hardBefore || s.unassigned < unassignedBefore
             if better || delta <= 0 || rng.unit() < exp(-Double(delta) / temperature) {
                 if bestIsCurrent && !better && delta > 0 { saveBestBeforeLoggedMove() }
                 noteIfBest()
-                dbgAcc += 1
             } else {
-                dbgRej += 1
                 undo()
             }
         }
@@ -480,9 +482,5 @@ struct Search {
             load(time: best.time, room: best.room)
         }
         report(.done, force: true)
-        if ProcessInfo.processInfo.environment["SOLVER_DEBUG"] != nil {
-            FileHandle.standardError.write("debug failed=\(dbgFailed) hardRej=\(dbgHard) acc=\(dbgAcc) rej=\(dbgRej) t0=\(t0) cur=\(s.soft)\n".data(using: .utf8)!)
-        }
     }
-    var dbgFailed = 0, dbgHard = 0, dbgAcc = 0, dbgRej = 0
 }

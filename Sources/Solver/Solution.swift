@@ -9,4 +9,6 @@ public struct Solution: Hashable, Sendable {
     public var constructionSteps: Int
     /// Wall-clock seconds (not part of any deterministic output).
     public var elapsed: Double
+    /// Wall-clock seconds spent until construction ended.
+    public var constructionElapsed: Double
 }

@@ -39,6 +39,7 @@ public struct Solver: Sendable {
             }
         }
         search.construct()
+        let constructionElapsed = search.elapsed
         search.anneal()
         let assignment = Self.values(time: search.s.time, room: search.s.room)
         let score = FullScorer.score(problem, assignment)
@@ -46,7 +47,8 @@ public struct Solver: Sendable {
                "incremental score \(search.s.hard)/\(search.s.unassigned)/\(search.s.soft) differs from full \(score)")
         return Solution(
             assignment: assignment, score: score, moves: search.moves,
-            constructionSteps: search.constructionSteps, elapsed: search.elapsed)
+            constructionSteps: search.constructionSteps, elapsed: search.elapsed,
+            constructionElapsed: constructionElapsed)
     }
 
     /// Scores any assignment from scratch (one entry per event).

@@ -25,7 +25,7 @@ struct SolveCommand: ParsableCommand {
     var moves: Int?
 
     @Option(help: "Initial temperature factor.")
-    var t0: Double = 1.0
+    var t0: Double = 0.3
 
     @Option(help: "Final temperature ratio.")
     var ratio: Double = 0.01
@@ -58,7 +58,7 @@ struct SolveCommand: ParsableCommand {
         if let out { try text.write(toFile: out, atomically: true, encoding: .utf8) }
         let report = Checker.check(inst, solution: text)
         let parts = zip(Mapping.partNames, solution.score.parts).map { "\($0)=\($1)" }.joined(separator: " ")
-        print("instance \(inst.name) seed \(seed) moves \(solution.moves) construction \(solution.constructionSteps) elapsed \(String(format: "%.1f", solution.elapsed))s")
+        print("instance \(inst.name) seed \(seed) moves \(solution.moves) construction \(solution.constructionSteps) steps \(String(format: "%.3f", solution.constructionElapsed))s elapsed \(String(format: "%.1f", solution.elapsed))s")
         print("engine: hard \(solution.score.hard) unassigned \(solution.score.unassigned) cost \(solution.score.soft) (\(parts))")
         print("checker: hard \(report.hardViolations) cost \(report.totalCost) (RoomCapacity=\(report.roomCapacity) MinimumWorkingDays=\(report.minimumWorkingDays) CurriculumCompactness=\(report.curriculumCompactness) RoomStability=\(report.roomStability))")
         let agree = report.totalCost == solution.score.soft && (report.hardViolations == 0) == (solution.score.hard == 0 && solution.score.unassigned == 0)
