@@ -6,8 +6,8 @@ public struct PlanOutcome: Sendable {
     public let moved: [MovedSession]
     /// True when the time limit, not the move budget, ended the search.
     public let stoppedByTimeLimit: Bool
-    /// Wall-clock seconds of the search.
-    public let elapsed: Double
+    /// Where the time went (wall clock, seconds).
+    public let timings: PlanTimings
     let context: PlanContext
 
     /// Why `circle` sits where it does and what it would take to move it, as lines

@@ -17,12 +17,23 @@ public struct Planner: Sendable {
     }
 
     public func plan(_ options: PlanningOptions = PlanningOptions(), progress: (@Sendable (PlanProgress) -> Void)? = nil) -> PlanOutcome {
+        var timings = PlanTimings()
+        let clock = ContinuousClock()
+        var lap = clock.now
+        func measure() -> Double {
+            let now = clock.now
+            defer { lap = now }
+            let elapsed = now - lap
+            return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        }
         var formation = CircleFormation(workspace: workspace).form()
         LeaderAssignment(workspace: workspace).assign(&formation.circles)
         let circles = formation.circles
+        timings.formation = measure()
 
         let generator = SeriesGenerator(workspace: workspace)
         let outcomes = circles.map { generator.series(for: $0) }
+        timings.series = measure()
         let published = PublishedTimes(schedule: options.previous)
         let mapping = PlanningProblem(
             workspace: workspace, circles: circles, series: outcomes.map(\.series), published: published)
@@ -42,15 +53,19 @@ public struct Planner: Sendable {
                 hard: report.hard, unplacedCircles: report.unassigned, soft: report.soft,
                 placedCircles: report.assigned, elapsed: report.elapsed))
         }
+        // The solver reports its own phases; the problem's mapping counts as construction.
+        timings.search = solution.elapsed - solution.constructionElapsed
+        timings.construction = measure() - timings.search
         let context = PlanContext(
             workspace: workspace, circles: circles, outcomes: outcomes, mapping: mapping, solver: solver,
             solution: solution, published: published)
         let schedule = ScheduleAssembly(context: context).schedule(
             seed: options.seed, unassigned: formation.unassigned)
         let stopped = options.timeLimit.map { solution.elapsed >= $0 } ?? false
+        let moved = context.movedPublishedSessions()
+        timings.output = measure()
         return PlanOutcome(
-            schedule: schedule, moved: context.movedPublishedSessions(), stoppedByTimeLimit: stopped,
-            elapsed: solution.elapsed, context: context)
+            schedule: schedule, moved: moved, stoppedByTimeLimit: stopped, timings: timings, context: context)
     }
 
     /// Enough moves for the search to settle on plans of any size here (the demo's

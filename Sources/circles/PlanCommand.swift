@@ -31,6 +31,9 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Also write the schedule JSON to this file.")
     var json: String?
 
+    @Flag(help: "Print how long each phase took, to stderr.")
+    var timings = false
+
     func run() throws {
         let loaded = try WorkspaceLoading.load(workspace)
         let kept = KeptSchedule(workspace: workspace)
@@ -46,8 +49,9 @@ struct PlanCommand: ParsableCommand {
         try kept.write(outcome.schedule, json: data)
 
         print(PlanSummary(schedule: outcome.schedule, workspace: loaded, moved: outcome.moved))
+        var standardError = StandardError()
+        if timings { print("timings: \(outcome.timings)", to: &standardError) }
         if outcome.stoppedByTimeLimit {
-            var standardError = StandardError()
             print("note: the time limit (\(timeLimit) s) stopped the search before its move budget; another run may differ", to: &standardError)
         }
         if !outcome.schedule.unplaced.isEmpty { throw ExitCode(2) }
