@@ -1,0 +1,20 @@
+import Logging
+import ServiceLifecycle
+
+/// Watches the output folder and swaps in each new publish without a restart.
+///
+/// One `stat` per interval is all it costs while nothing changes; requests never wait for it.
+struct SnapshotReloader: Service {
+    let store: SnapshotStore
+    let interval: Duration
+
+    func run() async throws {
+        // Stops on graceful shutdown (SIGTERM, SIGINT) as well as on cancellation.
+        try await cancelWhenGracefulShutdown {
+            while !Task.isCancelled {
+                try await Task.sleep(for: interval)
+                await store.reloadIfChanged()
+            }
+        }
+    }
+}
