@@ -8,11 +8,16 @@ struct SnapshotReloader: Service {
     let store: SnapshotStore
     let interval: Duration
 
-    func run() async throws {
+    func run() async {
         // Stops on graceful shutdown (SIGTERM, SIGINT) as well as on cancellation.
-        try await cancelWhenGracefulShutdown {
+        // Ending by cancellation is the normal way out, not an error for the service group.
+        await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
-                try await Task.sleep(for: interval)
+                do {
+                    try await Task.sleep(for: interval)
+                } catch {
+                    return
+                }
                 await store.reloadIfChanged()
             }
         }

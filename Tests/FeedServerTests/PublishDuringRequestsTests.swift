@@ -56,7 +56,7 @@ import Testing
                                 ? try gunzip(response.body) : response.bodyText
                             let version = published.first { $0.value[file] == body }?.key
                             #expect(version != nil, "\(target): body is no published version")
-                            if let version { seen.withLockedValue { $0[target, default: []].insert(version) } }
+                            if let version { seen.withLockedValue { _ = $0[target, default: []].insert(version) } }
                         }
                     }
                 }

@@ -41,7 +41,7 @@ enum RawHTTPClient {
         guard connected == 0 else { throw RawHTTPError.socket("connect", errno) }
         var sent = 0
         while sent < request.count {
-            let count = request.withUnsafeBytes { send(fd, $0.baseAddress! + sent, $0.count - sent, Int32(MSG_NOSIGNAL)) }
+            let count = request.withUnsafeBytes { Glibc.send(fd, $0.baseAddress! + sent, $0.count - sent, Int32(MSG_NOSIGNAL)) }
             guard count > 0 else { throw RawHTTPError.socket("send", errno) }
             sent += count
         }
