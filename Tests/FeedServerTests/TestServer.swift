@@ -6,7 +6,7 @@ enum TestServer {
     struct NotStarted: Error {}
 
     static func with<T: Sendable>(
-        folder: String, logger: Logger = Logger(label: "test.serve"), maxAge: Int = 3600,
+        folder: String, logger: Logger = Logger(label: "test.serve") { _ in SwiftLogNoOpLogHandler() }, maxAge: Int = 3600,
         _ body: @Sendable (Int) async throws -> T
     ) async throws -> T {
         let server = FeedServer(
