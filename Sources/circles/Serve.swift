@@ -9,11 +9,12 @@ struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Serve the published calendars: public feeds, and each member's private feed by token.",
         discussion: """
-            Serves the folder written by `circles publish`. Public feeds are at
-            /calendars/<kind>/<id>.ics, private feeds at /p/<token>.ics; nothing else in the
-            folder can be reached. A new publish is picked up without a restart.
-            Listens on 127.0.0.1 unless --host says otherwise: to offer the feeds to members,
-            put a web server with TLS in front. Stop with Ctrl-C.
+            Serves the folder written by `circles publish`: public feeds at \
+            /calendars/<kind>/<id>.ics, private feeds at /p/<token>.ics, and nothing else \
+            in the folder. A new publish is picked up without a restart.
+
+            Listens on 127.0.0.1 unless --host says otherwise: to offer the feeds to \
+            members, put a web server with TLS in front. Stop with Ctrl-C.
             """
     )
 
