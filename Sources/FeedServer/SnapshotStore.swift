@@ -10,6 +10,9 @@ final class SnapshotStore: Sendable {
     let path: String
     private let logger: Logger
     private let current: NIOLockedValueBox<FeedSnapshot>
+    /// The folder version that last failed to load, so a broken folder is reported once,
+    /// not every interval.
+    private let failed = NIOLockedValueBox<FolderFingerprint?>(nil)
 
     /// Loads the folder once; fails when it is not there, so `circles serve` stops at once
     /// with a clear message instead of answering 404 to everyone.
@@ -32,7 +35,9 @@ final class SnapshotStore: Sendable {
     @discardableResult
     func reloadIfChanged() async -> Bool {
         let old = snapshot
-        guard let now = FolderFingerprint.current(of: path), now != old.fingerprint else { return false }
+        guard let now = FolderFingerprint.current(of: path), now != old.fingerprint,
+              failed.withLockedValue({ $0 }) != now
+        else { return false }
         let path = self.path
         let logger = self.logger
         let result: Result<FeedSnapshot, FeedServerError> = await withCheckedContinuation { continuation in
@@ -49,6 +54,7 @@ final class SnapshotStore: Sendable {
             return true
         case .failure(let error):
             // Keep serving what we have: a half-finished publish must not take feeds offline.
+            failed.withLockedValue { $0 = now }
             logger.warning("Keeping the feeds loaded before: \(error)")
             return false
         }
