@@ -62,7 +62,6 @@ package.targets += [
         name: "FeedServerTests",
         dependencies: [
             "FeedServer",
-            .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
         ]
@@ -71,6 +70,5 @@ package.targets += [
 // `circles serve` lives in the executable; it only parses arguments and starts a FeedServer.
 package.targets.first { $0.name == "circles" }?.dependencies += [
     "FeedServer",
-    .product(name: "Logging", package: "swift-log"),
     .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
 ]

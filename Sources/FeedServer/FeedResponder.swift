@@ -26,7 +26,7 @@ struct FeedResponder: HTTPResponder {
         let rawPath = request.head.path ?? ""
         let path = rawPath.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
         let route = FeedRoute(path: path)
-        let response: Response
+        var response: Response
         if request.method != .get && request.method != .head {
             response = Self.methodNotAllowed()
         } else {
@@ -41,6 +41,10 @@ struct FeedResponder: HTTPResponder {
             } else {
                 response = Self.notFound()
             }
+        }
+        if request.method == .head {
+            // The fields GET would send, Content-Length included, and no body: for 404s too.
+            response = response.createHeadResponse()
         }
         let label = route == .unknown && path.hasPrefix("/p/") ? "/p/<redacted>.ics" : route.logLabel
         context.logger.info("\(request.method.rawValue) \(label) \(response.status.code)", metadata: [
@@ -73,10 +77,6 @@ struct FeedResponder: HTTPResponder {
         headers[.xContentTypeOptions] = "nosniff"
         if useGzip { headers[.contentEncoding] = "gzip" }
         headers[.contentLength] = String(body.readableBytes)
-        if request.method == .head {
-            // Same fields as GET, Content-Length included, and no body.
-            return Response(status: .ok, headers: headers)
-        }
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: body))
     }
 

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Dispatch
 import FeedServer
-import Logging
 import NIOConcurrencyHelpers
 
 /// `circles serve`: serves the published calendars over HTTP until stopped.
