@@ -95,7 +95,7 @@ http {
     types { text/calendar ics; text/html html; }
     default_type application/octet-stream;
     charset utf-8;
-    charset_types text/calendar text/html;
+    charset_types text/calendar;
     access_log $work/nginx/access.log;
     sendfile on;
     tcp_nopush on;
@@ -164,7 +164,7 @@ run() { # name port conditional -> "rps p99 errors"
 }
 
 echo "serve-bench: wrk -t$threads -c$connections -d${duration}s, load before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
-printf '%-24s %12s %10s %10s %s\n' "run" "requests/s" "p99" "non-2xx/3xx" "socket errors"
+printf '%-30s %12s %10s %10s %s\n' "run" "requests/s" "p99" "non-2xx/3xx" "socket errors"
 declare -A rps
 for mode in 0 1; do
     label=$([[ $mode == 1 ]] && echo "If-None-Match (304)" || echo "GET (200)")
@@ -172,7 +172,7 @@ for mode in 0 1; do
         port=$([[ $name == circles ]] && echo "$circles_port" || echo "$nginx_port")
         read -r r p e s < <(run "$name" "$port" "$mode")
         rps[$name$mode]=$r
-        printf '%-24s %12s %10s %10s %s\n' "$name $label" "$r" "$p" "$e" "$s"
+        printf '%-30s %12s %10s %10s %s\n' "$name $label" "$r" "$p" "$e" "$s"
     done
     ratio=$(awk -v a="${rps[circles$mode]}" -v b="${rps[nginx$mode]}" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "?" }')
     echo "ratio circles/nginx, $label: $ratio"
