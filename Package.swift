@@ -17,12 +17,20 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
     ],
     targets: [
         // System libraries from Debian (scripts/setup installs them).
         .systemLibrary(name: "CLibical", pkgConfig: "libical", providers: [.apt(["libical-dev"])]),
         .systemLibrary(
             name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
+        // zlib for gzip bodies computed once per snapshot, not per request.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // The workspace: model, loading, validation, Swedish holidays.
         .target(name: "Catalogue", dependencies: [.product(name: "Yams", package: "Yams")]),
@@ -44,12 +52,28 @@ let package = Package(
         // Närvarolistor as PDF (cairo + pango) and CSV, and the ABF study report.
         .target(name: "Attendance", dependencies: ["CPangoCairo"]),
 
+        // HTTP: public feeds and private feeds by token, ETag / 304, gzip, HEAD.
+        .target(
+            name: "FeedServer",
+            dependencies: [
+                "CZlib",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+
         // The command line: arguments, progress, exit codes; no logic of its own.
         .executableTarget(
             name: "circles",
             dependencies: [
-                "Catalogue", "Planner", "State",
+                "Catalogue", "Planner", "State", "FeedServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
         ),
 
@@ -70,8 +94,16 @@ let package = Package(
         .testTarget(name: "StateTests", dependencies: ["State", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "AttendanceTests", dependencies: ["Attendance"]),
         .testTarget(
+            name: "FeedServerTests",
+            dependencies: [
+                "FeedServer", .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]
+        ),
+        .testTarget(
             name: "ITC2007Tests", dependencies: ["ITC2007", "Solver"],
             path: "Benchmarks/ITC2007/Tests/ITC2007Tests", exclude: ["Fixtures"]
         ),
     ]
 )
+

@@ -1,0 +1,60 @@
+import Hummingbird
+import Logging
+import NIOCore
+
+/// The HTTP server for the published calendars: public feeds, the index page and the
+/// members' private feeds by token.
+///
+/// ```swift
+/// let server = FeedServer(configuration: .init(folder: "Calendars"))
+/// try await server.runService()   // until SIGINT or SIGTERM
+/// ```
+public struct FeedServer: Sendable {
+    public let configuration: FeedServerConfiguration
+    let logger: Logger
+
+    public init(configuration: FeedServerConfiguration, logger: Logger = Logger(label: "circles.serve")) {
+        self.configuration = configuration
+        self.logger = logger
+    }
+
+    /// Serves until the calling task is cancelled. `onRunning` receives the port actually
+    /// bound (useful with port 0). Throws `FeedServerError` before binding when the folder
+    /// cannot be read.
+    public func run(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        try await makeApplication(onRunning: onRunning).run()
+    }
+
+    /// Serves until SIGINT or SIGTERM, then finishes the requests in flight.
+    public func runService(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        try await makeApplication(onRunning: onRunning).runService()
+    }
+
+    private func makeApplication(onRunning: @escaping @Sendable (Int) async -> Void) throws -> some ApplicationProtocol {
+        guard (0...65535).contains(configuration.port), !configuration.host.isEmpty else {
+            throw FeedServerError.invalidAddress(host: configuration.host, port: configuration.port)
+        }
+        let store = try SnapshotStore(path: configuration.folder, logger: logger)
+        let responder = FeedResponder(store: store, maxAge: configuration.maxAge)
+        let logger = self.logger
+        return Application(
+            responder: responder,
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+            services: [SnapshotReloader(store: store, interval: configuration.reloadInterval)],
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? 0
+                logger.info("Serving calendars", metadata: ["address": "\(channel.localAddress.map { "\($0)" } ?? "?")"])
+                await onRunning(port)
+            },
+            logger: logger
+        )
+    }
+}
+
+extension FeedSnapshot {
+    /// Reads a published folder the way the server does; lets a caller check a folder
+    /// (counts, index page) without starting a server.
+    public static func load(folder: String, logger: Logger = Logger(label: "circles.serve")) throws(FeedServerError) -> FeedSnapshot {
+        try SnapshotLoader.load(path: folder, previous: nil, logger: logger)
+    }
+}

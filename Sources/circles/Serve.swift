@@ -1,0 +1,63 @@
+import ArgumentParser
+import Dispatch
+import FeedServer
+import NIOConcurrencyHelpers
+
+/// `circles serve`: serves the published calendars over HTTP until stopped.
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Serve the published calendars: public feeds, and each member's private feed by token.",
+        discussion: """
+            Serves the folder written by `circles publish`: public feeds at \
+            /calendars/<kind>/<id>.ics, private feeds at /p/<token>.ics, and nothing else \
+            in the folder. A new publish is picked up without a restart.
+
+            Listens on 127.0.0.1 unless --host says otherwise: to offer the feeds to \
+            members, put a web server with TLS in front. Stop with Ctrl-C.
+            """
+    )
+
+    @Argument(help: "The planning workspace (accepted like the other commands take it).")
+    var workspace: String = "Courses"
+
+    @Option(help: "The published output folder to serve.")
+    var out: String = "Calendars"
+
+    @Option(help: "Address to listen on.")
+    var host: String = "127.0.0.1"
+
+    @Option(help: "Port to listen on (0 picks a free one).")
+    var port: Int = 8080
+
+    @Option(help: "Seconds a calendar client may keep a feed before asking again (Cache-Control max-age).")
+    var maxAge: Int = 3600
+
+    func validate() throws {
+        guard (0...65535).contains(port) else {
+            throw ValidationError("--port must be between 0 and 65535, not \(port).")
+        }
+        guard maxAge >= 0 else {
+            throw ValidationError("--max-age is a number of seconds, 0 or more; \(maxAge) was given.")
+        }
+    }
+
+    func run() throws {
+        let server = FeedServer(configuration: .init(folder: out, host: host, port: port, maxAge: maxAge))
+        // The root command is synchronous; the server is async. Run it on the concurrency pool
+        // and park this (main) thread until it ends, which it does on SIGINT or SIGTERM.
+        let failure = NIOLockedValueBox<(any Error)?>(nil)
+        let finished = DispatchSemaphore(value: 0)
+        Task {
+            do {
+                try await server.runService()
+            } catch {
+                failure.withLockedValue { $0 = error }
+            }
+            finished.signal()
+        }
+        finished.wait()
+        if let error = failure.withLockedValue({ $0 }) {
+            throw error
+        }
+    }
+}
