@@ -42,13 +42,15 @@ let package = Package(
         .target(name: "State", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
 
         // Närvarolistor as PDF (cairo + pango) and CSV, and the ABF study report.
-        .target(name: "Attendance", dependencies: ["CPangoCairo"]),
+        .target(name: "Attendance", dependencies: ["CPangoCairo", "Catalogue", "Planner", "State"]),
 
         // The command line: arguments, progress, exit codes; no logic of its own.
         .executableTarget(
             name: "circles",
             dependencies: [
                 "Catalogue", "Planner", "State",
+                // attendance: lists, recording and the ABF report
+                "Attendance",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,7 +70,10 @@ let package = Package(
         .testTarget(name: "ICalTests", dependencies: ["ICal"]),
         // The State tests also read the file with GRDB directly, as a second opinion on what was written.
         .testTarget(name: "StateTests", dependencies: ["State", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "AttendanceTests", dependencies: ["Attendance"]),
+        .testTarget(
+            name: "AttendanceTests",
+            dependencies: ["Attendance", "Catalogue", "CatalogueFixtures", "Planner", "State"]
+        ),
         .testTarget(
             name: "ITC2007Tests", dependencies: ["ITC2007", "Solver"],
             path: "Benchmarks/ITC2007/Tests/ITC2007Tests", exclude: ["Fixtures"]

@@ -1,10 +1,12 @@
+import Catalogue
+
 /// Checks each study-circle rule against the held meetings and the sessions still planned.
 struct RuleChecker {
     let sheet: AttendanceSheet
     let meetings: [StudyMeeting]
     let remaining: [AttendanceSession]
     let participants: [AttendanceParticipant]
-    let language: ListLanguage
+    let language: Language
 
     private func t(_ sv: String, _ en: String) -> String { language == .sv ? sv : en }
     private func check(_ rule: StudyCircleRule, _ status: RuleStatus, _ detail: String = "") -> RuleCheck {
@@ -80,7 +82,7 @@ struct RuleChecker {
     }
 
     func weeklyLimit() -> RuleCheck {
-        func overfull(_ items: [(date: CalendarDay, hours: Int)]) -> [String] {
+        func overfull(_ items: [(date: LocalDate, hours: Int)]) -> [String] {
             let weeks = Dictionary(grouping: items) { $0.date.mondayOfWeek }
             return weeks.keys.sorted().compactMap { monday in
                 let week = weeks[monday]!

@@ -1,3 +1,5 @@
+import Catalogue
+
 /// What one circle did, for ABF: meetings held, study hours, who took part (by gender
 /// and age band), and each study-circle rule checked against what really happened.
 ///
@@ -8,7 +10,7 @@
 /// Records of other circles, and of people or sessions not on the sheet, are ignored.
 public struct StudyReport: Sendable, Hashable {
     public let sheet: AttendanceSheet
-    public let asOf: CalendarDay
+    public let asOf: LocalDate
     /// Held meetings, earliest first.
     public let meetings: [StudyMeeting]
     /// Sessions dated after `asOf`: still planned.
@@ -25,12 +27,12 @@ public struct StudyReport: Sendable, Hashable {
     /// The study-circle rules; empty unless the circle is reported as a study circle.
     public let rules: [RuleCheck]
 
-    public init(sheet: AttendanceSheet, records: [AttendanceRecord], asOf: CalendarDay) {
+    public init(sheet: AttendanceSheet, records: [AttendanceRecord], asOf: LocalDate) {
         self.sheet = sheet
         self.asOf = asOf
         let language = sheet.language
 
-        var ticked: [Int: Set<PersonID>] = [:]
+        var ticked: [Int: Set<Person.ID>] = [:]
         let sessionNumbers = Set(sheet.sessions.map(\.number))
         let people = Set(sheet.participants.map(\.id))
         var last: [Pair: Bool] = [:]
@@ -80,6 +82,6 @@ public struct StudyReport: Sendable, Hashable {
 
     private struct Pair: Hashable {
         let session: Int
-        let person: PersonID
+        let person: Person.ID
     }
 }
