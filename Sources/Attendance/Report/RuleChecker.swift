@@ -74,8 +74,9 @@ struct RuleChecker {
             let notYet = sheet.participants.filter { !came.contains($0.id) }
             if !notYet.isEmpty {
                 let left = 3 - meetings.count
-                return check(.presentAtFirstThree, .open, t("har inte kommit än och räknas bara om de kommer till någon av de \(left) nästa träffarna: \(names(notYet))",
-                                                            "have not come yet and count only if present at one of the next \(left) meetings: \(names(notYet))"))
+                let next = left == 1 ? t("nästa träff", "the next meeting") : t("någon av de \(left) nästa träffarna", "one of the next \(left) meetings")
+                return check(.presentAtFirstThree, .open, t("har inte kommit än och räknas bara om de kommer till \(next): \(names(notYet))",
+                                                            "have not come yet and count only if present at \(next): \(names(notYet))"))
             }
         }
         return check(.presentAtFirstThree, .kept)

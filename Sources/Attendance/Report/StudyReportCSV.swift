@@ -14,7 +14,8 @@ public enum StudyReportCSV {
             t("Studietimmar", "Study hours"), t("Deltagare", "Participants"), t("Räknade deltagare", "Counted participants"),
             t("Kvinnor", "Women"), t("Män", "Men"), t("Annat", "Other"), t("Kön okänt", "Gender unknown"),
         ] + bands.map { t("Ålder ", "Age ") + $0.label(language) }
-          + [t("Regler brutna", "Rules broken"), t("Regler att åtgärda", "Rules to act on"), t("Anmärkningar", "Remarks")]]
+          + [t("Regler brutna", "Rules broken"), t("Regler att åtgärda", "Rules to act on"), t("Anmärkningar", "Remarks"),
+             t("Träffar utan registrerad närvaro", "Sessions without recorded attendance")]]
         for r in reports {
             let remarks = r.problems.map { "\($0.rule.label(language)): \($0.status.label(language))"
                 + ($0.detail.isEmpty ? "" : " (\($0.detail))") }
@@ -27,6 +28,7 @@ public enum StudyReportCSV {
                 String(r.rules.filter { $0.status == .broken }.count),
                 String(r.rules.filter { $0.status == .open }.count),
                 remarks.joined(separator: "; "),
+                r.unrecorded.map { "\($0.number) (\($0.date))" }.joined(separator: "; "),
             ])
         }
         return RFC4180.encode(rows)
