@@ -37,6 +37,7 @@ struct AttendanceExport: ParsableCommand {
     func validate() throws {
         if all, circle != nil {
             // `export --all Courses`: the one argument is the workspace.
+            if workspace != "Courses" { throw ValidationError("With --all give no circle, only the workspace.") }
             return
         }
         if !all, circle == nil { throw ValidationError("Name a circle, or give --all for every circle.") }
