@@ -50,7 +50,7 @@ let package = Package(
         .target(name: "State", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
 
         // Närvarolistor as PDF (cairo + pango) and CSV, and the ABF study report.
-        .target(name: "Attendance", dependencies: ["CPangoCairo"]),
+        .target(name: "Attendance", dependencies: ["CPangoCairo", "Catalogue", "Planner", "State"]),
 
         // HTTP: public feeds and private feeds by token, ETag / 304, gzip, HEAD.
         .target(
@@ -71,7 +71,7 @@ let package = Package(
         .executableTarget(
             name: "circles",
             dependencies: [
-                "Catalogue", "Planner", "State", "FeedServer",
+                "Catalogue", "Planner", "State", "Attendance", "FeedServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
@@ -92,7 +92,10 @@ let package = Package(
         .testTarget(name: "ICalTests", dependencies: ["ICal"]),
         // The State tests also read the file with GRDB directly, as a second opinion on what was written.
         .testTarget(name: "StateTests", dependencies: ["State", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "AttendanceTests", dependencies: ["Attendance"]),
+        .testTarget(
+            name: "AttendanceTests",
+            dependencies: ["Attendance", "Catalogue", "CatalogueFixtures", "Planner", "State"]
+        ),
         .testTarget(
             name: "FeedServerTests",
             dependencies: [

@@ -7,12 +7,19 @@ extension StateStore {
     /// Idempotent: recording the same answer (present, source) again changes nothing, not even
     /// `recordedAt`; a different answer replaces the old one and is timed now. A refused mark
     /// (session below 1, empty ids or source) leaves the whole batch unrecorded.
+    ///
+    /// - Parameter afterEach: called inside the transaction between two marks, with the number
+    ///   of marks handled so far; an error it throws rolls the whole batch back. A seam for
+    ///   tests that fail (or kill the process) mid-import to prove nothing half-written remains.
     @discardableResult
-    public func recordAttendance(_ marks: [AttendanceMark]) throws(StateError) -> Int {
+    public func recordAttendance(
+        _ marks: [AttendanceMark], afterEach: ((Int) throws -> Void)? = nil
+    ) throws(StateError) -> Int {
         let now = currentTime()
         return try write("recording attendance") { db in
             var changed = 0
-            for mark in marks {
+            for (index, mark) in marks.enumerated() {
+                if index > 0, let afterEach { try afterEach(index) }
                 let key: [String: any DatabaseValueConvertible] = [
                     "circle": mark.circle, "session": mark.session, "person": mark.person,
                 ]

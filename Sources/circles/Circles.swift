@@ -6,6 +6,10 @@ struct Circles: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "circles",
         abstract: "Plan study circles and trainings, publish their calendars, keep attendance.",
-        subcommands: [Validate.self, PlanCommand.self, Explain.self, Serve.self]
+        subcommands: [
+            Validate.self, PlanCommand.self, Explain.self,
+            AttendanceCommand.self,
+            Serve.self,
+        ]
     )
 }

@@ -1,3 +1,4 @@
+import Catalogue
 import Attendance
 import Foundation
 import Testing
@@ -9,7 +10,7 @@ struct AttendanceBenchmarkTests {
     @Test func aDistrictsLists() throws {
         let sheets = (0..<60).map { i -> AttendanceSheet in
             var sheet = Fixtures.sheet(participants: 8 + i % 20, sessions: 4 + i % 9)
-            sheet.circleID = CircleID("circle-\(i)")
+            sheet.circleID = Circle.ID("circle-\(i)")
             return sheet
         }
         let clock = ContinuousClock()

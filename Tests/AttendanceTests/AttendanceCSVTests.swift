@@ -1,3 +1,4 @@
+import Catalogue
 import Attendance
 import Foundation
 #if canImport(Glibc)
@@ -10,7 +11,7 @@ import Testing
 
     /// Puts `tick` in the box of `person` for `session`, editing the exported text as a
     /// spreadsheet would: the row is found by its id in column A, the column by the head.
-    func tick(_ text: String, person: PersonID, session: Int, with tick: String = "x") -> String {
+    func tick(_ text: String, person: Person.ID, session: Int, with tick: String = "x") -> String {
         var lines = text.components(separatedBy: "\r\n")
         let head = lines.firstIndex { $0.hasPrefix("Id,") }!
         let column = lines[head].components(separatedBy: ",").firstIndex { $0.hasSuffix(" \(session)") }!
@@ -50,7 +51,7 @@ import Testing
     @Test func roundTripGivesTheTicksAndTheReportTheHours() throws {
         var text = AttendanceCSV.export(sheet)
         // Sessions 1-3 held, 4 not yet: p0000..p0002 at 1, p0000..p0003 at 2, p0001..p0003 at 3.
-        let ticks: [(PersonID, Int, String)] = [
+        let ticks: [(Person.ID, Int, String)] = [
             ("p0000", 1, "x"), ("p0001", 1, "X"), ("p0002", 1, "1"),
             ("p0000", 2, "ja"), ("p0001", 2, "yes"), ("p0002", 2, " x "), ("p0003", 2, "Ja"),
             ("p0001", 3, "x"), ("p0002", 3, "x"), ("p0003", 3, "x"),

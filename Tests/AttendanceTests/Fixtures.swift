@@ -1,3 +1,4 @@
+import Catalogue
 import Attendance
 import Foundation
 
@@ -8,7 +9,7 @@ enum Fixtures {
     static let lastNames = ["Andersson", "Berg", "Ekström", "Håkansson", "Lindqvist", "Nyström", "Öberg", "Wästberg"]
     static let associations = ["Vänsterpartiet Karlstad", "Vänsterpartiet Arvika", "Vänsterpartiet Säffle", "Vänsterpartiet Torsby"]
 
-    static func day(_ iso: String) -> CalendarDay { CalendarDay(iso: iso)! }
+    static func day(_ iso: String) -> LocalDate { LocalDate(iso: iso)! }
 
     /// Weekly Tuesday sessions 18:30–21:00 (3 study hours each) from 2022-02-01.
     static func weeklySessions(_ count: Int, start: Int = 18 * 60 + 30, end: Int = 21 * 60) -> [AttendanceSession] {
@@ -18,30 +19,20 @@ enum Fixtures {
         }
     }
 
-    static func date(daysSinceEpoch: Int) -> CalendarDay {
-        // Walk from a known date; test-only, small ranges.
-        var d = day("2022-01-01")
-        while d.daysSinceEpoch < daysSinceEpoch {
-            let next = CalendarDay(year: d.year, month: d.month, day: d.day + 1)
-                ?? CalendarDay(year: d.year, month: d.month + 1, day: 1)
-                ?? CalendarDay(year: d.year + 1, month: 1, day: 1)!
-            d = next
-        }
-        return d
-    }
+    static func date(daysSinceEpoch: Int) -> LocalDate { LocalDate(daysSinceEpoch: daysSinceEpoch) }
 
     static func participants(_ count: Int) -> [AttendanceParticipant] {
         (0..<count).map { i in
             AttendanceParticipant(
-                id: PersonID("p" + String(String(10_000 + i).dropFirst())),
+                id: Person.ID("p" + String(String(10_000 + i).dropFirst())),
                 name: "\(firstNames[i % firstNames.count]) \(lastNames[(i / 3) % lastNames.count])",
                 association: associations[i % associations.count],
                 birthYear: 1950 + (i * 7) % 55,
-                gender: [Gender.female, .male, .other][i % 3])
+                gender: [Person.Gender.female, .male, .other][i % 3])
         }
     }
 
-    static func sheet(participants: Int = 5, sessions: Int = 4, language: ListLanguage = .sv,
+    static func sheet(participants: Int = 5, sessions: Int = 4, language: Language = .sv,
                       kind: ABFActivityKind = .studyCircle) -> AttendanceSheet {
         AttendanceSheet(
             organisation: "Vänsterpartiet Värmland", courseTitle: "Feministisk grundkurs för alla",

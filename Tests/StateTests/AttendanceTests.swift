@@ -23,6 +23,24 @@ import Testing
         #expect(try fixture.count("attendance") == 2)
     }
 
+    struct Injected: Error {}
+
+    @Test func aFailureBetweenMarksRollsTheWholeBatchBack() throws {
+        let fixture = try StateFixture()
+        let store = try fixture.open()
+        try store.recordAttendance([Self.mark("p0002", present: false)])
+        var calls: [Int] = []
+        #expect(throws: StateError.self) {
+            try store.recordAttendance([Self.mark("p0002"), Self.mark("p0017"), Self.mark("p0020")]) { done in
+                calls.append(done)
+                if done == 2 { throw Injected() }
+            }
+        }
+        #expect(calls == [1, 2])  // called between marks, after two were written
+        #expect(try fixture.count("attendance") == 1)
+        #expect(try store.attendance(circle: "fem-karlstad-var22").map(\.present) == [false])
+    }
+
     @Test func aDifferentAnswerReplacesTheOldOne() throws {
         let fixture = try StateFixture()
         let store = try fixture.open()

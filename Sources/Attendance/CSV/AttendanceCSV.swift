@@ -1,3 +1,4 @@
+import Catalogue
 import Foundation
 
 /// The attendance list as a CSV file, and the way back: a ticked list read into records.
@@ -82,7 +83,7 @@ public enum AttendanceCSV {
         do { records = try RFC4180.decode(text, separator: separator(of: text)) } catch {
             throw .unterminatedQuote(file: file, line: error.line)
         }
-        let circleLabels = Set(ListLanguage.allCases.map { ListLabels.for($0).circle.lowercased() })
+        let circleLabels = Set(Language.allCases.map { ListLabels.for($0).circle.lowercased() })
         guard let headIndex = records.firstIndex(where: { trimmed($0[0]).lowercased() == "id" }) else {
             throw .missingTableHead(file: file)
         }
@@ -107,15 +108,15 @@ public enum AttendanceCSV {
         }
 
         // The totals row ends the table too, should a spreadsheet user delete the empty row before it.
-        let totals = Set(ListLanguage.allCases.map { ListLabels.for($0).totalStudyHours.lowercased() })
+        let totals = Set(Language.allCases.map { ListLabels.for($0).totalStudyHours.lowercased() })
         let participants = Set(sheet.participants.map(\.id))
-        var seen: [PersonID: Int] = [:]
+        var seen: [Person.ID: Int] = [:]
         var result: [AttendanceRecord] = []
         for record in records[(headIndex + 1)...] {
             if record.isBlank || totals.contains(trimmed(record[0]).lowercased()) { break }  // end of the table
             let id = trimmed(record[0])
             if id.isEmpty { continue }                  // date, weekday, time, study-hour rows
-            let person = PersonID(id)
+            let person = Person.ID(id)
             guard participants.contains(person) else {
                 throw .unknownPerson(file: file, line: record.line, person: id, name: trimmed(record[1]), circle: sheet.circleID)
             }
@@ -150,5 +151,24 @@ public enum AttendanceCSV {
             if [",", ";", "\t"].contains(scalars[2]) { return scalars[2] }
         }
         return ","
+    }
+}
+
+extension AttendanceCSV {
+    /// The circle a list belongs to: the `Cirkel` (`Circle`) line before the table head,
+    /// so `circles attendance import FILE` needs no circle argument. `nil` if there is none
+    /// or the file is not CSV.
+    public static func circleID(in text: String) -> Circle.ID? {
+        guard let records = try? RFC4180.decode(text, separator: separator(of: text)) else { return nil }
+        let labels = Set(Language.allCases.map { ListLabels.for($0).circle.lowercased() })
+        for record in records {
+            let head = record[0].trimmingCharacters(in: .whitespaces).lowercased()
+            if head == "id" { return nil }
+            if labels.contains(head) {
+                let id = record[1].trimmingCharacters(in: .whitespaces)
+                return id.isEmpty ? nil : Circle.ID(id)
+            }
+        }
+        return nil
     }
 }

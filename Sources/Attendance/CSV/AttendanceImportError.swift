@@ -1,3 +1,5 @@
+import Catalogue
+
 /// Why a ticked CSV list was not imported. Any of these means nothing was imported:
 /// a half-read list would leave attendance that looks complete but is not.
 public enum AttendanceImportError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -6,13 +8,13 @@ public enum AttendanceImportError: Error, Sendable, Hashable, CustomStringConver
     /// No row starting with `Id` (the table head): not an attendance list.
     case missingTableHead(file: String)
     /// The list belongs to another circle.
-    case wrongCircle(file: String, line: Int, found: String, expected: CircleID)
+    case wrongCircle(file: String, line: Int, found: String, expected: Circle.ID)
     /// A column head names a session the circle does not have.
-    case unknownSession(file: String, line: Int, column: Int, session: Int, circle: CircleID)
+    case unknownSession(file: String, line: Int, column: Int, session: Int, circle: Circle.ID)
     /// A row names someone who is not a participant of this circle.
-    case unknownPerson(file: String, line: Int, person: String, name: String, circle: CircleID)
+    case unknownPerson(file: String, line: Int, person: String, name: String, circle: Circle.ID)
     /// The same person has two rows.
-    case duplicatePerson(file: String, line: Int, person: PersonID, firstLine: Int)
+    case duplicatePerson(file: String, line: Int, person: Person.ID, firstLine: Int)
     /// A box holds something that is neither a tick nor empty.
     case invalidTick(file: String, line: Int, column: Int, session: Int, value: String)
 

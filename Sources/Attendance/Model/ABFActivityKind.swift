@@ -1,3 +1,5 @@
+import Catalogue
+
 /// How a circle is reported to ABF: the catalogue's `abf` key.
 ///
 /// Only a study circle is bound by the study associations' common rules, so only
@@ -12,7 +14,7 @@ public enum ABFActivityKind: String, Sendable, Hashable, CaseIterable, Codable {
     case none
 
     /// The name printed on the list (`studiecirkel`, `study circle`).
-    public func label(_ language: ListLanguage) -> String {
+    public func label(_ language: Language) -> String {
         switch (self, language) {
         case (.studyCircle, .sv): return "studiecirkel"
         case (.studyCircle, .en): return "study circle"

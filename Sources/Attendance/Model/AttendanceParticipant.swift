@@ -1,16 +1,18 @@
+import Catalogue
+
 /// A participant as the list shows them: one row to tick.
 ///
 /// Birth year and gender are optional in `people.csv`; ABF's report counts those
 /// missing as "unknown" rather than guessing.
 public struct AttendanceParticipant: Sendable, Hashable, Codable, Identifiable {
-    public var id: PersonID
+    public var id: Person.ID
     public var name: String
     /// The local association's name (`Vänsterpartiet Karlstad`).
     public var association: String
     public var birthYear: Int?
-    public var gender: Gender?
+    public var gender: Person.Gender?
 
-    public init(id: PersonID, name: String, association: String, birthYear: Int? = nil, gender: Gender? = nil) {
+    public init(id: Person.ID, name: String, association: String, birthYear: Int? = nil, gender: Person.Gender? = nil) {
         self.id = id
         self.name = name
         self.association = association

@@ -1,14 +1,16 @@
+import Catalogue
+
 /// One planned meeting of a circle, as a list prints it: a column to tick.
 public struct AttendanceSession: Sendable, Hashable, Codable {
     /// The session's number in the circle (1-based), stable across re-planning.
     public var number: Int
-    public var date: CalendarDay
+    public var date: LocalDate
     /// Local start time, minutes since midnight.
     public var start: Int
     /// Local end time, minutes since midnight (after `start`, same day).
     public var end: Int
 
-    public init(number: Int, date: CalendarDay, start: Int, end: Int) {
+    public init(number: Int, date: LocalDate, start: Int, end: Int) {
         self.number = number
         self.date = date
         self.start = start

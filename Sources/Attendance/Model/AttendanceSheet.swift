@@ -1,3 +1,5 @@
+import Catalogue
+
 /// Everything one circle's attendance list (närvarolista) shows, as plain values.
 ///
 /// The CLI fills it from the schedule (circle, sessions, rooms) and the workspace
@@ -6,7 +8,7 @@
 public struct AttendanceSheet: Sendable, Hashable, Codable {
     public var organisation: String
     public var courseTitle: String
-    public var circleID: CircleID
+    public var circleID: Circle.ID
     public var activityKind: ABFActivityKind
     /// The term's name (`Våren 2022`).
     public var termName: String
@@ -16,7 +18,7 @@ public struct AttendanceSheet: Sendable, Hashable, Codable {
     /// The room's name, if the venue has more than one (or `nil`).
     public var room: String?
     public var leaderName: String
-    public var language: ListLanguage
+    public var language: Language
     /// Sessions in number order.
     public var sessions: [AttendanceSession]
     /// Participants in the order the list prints them.
@@ -24,9 +26,9 @@ public struct AttendanceSheet: Sendable, Hashable, Codable {
 
     /// - Parameter termYear: defaults to the year of the first session.
     public init(
-        organisation: String, courseTitle: String, circleID: CircleID,
+        organisation: String, courseTitle: String, circleID: Circle.ID,
         activityKind: ABFActivityKind, termName: String, termYear: Int? = nil,
-        venue: String, room: String? = nil, leaderName: String, language: ListLanguage = .sv,
+        venue: String, room: String? = nil, leaderName: String, language: Language = .sv,
         sessions: [AttendanceSession], participants: [AttendanceParticipant]
     ) {
         self.organisation = organisation
@@ -53,7 +55,7 @@ public struct AttendanceSheet: Sendable, Hashable, Codable {
     /// All planned study hours.
     public var plannedStudyHours: Int { sessions.reduce(0) { $0 + $1.studyHours } }
 
-    public func participant(_ id: PersonID) -> AttendanceParticipant? {
+    public func participant(_ id: Person.ID) -> AttendanceParticipant? {
         participants.first { $0.id == id }
     }
 }

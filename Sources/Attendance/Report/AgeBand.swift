@@ -1,3 +1,5 @@
+import Catalogue
+
 /// The age bands ABF's statistics use, by age reached in the term's calendar year.
 public enum AgeBand: String, Sendable, Hashable, CaseIterable, Codable {
     case under13 = "<13"
@@ -21,7 +23,7 @@ public enum AgeBand: String, Sendable, Hashable, CaseIterable, Codable {
         }
     }
 
-    public func label(_ language: ListLanguage) -> String {
+    public func label(_ language: Language) -> String {
         switch self {
         case .under13: return language == .sv ? "under 13" : "under 13"
         case .from13to19: return "13–19"

@@ -1,3 +1,5 @@
+import Catalogue
+
 /// Participants by gender, as ABF's report asks (`unknown`: no gender in people.csv).
 public struct GenderCounts: Sendable, Hashable, Codable {
     public var female = 0
@@ -12,7 +14,7 @@ public struct GenderCounts: Sendable, Hashable, Codable {
         self.unknown = unknown
     }
 
-    mutating func add(_ gender: Gender?) {
+    mutating func add(_ gender: Person.Gender?) {
         switch gender {
         case .female: female += 1
         case .male: male += 1

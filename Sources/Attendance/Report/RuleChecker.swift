@@ -1,10 +1,12 @@
+import Catalogue
+
 /// Checks each study-circle rule against the held meetings and the sessions still planned.
 struct RuleChecker {
     let sheet: AttendanceSheet
     let meetings: [StudyMeeting]
     let remaining: [AttendanceSession]
     let participants: [AttendanceParticipant]
-    let language: ListLanguage
+    let language: Language
 
     private func t(_ sv: String, _ en: String) -> String { language == .sv ? sv : en }
     private func check(_ rule: StudyCircleRule, _ status: RuleStatus, _ detail: String = "") -> RuleCheck {
@@ -72,15 +74,16 @@ struct RuleChecker {
             let notYet = sheet.participants.filter { !came.contains($0.id) }
             if !notYet.isEmpty {
                 let left = 3 - meetings.count
-                return check(.presentAtFirstThree, .open, t("har inte kommit än och räknas bara om de kommer till någon av de \(left) nästa träffarna: \(names(notYet))",
-                                                            "have not come yet and count only if present at one of the next \(left) meetings: \(names(notYet))"))
+                let next = left == 1 ? t("nästa träff", "the next meeting") : t("någon av de \(left) nästa träffarna", "one of the next \(left) meetings")
+                return check(.presentAtFirstThree, .open, t("har inte kommit än och räknas bara om de kommer till \(next): \(names(notYet))",
+                                                            "have not come yet and count only if present at \(next): \(names(notYet))"))
             }
         }
         return check(.presentAtFirstThree, .kept)
     }
 
     func weeklyLimit() -> RuleCheck {
-        func overfull(_ items: [(date: CalendarDay, hours: Int)]) -> [String] {
+        func overfull(_ items: [(date: LocalDate, hours: Int)]) -> [String] {
             let weeks = Dictionary(grouping: items) { $0.date.mondayOfWeek }
             return weeks.keys.sorted().compactMap { monday in
                 let week = weeks[monday]!

@@ -1,3 +1,5 @@
+import Catalogue
+
 /// Where a study-circle rule stands against what really happened.
 public enum RuleStatus: String, Sendable, Hashable, Codable, CaseIterable {
     /// Met by the meetings held so far.
@@ -8,7 +10,7 @@ public enum RuleStatus: String, Sendable, Hashable, Codable, CaseIterable {
     /// Broken by what already happened; no remaining session can mend it.
     case broken
 
-    public func label(_ language: ListLanguage) -> String {
+    public func label(_ language: Language) -> String {
         switch (self, language) {
         case (.kept, .sv): return "uppfylld"
         case (.kept, .en): return "kept"

@@ -1,3 +1,5 @@
+import Catalogue
+
 /// The study associations' common rules for a study circle (Folkbildningsrådet),
 /// as the spec's "ABF study circles" lists them.
 public enum StudyCircleRule: String, Sendable, Hashable, Codable, CaseIterable {
@@ -16,7 +18,7 @@ public enum StudyCircleRule: String, Sendable, Hashable, Codable, CaseIterable {
     /// Everyone is at least 13 years old.
     case minimumAge = "minimum-age"
 
-    public func label(_ language: ListLanguage) -> String {
+    public func label(_ language: Language) -> String {
         switch (self, language) {
         case (.groupSize, .sv): return "3–20 personer inklusive cirkelledaren"
         case (.groupSize, .en): return "3–20 people including the leader"

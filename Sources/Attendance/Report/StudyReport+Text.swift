@@ -11,6 +11,12 @@ extension StudyReport {
         lines.append(t("Träffar hållna", "Meetings held") + ": \(meetings.count) "
                      + t("av \(sheet.sessions.count) planerade", "of \(sheet.sessions.count) planned")
                      + (remaining.isEmpty ? "" : t(", \(remaining.count) kvar", ", \(remaining.count) to come")))
+        if !unrecorded.isEmpty {
+            let list = unrecorded.map { "\($0.number) \($0.date)" }.joined(separator: ", ")
+            lines.append(t("Närvaro ej registrerad för träff ", "No attendance recorded for session ") + list
+                         + t(" (importera listan eller använd `circles attendance record`)",
+                             " (import the list or use `circles attendance record`)"))
+        }
         lines.append(t("Studietimmar", "Study hours") + ": \(studyHours)")
         lines.append(t("Deltagare (minst en närvaro)", "Participants (present at least once)") + ": \(participants.count)"
                      + t(", varav \(countedParticipants.count) räknas", ", \(countedParticipants.count) counted"))

@@ -1,18 +1,25 @@
+import Catalogue
+
 /// What one circle did, for ABF: meetings held, study hours, who took part (by gender
 /// and age band), and each study-circle rule checked against what really happened.
 ///
 /// A pure function of the sheet (what was planned), the records (what was ticked)
 /// and the date the report is made on: sessions after `asOf` are still planned and
 /// may still mend a rule (`RuleStatus.open`); what happened on or before it is final.
-/// A session on or before `asOf` with nobody ticked present counts as not held.
+/// A session on or before `asOf` with answers but nobody present counts as not held;
+/// one with no answer at all is `unrecorded`: its list was not brought back yet, so the
+/// rules treat it like a session still to come (it may have been held) rather than
+/// calling a rule broken for want of data.
 /// Records of other circles, and of people or sessions not on the sheet, are ignored.
 public struct StudyReport: Sendable, Hashable {
     public let sheet: AttendanceSheet
-    public let asOf: CalendarDay
+    public let asOf: LocalDate
     /// Held meetings, earliest first.
     public let meetings: [StudyMeeting]
     /// Sessions dated after `asOf`: still planned.
     public let remaining: [AttendanceSession]
+    /// Sessions on or before `asOf` with no answer recorded for anyone, earliest first.
+    public let unrecorded: [AttendanceSession]
     /// Study hours of the meetings held.
     public let studyHours: Int
     /// Participants present at least once, in sheet order.
@@ -25,24 +32,27 @@ public struct StudyReport: Sendable, Hashable {
     /// The study-circle rules; empty unless the circle is reported as a study circle.
     public let rules: [RuleCheck]
 
-    public init(sheet: AttendanceSheet, records: [AttendanceRecord], asOf: CalendarDay) {
+    public init(sheet: AttendanceSheet, records: [AttendanceRecord], asOf: LocalDate) {
         self.sheet = sheet
         self.asOf = asOf
         let language = sheet.language
 
-        var ticked: [Int: Set<PersonID>] = [:]
+        var ticked: [Int: Set<Person.ID>] = [:]
+        var answered = Set<Int>()
         let sessionNumbers = Set(sheet.sessions.map(\.number))
         let people = Set(sheet.participants.map(\.id))
         var last: [Pair: Bool] = [:]
         for record in records where record.circle == sheet.circleID
             && sessionNumbers.contains(record.session) && people.contains(record.person) {
             last[Pair(session: record.session, person: record.person)] = record.present
+            answered.insert(record.session)
         }
         for (pair, present) in last where present { ticked[pair.session, default: []].insert(pair.person) }
 
         // "The first 3 meetings" are first in time: go by date and start, not by list order.
         let chronological = sheet.sessions.sorted { ($0.date, $0.start, $0.number) < ($1.date, $1.start, $1.number) }
         var meetings: [StudyMeeting] = []
+        unrecorded = chronological.filter { $0.date <= asOf && !answered.contains($0.number) }
         for session in chronological where session.date <= asOf {
             let present = ticked[session.number] ?? []
             guard !present.isEmpty else { continue }
@@ -68,7 +78,7 @@ public struct StudyReport: Sendable, Hashable {
         ageBands = bands
 
         rules = sheet.activityKind == .studyCircle
-            ? RuleChecker(sheet: sheet, meetings: meetings, remaining: remaining,
+            ? RuleChecker(sheet: sheet, meetings: meetings, remaining: unrecorded + remaining,
                           participants: participants, language: language).all()
             : []
     }
@@ -80,6 +90,6 @@ public struct StudyReport: Sendable, Hashable {
 
     private struct Pair: Hashable {
         let session: Int
-        let person: PersonID
+        let person: Person.ID
     }
 }

@@ -1,10 +1,12 @@
+import Catalogue
+
 /// Study reports of many circles as one CSV table (one row per circle), the form an
 /// organiser copies into ABF's reporting; RFC 4180 like the lists (UTF-8 with BOM, CRLF).
 public enum StudyReportCSV {
     public static func render(_ reports: [StudyReport]) -> String {
         let sv = (reports.first?.sheet.language ?? .sv) == .sv
         func t(_ s: String, _ e: String) -> String { sv ? s : e }
-        let language: ListLanguage = sv ? .sv : .en
+        let language: Language = sv ? .sv : .en
         let bands = AgeBand.allCases
         var rows: [[String]] = [[
             t("Cirkel", "Circle"), t("Kurs", "Course"), t("ABF-verksamhet", "ABF activity"), t("Termin", "Term"),
@@ -12,7 +14,8 @@ public enum StudyReportCSV {
             t("Studietimmar", "Study hours"), t("Deltagare", "Participants"), t("Räknade deltagare", "Counted participants"),
             t("Kvinnor", "Women"), t("Män", "Men"), t("Annat", "Other"), t("Kön okänt", "Gender unknown"),
         ] + bands.map { t("Ålder ", "Age ") + $0.label(language) }
-          + [t("Regler brutna", "Rules broken"), t("Regler att åtgärda", "Rules to act on"), t("Anmärkningar", "Remarks")]]
+          + [t("Regler brutna", "Rules broken"), t("Regler att åtgärda", "Rules to act on"), t("Anmärkningar", "Remarks"),
+             t("Träffar utan registrerad närvaro", "Sessions without recorded attendance")]]
         for r in reports {
             let remarks = r.problems.map { "\($0.rule.label(language)): \($0.status.label(language))"
                 + ($0.detail.isEmpty ? "" : " (\($0.detail))") }
@@ -25,6 +28,7 @@ public enum StudyReportCSV {
                 String(r.rules.filter { $0.status == .broken }.count),
                 String(r.rules.filter { $0.status == .open }.count),
                 remarks.joined(separator: "; "),
+                r.unrecorded.map { "\($0.number) (\($0.date))" }.joined(separator: "; "),
             ])
         }
         return RFC4180.encode(rows)
@@ -33,5 +37,13 @@ public enum StudyReportCSV {
     /// Writes the table to `path` (mode 0600: remarks name participants).
     public static func write(_ reports: [StudyReport], to path: String) throws(AttendanceFileError) {
         try PrivateFile.write(Array(render(reports).utf8), to: path)
+    }
+}
+
+extension StudyReportCSV {
+    /// Writes a report already rendered (text or CSV) to `path`: mode 0600, atomically,
+    /// never under `Calendars/` (the report names participants).
+    public static func writeText(_ text: String, to path: String) throws(AttendanceFileError) {
+        try PrivateFile.write(Array(text.utf8), to: path)
     }
 }

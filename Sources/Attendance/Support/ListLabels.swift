@@ -1,3 +1,4 @@
+import Catalogue
 import Foundation
 
 /// The words a list, its CSV and its report print, in the plan's language.
@@ -34,7 +35,7 @@ struct ListLabels: Sendable {
         pageFormat.replacingOccurrences(of: "%1", with: String(n)).replacingOccurrences(of: "%2", with: String(total))
     }
 
-    static func `for`(_ language: ListLanguage) -> ListLabels {
+    static func `for`(_ language: Language) -> ListLabels {
         switch language {
         case .sv: return sv
         case .en: return en

@@ -8,9 +8,11 @@ private let posixWrite = Darwin.write
 
 /// Writes files that hold personal data: mode 0600 from the moment they exist,
 /// and atomically (a temporary file in the same folder, renamed over the target),
-/// so nobody ever sees a half-written list or a world-readable one.
+/// so nobody ever sees a half-written list or a world-readable one; and never under
+/// the publish folder (`PrivateOutput.check`).
 enum PrivateFile {
     static func write(_ bytes: [UInt8], to path: String) throws(AttendanceFileError) {
+        try PrivateOutput.check(path)
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path

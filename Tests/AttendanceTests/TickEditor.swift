@@ -1,0 +1,27 @@
+/// Ticks boxes in an exported list as a person with a text editor would: finds the row
+/// by the id in column A and the column by the table head ("Träff 3"), keeps every other
+/// cell byte for byte (quoted names such as `"Lind, Sara"` stay quoted).
+enum TickEditor {
+    static func tick(_ text: String, person: String, session: Int, with mark: String = "x") -> String {
+        let newline = text.contains("\r\n") ? "\r\n" : "\n"
+        var lines = text.components(separatedBy: newline)
+        let head = lines.firstIndex { $0.hasPrefix("Id,") || $0.hasPrefix("\u{FEFF}Id,") }!
+        let column = cells(lines[head]).firstIndex { $0.hasSuffix(" \(session)") }!
+        let row = lines.firstIndex { $0.hasPrefix("\(person),") }!
+        var fields = cells(lines[row])
+        fields[column] = mark
+        lines[row] = fields.joined(separator: ",")
+        return lines.joined(separator: newline)
+    }
+
+    /// The raw cells of one line, split at commas outside quotes.
+    static func cells(_ line: String) -> [String] {
+        var result: [String] = [], current = "", quoted = false
+        for c in line {
+            if c == "\"" { quoted.toggle() }
+            if c == ",", !quoted { result.append(current); current = "" } else { current.append(c) }
+        }
+        result.append(current)
+        return result
+    }
+}
