@@ -657,8 +657,9 @@ def make_circles(people, placed, fixed_medlemsvard):
         out.append({"id": "ordf-digital-var22", "course": "ordforandetraff-var22", "term": "spring-2022",
                     "venue": "digital", "leader": host["id"], "participants": [p["id"] for p in fit],
                     "pinned": [{"session": 1, "start": "2022-01-18T19:00", "room": "digital/main"}]})
-    if "malmo" in placed["partiprogrammet"]:
-        out.append({"id": "partiprogrammet-malmo-host22", "course": "partiprogrammet", "term": "autumn-2022",
+    # (not a course that another one comes `after`: its people must be able to take it in spring)
+    if "malmo" in placed["facklig-organisering"]:
+        out.append({"id": "facklig-malmo-host22", "course": "facklig-organisering", "term": "autumn-2022",
                     "venue": "abf-malmo"})
     lead = local_leader("umea", "media-trainer", "mediatraning-kandidater")
     if lead and "umea" in placed["mediatraning-kandidater"]:
