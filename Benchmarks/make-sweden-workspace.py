@@ -524,33 +524,25 @@ def make_enrolments(world, people):
 def place_requests(world, asked, fixed_participants):
     """-> {course: {venue: [people]}} for the requests that can be placed; the planner's
     circles. `fixed_participants` {course: association}: a circle fixed by hand there takes
-    that association's requests, so nobody else is moved to it."""
+    that association's requests, so nobody else is moved to it. A request for a course
+    with `after` stands only if the request for the earlier course was placed (COURSES
+    lists earlier courses first)."""
     placed = {}
     for c in COURSES:
+        wanted = asked[c["id"]]
+        for a in c.get("after", []):
+            ok = {p["_n"] for g in placed[a].values() for p in g}
+            world.dropped[c["id"]] += sum(1 for p in wanted if p["_n"] not in ok)
+            wanted = [p for p in wanted if p["_n"] in ok]
         if c["format"] == "digital":
-            lo, n = c["participants"]["min"], len(asked[c["id"]])
-            keep = asked[c["id"]] if n >= lo else []
-            world.dropped[c["id"]] += n - len(keep)
+            keep = wanted if len(wanted) >= c["participants"]["min"] else []
+            world.dropped[c["id"]] += len(wanted) - len(keep)
             placed[c["id"]] = {"digital": list(keep)}
         else:
             closed = {fixed_participants[c["id"]]} if c["id"] in fixed_participants else set()
-            placed[c["id"]] = world.form(c, asked[c["id"]], closed)
+            placed[c["id"]] = world.form(c, wanted, closed)
     return placed
 
-
-def drop_unplaced_after(world, placed):
-    """A later course's request stands only if its earlier course's request was placed."""
-    for c in COURSES:
-        for a in c.get("after", []):
-            ok = {p["_n"] for g in placed[a].values() for p in g}
-            for v, g in list(placed[c["id"]].items()):
-                keep = [p for p in g if p["_n"] in ok]
-                world.dropped[c["id"]] += len(g) - len(keep)
-                if len(keep) >= c["participants"]["min"]:
-                    placed[c["id"]][v] = keep
-                else:
-                    world.dropped[c["id"]] += len(keep)
-                    del placed[c["id"]][v]
 
 # ---------------------------------------------------------------------------
 # leaders
@@ -708,7 +700,6 @@ def generate(seed, scale):
     asked = make_enrolments(world, people)
     fixed_mv = pick_fixed_medlemsvard(world, asked)
     placed = place_requests(world, asked, {"medlemsvard": fixed_mv} if fixed_mv else {})
-    drop_unplaced_after(world, placed)
     problems = train_leaders(world, people, placed)
 
     # a register lists people in the order they joined
