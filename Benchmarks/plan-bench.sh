@@ -13,6 +13,8 @@
 #   CIRCLES_BIN=path  time that binary instead (no build), e.g. one from another worktree
 #
 # Results (schedules, logs, time -v output) go to Benchmarks/.sweden/results/ (git-ignored).
+# Each workspace is planned from a fresh copy there, without its .circles/ (the kept plan
+# the next run would start from), so runs are independent and Courses/.circles/ is untouched.
 # `circles plan` exits 0 (all placed), 2 (something unplaced) or 1 (error); the table
 # shows the code as it is. `circles validate` is timed too when the binary has it.
 set -euo pipefail
@@ -114,7 +116,11 @@ run() {  # run NAME WORKSPACE COMMAND ARGS...
 }
 
 for pair in "Courses:Courses" "sweden-$SCALE:$SWEDEN"; do
-    name=${pair%%:*} ws=${pair#*:}
+    name=${pair%%:*} src=${pair#*:}
+    # `circles plan` keeps its schedule in WORKSPACE/.circles/ and starts from the kept one:
+    # every run gets a fresh copy without it, and the real Courses/.circles/ is left alone
+    ws=$OUT/$name-workspace
+    rm -rf "$ws" && mkdir -p "$ws" && cp -R "$src"/. "$ws"/ && rm -rf "$ws/.circles"
     if has validate; then run "$name" "$ws" validate; fi
     if has plan; then
         run "$name" "$ws" plan --seed "$SEED" ${LIMIT[@]+"${LIMIT[@]}"}
