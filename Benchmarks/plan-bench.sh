@@ -2,7 +2,7 @@
 # Planning at scale: times `circles plan` on the demo workspace and on a synthetic
 # Sweden-sized one, and prints wall time, peak memory and what the schedule says.
 #
-#   Benchmarks/plan-bench.sh [--scale F] [--seed N] [--time-limit S] [--no-build]
+#   Benchmarks/plan-bench.sh [--scale F] [--seed N] [--time-limit S] [--timeout S] [--no-build]
 #   Benchmarks/plan-bench.sh --self-test     the table from a hand-made schedule, no build
 #
 #   --scale F       size of the Sweden workspace (default 1: 30,000 people); other sizes
@@ -10,6 +10,8 @@
 #   --seed N        the planner's seed (default 1); the workspace's own seed is fixed
 #   --time-limit S  passed on to `circles plan`
 #   --no-build      use the release binary as it is
+#   --timeout S     stop any one command after S seconds of wall time (exit 124 in the
+#                   table); the planner's --time-limit bounds its search, not the rest
 #   CIRCLES_BIN=path  time that binary instead (no build), e.g. one from another worktree
 #
 # Results (schedules, logs, time -v output) go to Benchmarks/.sweden/results/ (git-ignored).
@@ -27,12 +29,14 @@ SEED=1
 LIMIT=()
 BUILD=1
 SELFTEST=0
+TIMEOUT=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --scale) SCALE=$2; shift 2 ;;
         --seed) SEED=$2; shift 2 ;;
         --time-limit) LIMIT=(--time-limit "$2"); shift 2 ;;
         --no-build) BUILD=0; shift ;;
+        --timeout) TIMEOUT=(timeout "$2"); shift 2 ;;
         --self-test) SELFTEST=1; shift ;;
         -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
         *) echo "plan-bench: unknown argument $1 (see --help)" >&2; exit 2 ;;
@@ -102,9 +106,9 @@ run() {  # run NAME WORKSPACE COMMAND ARGS...
     echo "circles $cmd $ws $*" >&2
     set +e
     if [ "$cmd" = plan ]; then
-        /usr/bin/time -v -o "$base.time" "$BIN" plan "$ws" "$@" --json "$json" >"$base.log" 2>&1
+        /usr/bin/time -v -o "$base.time" ${TIMEOUT[@]+"${TIMEOUT[@]}"} "$BIN" plan "$ws" "$@" --json "$json" >"$base.log" 2>&1
     else
-        /usr/bin/time -v -o "$base.time" "$BIN" "$cmd" "$ws" "$@" >"$base.log" 2>&1
+        /usr/bin/time -v -o "$base.time" ${TIMEOUT[@]+"${TIMEOUT[@]}"} "$BIN" "$cmd" "$ws" "$@" >"$base.log" 2>&1
     fi
     code=$?
     set -e
@@ -134,5 +138,5 @@ if [ ${#ROWS[@]} -eq 0 ]; then
     exit 1
 fi
 echo
-echo "circles plan --seed $SEED ${LIMIT[*]:-}  ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores; results in $OUT)"
+echo "circles plan --seed $SEED ${LIMIT[*]:-} ${TIMEOUT[*]:-} ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores; results in $OUT)"
 python3 "$BENCH/plan-table.py" "${ROWS[@]}"
