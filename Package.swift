@@ -44,11 +44,18 @@ let package = Package(
         // Närvarolistor as PDF (cairo + pango) and CSV, and the ABF study report.
         .target(name: "Attendance", dependencies: ["CPangoCairo"]),
 
+        // --- feeds branch: iCalendar feeds, atomic publish, index.html ---
+        // Which calendars exist, what each event says, UID/SEQUENCE via State, atomic publish.
+        .target(name: "Feeds", dependencies: ["Catalogue", "Planner", "ICal", "State"]),
+        // Feeds read back by libical, Python icalendar and calcurse; CatalogueFixtures for workspaces.
+        .testTarget(name: "FeedsTests", dependencies: ["Feeds", "Catalogue", "CatalogueFixtures", "Planner", "ICal", "State"]),
+        // --- end feeds branch ---
+
         // The command line: arguments, progress, exit codes; no logic of its own.
         .executableTarget(
             name: "circles",
             dependencies: [
-                "Catalogue", "Planner", "State",
+                "Catalogue", "Planner", "State", "Feeds",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

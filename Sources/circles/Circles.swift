@@ -6,6 +6,6 @@ struct Circles: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "circles",
         abstract: "Plan study circles and trainings, publish their calendars, keep attendance.",
-        subcommands: [Validate.self, PlanCommand.self, Explain.self]
+        subcommands: [Validate.self, PlanCommand.self, Explain.self, PublishCommand.self, FeedsCommand.self]
     )
 }

@@ -33,7 +33,9 @@ import Testing
     @Test func appliesTheMigrationsInOrderOnce() throws {
         let fixture = try StateFixture()
         #expect(try fixture.open().appliedMigrations() == StateStore.migrationNames)
-        #expect(StateStore.migrationNames == ["v1-feed-tokens", "v1-published-events", "v1-kept-plans", "v1-attendance"])
+        #expect(StateStore.migrationNames == [
+            "v1-feed-tokens", "v1-published-events", "v1-kept-plans", "v1-attendance", "v2-published-event-feeds",
+        ])
         // Reopening applies nothing twice and keeps the data.
         _ = try fixture.open().token(for: "p0001")
         #expect(try fixture.open().appliedMigrations() == StateStore.migrationNames)
