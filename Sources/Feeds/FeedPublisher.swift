@@ -139,11 +139,12 @@ public struct FeedPublisher: Sendable {
         return report
     }
 
-    private func state<T>(_ body: () throws(StateError) -> T) throws(FeedsError) -> T {
+    /// Runs a State operation; its `StateError` becomes `FeedsError.state` with the same words.
+    private func state<T>(_ body: () throws -> T) throws(FeedsError) -> T {
         do {
             return try body()
         } catch {
-            throw .state(reason: error.description)
+            throw .state(reason: "\(error)")
         }
     }
 }
