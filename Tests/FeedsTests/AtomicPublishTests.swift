@@ -24,12 +24,13 @@ import Testing
         let oldInode = Self.inode(fixture.output)
         let half = old.count / 2
         let written = Locked(0)
-        #expect(throws: Crash.self) {
+        let error = #expect(throws: FeedsError.self) {
             try fixture.publish(HandSchedule.dst(movingSecondSessionBy: 1)) { count in
                 written.set(count)
                 if count == half { throw Crash() }
             }
         }
+        #expect(error?.description.hasSuffix("the published calendars were left as they were") == true)
         #expect(written.value == half)
         #expect(try fixture.files() == old)
         #expect(Self.inode(fixture.output) == oldInode)
