@@ -49,7 +49,7 @@ struct FeedEvents {
                     throw .unknownReference(circle: circle.id, kind: "room", id: session.room)
                 }
                 let url = venue.isOnline ? venue.url(for: Circle.ID(circle.id)) : nil
-                var description = course.description?.trimmingCharacters(in: .whitespacesAndNewlines)
+                var description = course.description.map(Self.reflow)
                 if description?.isEmpty == true { description = nil }
                 if let url { description = [description, text.meetingLink(url)].compactMap { $0 }.joined(separator: "\n\n") }
                 let privateDescription = [description, leaderName.map(text.leader)].compactMap { $0 }.joined(separator: "\n\n")
@@ -104,6 +104,19 @@ struct FeedEvents {
             courseTitle: published.summary, venueName: venueName, sessionCount: 0)
     }
 
+    /// A YAML block description as calendar text: lines wrapped for the source file are joined,
+    /// blank lines stay paragraph breaks (calendars show every newline as a break).
+    static func reflow(_ text: String) -> String {
+        text.trimmingCharacters(in: .whitespacesAndNewlines)
+            .components(separatedBy: "\n\n")
+            .map { paragraph in
+                paragraph.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+                    .filter { !$0.isEmpty }.joined(separator: " ")
+            }
+            .filter { !$0.isEmpty }
+            .joined(separator: "\n\n")
+    }
+
     /// LOCATION: room, venue and address, as a person would give directions.
     func location(venue: Venue, room: Room) -> String {
         var parts: [String] = []
@@ -114,12 +127,16 @@ struct FeedEvents {
     }
 
     /// The calendar's NAME / X-WR-CALNAME.
-    func calendarName(_ feed: FeedKey) -> String {
+    func calendarName(_ feed: FeedKey, courseOfCircle: [String: String] = [:]) -> String {
         let organisation = workspace.plan.organisation
         switch feed {
         case .course(let id):
             return "\(workspace.course(Course.ID(id))?.title ?? id) – \(organisation)"
         case .circle(let id):
+            // The course title says what it is; the id tells two circles of a course apart.
+            if let course = courseOfCircle[id].flatMap({ workspace.course(Course.ID($0)) }) {
+                return "\(course.title) (\(id)) – \(organisation)"
+            }
             return "\(id) – \(organisation)"
         case .association(let id):
             return text.associationCalendar(workspace.association(Association.ID(id))?.name ?? id)

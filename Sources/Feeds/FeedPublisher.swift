@@ -98,13 +98,14 @@ public struct FeedPublisher: Sendable {
             ? ICalTimeZone.stockholm : ICalTimeZone(identifier: workspace.plan.timeZoneIdentifier)
         let productID = "-//\(organisation)//circles//\(workspace.plan.language.rawValue.uppercased())"
 
+        let courseOfCircle = Dictionary(schedule.circles.map { ($0.id, $0.course) }, uniquingKeysWith: { first, _ in first })
         var files: [FeedFile] = []
         for feed in byFeed.keys.sorted() {
             let items = byFeed[feed]!.sorted { ($0.0.start.instant, $0.0.uid) < ($1.0.start.instant, $1.0.uid) }
             let path: String
             if case .person(let id) = feed { path = "people/\(tokens[id]!).ics" } else { path = "\(feed.key).ics" }
             let calendar = ICalCalendar(
-                productID: productID, name: builder.calendarName(feed), timeZone: timeZone,
+                productID: productID, name: builder.calendarName(feed, courseOfCircle: courseOfCircle), timeZone: timeZone,
                 refreshInterval: options.refreshInterval,
                 events: items.map { $0.0.icalEvent($0.1, organizer: organizer, isPrivate: feed.isPrivate) })
             let text: String
@@ -115,7 +116,7 @@ public struct FeedPublisher: Sendable {
             }
             files.append(FeedFile(path: path, data: Data(text.utf8), isPrivate: feed.isPrivate))
         }
-        let publicFeeds = byFeed.keys.filter { !$0.isPrivate }.sorted().map { ($0, builder.calendarName($0)) }
+        let publicFeeds = byFeed.keys.filter { !$0.isPrivate }.sorted().map { ($0, builder.calendarName($0, courseOfCircle: courseOfCircle)) }
         let index = IndexPage(workspace: workspace, text: builder.text, links: links)
             .html(feeds: publicFeeds, events: planned)
         files.append(FeedFile(path: "index.html", data: Data(index.utf8), isPrivate: false))
