@@ -47,10 +47,14 @@ struct AtomicFolder {
                     try makeFolder(folder, isPrivate: file.isPrivate)
                     folders.insert(folder.path)
                 }
-                try write(file.data, to: url, mode: file.isPrivate ? 0o600 : 0o644)
+                try write(file.data, to: url, mode: file.isPrivate ? 0o600 : 0o644, flush: !Self.canSyncFileSystem)
                 try afterEachFile?(index + 1)
             }
-            for folder in folders.sorted(by: >) { try sync(folder) }
+            if Self.canSyncFileSystem {
+                try syncFileSystem(of: temporary.path)
+            } else {
+                for folder in folders.sorted(by: >) { try sync(folder) }
+            }
             try swap(temporary)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
@@ -66,7 +70,7 @@ struct AtomicFolder {
         chmod(folder.path, isPrivate ? 0o700 : 0o755)
     }
 
-    private func write(_ data: Data, to url: URL, mode: mode_t) throws(FeedsError) {
+    private func write(_ data: Data, to url: URL, mode: mode_t, flush: Bool) throws(FeedsError) {
         let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard descriptor >= 0 else { throw failure(url.path, "create the file") }
         defer { close(descriptor) }
@@ -85,8 +89,28 @@ struct AtomicFolder {
             }
         }
         if failed { throw failure(url.path, "write the file") }
-        guard fsync(descriptor) == 0 else { throw failure(url.path, "flush the file to disk") }
+        guard !flush || fsync(descriptor) == 0 else { throw failure(url.path, "flush the file to disk") }
     }
+
+    /// One `syncfs` for the whole new set instead of an `fsync` per file: with ten thousand
+    /// private feeds, one journal commit instead of ten thousand is what keeps a national
+    /// publication within seconds. Same guarantee: every byte is on disk before the swap.
+    private func syncFileSystem(of path: String) throws(FeedsError) {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw failure(path, "open the folder") }
+        defer { close(descriptor) }
+        guard let syncfs = Self.syncfs, syncfs(descriptor) == 0 else { throw failure(path, "flush the new calendars to disk") }
+    }
+
+    private typealias SyncFS = @convention(c) (Int32) -> Int32
+
+    /// `syncfs(2)` (glibc 2.14, Linux 2.6.39), looked up like `renameat2` for the same reason.
+    private static let syncfs: SyncFS? = {
+        guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "syncfs") else { return nil }
+        return unsafeBitCast(symbol, to: SyncFS.self)
+    }()
+
+    private static var canSyncFileSystem: Bool { syncfs != nil }
 
     private func sync(_ path: String) throws(FeedsError) {
         let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
