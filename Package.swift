@@ -67,11 +67,14 @@ let package = Package(
             ]
         ),
 
+        // Which calendars exist, what each event says, UID/SEQUENCE via State, atomic publish.
+        .target(name: "Feeds", dependencies: ["Catalogue", "Planner", "ICal", "State"]),
+
         // The command line: arguments, progress, exit codes; no logic of its own.
         .executableTarget(
             name: "circles",
             dependencies: [
-                "Catalogue", "Planner", "State", "Attendance", "FeedServer",
+                "Catalogue", "Planner", "State", "Feeds", "Attendance", "FeedServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
@@ -92,6 +95,9 @@ let package = Package(
         .testTarget(name: "ICalTests", dependencies: ["ICal"]),
         // The State tests also read the file with GRDB directly, as a second opinion on what was written.
         .testTarget(name: "StateTests", dependencies: ["State", .product(name: "GRDB", package: "GRDB.swift")]),
+        // Feeds read back by libical, Python icalendar and calcurse.
+        .testTarget(
+            name: "FeedsTests", dependencies: ["Feeds", "Catalogue", "CatalogueFixtures", "Planner", "ICal", "State"]),
         .testTarget(
             name: "AttendanceTests",
             dependencies: ["Attendance", "Catalogue", "CatalogueFixtures", "Planner", "State"]

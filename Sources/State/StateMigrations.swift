@@ -9,6 +9,7 @@ enum StateMigrations {
     /// The names, in the order they apply.
     static let names = [
         "v1-feed-tokens", "v1-published-events", "v1-kept-plans", "v1-attendance",
+        "v2-published-event-feeds",
     ]
 
     static var migrator: DatabaseMigrator {
@@ -63,6 +64,15 @@ enum StateMigrations {
                 table.column("recorded_at", .datetime).notNull()
                 table.column("source", .text).notNull().check { length($0) > 0 }
                 table.primaryKey(["circle", "session", "person"])
+            }
+        }
+        migrator.registerMigration("v2-published-event-feeds") { db in
+            // The feeds (`courses/x`, `people/p0001` ...) each event was last published in, so
+            // that a session that left the plan is published as CANCELLED where it was seen.
+            try db.create(table: "published_event_feed") { table in
+                table.column("uid", .text).notNull().check { length($0) > 0 }
+                table.column("feed", .text).notNull().check { length($0) > 0 }
+                table.primaryKey(["uid", "feed"])
             }
         }
         return migrator

@@ -14,6 +14,12 @@ extension StateStore {
     public func publish(_ contents: [PublishedEventContent]) throws(StateError) -> [PublishedEvent] {
         let now = currentTime()
         return try write("recording published events") { db in
+            try Self.record(contents, at: now, in: db)
+        }
+    }
+
+    /// The body of `publish`, shared with `publish(_:feeds:)`: one transaction for both.
+    static func record(_ contents: [PublishedEventContent], at now: Date, in db: Database) throws -> [PublishedEvent] {
             try contents.map { content in
                 let hash = content.contentHash
                 if var known = try PublishedEvent.fetchOne(db, key: content.uid) {
@@ -42,7 +48,6 @@ extension StateStore {
                 try event.insert(db)
                 return event
             }
-        }
     }
 
     /// Marks events as gone from the feeds (after their CANCELLED publication).

@@ -8,6 +8,7 @@ struct Circles: ParsableCommand {
         abstract: "Plan study circles and trainings, publish their calendars, keep attendance.",
         subcommands: [
             Validate.self, PlanCommand.self, Explain.self,
+            PublishCommand.self, FeedsCommand.self,
             AttendanceCommand.self,
             Serve.self,
         ]

@@ -144,3 +144,29 @@ import Testing
         #expect(Self.content().contentHash == "b8b91f26a5744a7c")  // FNV-1a of "1648143000|1648152000|abf-karlstad/stora|CONFIRMED", checked in Python
     }
 }
+
+/// The feeds each event was published in, kept with the event in one transaction.
+@Suite struct PublishedEventFeedTests {
+    @Test func feedsAreReplacedPerUIDAndKeptAcrossRuns() throws {
+        let fixture = try StateFixture()
+        let start = Date(timeIntervalSince1970: 1_648_000_000)
+        let content = PublishedEventContent(
+            uid: "c-1@x", circle: "c", session: 1, start: start, end: start.addingTimeInterval(3600),
+            place: "v/r", status: .confirmed, summary: "Kurs, träff 1 av 2")
+        try fixture.open().publish([content], feeds: ["c-1@x": ["people/p0002", "courses/k", "people/p0001"]])
+        #expect(try fixture.open().publishedFeeds() == ["c-1@x": ["courses/k", "people/p0001", "people/p0002"]])
+        try fixture.open().publish([content], feeds: ["c-1@x": ["courses/k"]])
+        #expect(try fixture.open().publishedFeeds() == ["c-1@x": ["courses/k"]])
+        #expect(try fixture.open().publishedEvent(uid: "c-1@x")?.sequence == 0)
+    }
+
+    @Test func aRefusedEventKeepsNoFeeds() throws {
+        let fixture = try StateFixture()
+        let start = Date(timeIntervalSince1970: 1_648_000_000)
+        let bad = PublishedEventContent(
+            uid: "c-1@x", circle: "c", session: 1, start: start, end: start, place: "v/r", status: .confirmed, summary: "x")
+        #expect(throws: StateError.self) { try fixture.open().publish([bad], feeds: ["c-1@x": ["courses/k"]]) }
+        #expect(try fixture.open().publishedFeeds() == [:])
+        #expect(try fixture.count("published_event_feed") == 0)
+    }
+}

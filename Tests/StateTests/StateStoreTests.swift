@@ -33,7 +33,9 @@ import Testing
     @Test func appliesTheMigrationsInOrderOnce() throws {
         let fixture = try StateFixture()
         #expect(try fixture.open().appliedMigrations() == StateStore.migrationNames)
-        #expect(StateStore.migrationNames == ["v1-feed-tokens", "v1-published-events", "v1-kept-plans", "v1-attendance"])
+        #expect(StateStore.migrationNames == [
+            "v1-feed-tokens", "v1-published-events", "v1-kept-plans", "v1-attendance", "v2-published-event-feeds",
+        ])
         // Reopening applies nothing twice and keeps the data.
         _ = try fixture.open().token(for: "p0001")
         #expect(try fixture.open().appliedMigrations() == StateStore.migrationNames)
@@ -41,7 +43,7 @@ import Testing
         let tables = try DatabaseQueue(path: fixture.file.path).read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb_%' AND name NOT LIKE 'sqlite_%' ORDER BY name")
         }
-        #expect(tables == ["attendance", "feed_token", "kept_plan", "published_event"])
+        #expect(tables == ["attendance", "feed_token", "kept_plan", "published_event", "published_event_feed"])
     }
 
     @Test func keepsTheLastPlanAcrossRuns() throws {

@@ -1,0 +1,42 @@
+/// One calendar file: its kind and the id it is about. Its `key` (`courses/x`) names it in
+/// State; its file path differs only for private feeds, which are named by token.
+public enum FeedKey: Sendable, Hashable, Comparable {
+    case course(String)
+    case circle(String)
+    case association(String)
+    case venue(String)
+    /// A person's own sessions: private, written as `people/<token>.ics`.
+    case person(String)
+
+    /// `courses/<id>` ... `people/<person id>`, as kept in State.
+    public var key: String {
+        switch self {
+        case .course(let id): "courses/\(id)"
+        case .circle(let id): "circles/\(id)"
+        case .association(let id): "associations/\(id)"
+        case .venue(let id): "venues/\(id)"
+        case .person(let id): "people/\(id)"
+        }
+    }
+
+    /// Reads a `key` back; nil for anything else.
+    public init?(key: String) {
+        let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
+        guard parts.count == 2, !parts[1].isEmpty else { return nil }
+        switch parts[0] {
+        case "courses": self = .course(parts[1])
+        case "circles": self = .circle(parts[1])
+        case "associations": self = .association(parts[1])
+        case "venues": self = .venue(parts[1])
+        case "people": self = .person(parts[1])
+        default: return nil
+        }
+    }
+
+    public var isPrivate: Bool {
+        if case .person = self { return true }
+        return false
+    }
+
+    public static func < (lhs: FeedKey, rhs: FeedKey) -> Bool { lhs.key < rhs.key }
+}

@@ -1,0 +1,151 @@
+import Catalogue
+import Foundation
+import ICal
+import Planner
+import State
+
+/// Publishes a schedule as iCalendar feeds: decides which calendars exist and what each event
+/// says, keeps UID and SEQUENCE right through State, and swaps the whole set in at once.
+///
+/// The rules (DESIGN.md):
+/// - UID from stable identity: `<circle>-<session>@<organisation-slug>`;
+/// - SEQUENCE, DTSTAMP and LAST-MODIFIED come from State: SEQUENCE rises and the stamp moves
+///   only when the time, place or status changes, so an unchanged plan gives the same bytes;
+/// - a published session that left the plan is published as STATUS:CANCELLED (SEQUENCE + 1)
+///   in the feeds it was in, on every publication until its date is before `today`, then it is
+///   dropped (withdrawn in State): subscribed calendars end up clean;
+/// - public feeds and `index.html` carry no person's name, e-mail or token; the leader's name
+///   is only in the private `people/<token>.ics` feeds, and the links to those are only in the
+///   private feeds list.
+///
+/// State is updated before the files are swapped in. If writing then fails, the published
+/// folder is unchanged and the next publication writes the same SEQUENCEs again (a SEQUENCE
+/// that skipped a number is harmless; one that went down would not be).
+public struct FeedPublisher: Sendable {
+    public let workspace: Workspace
+    public let store: StateStore
+    public var options: FeedOptions
+    /// Test hook of the atomic swap; see `AtomicFolder.afterEachFile`.
+    var afterEachFile: (@Sendable (Int) throws -> Void)?
+
+    public init(workspace: Workspace, store: StateStore, options: FeedOptions = FeedOptions()) {
+        self.workspace = workspace
+        self.store = store
+        self.options = options
+    }
+
+    /// Publishes `schedule` into `output` (e.g. `Calendars/`) as it stands on `today` (a date
+    /// in the plan's time zone: the CLI passes the real one, tests a fixed one), and writes the
+    /// private list of feed links to `feedsList`.
+    @discardableResult
+    public func publish(_ schedule: Schedule, today: LocalDate, output: URL, feedsList: URL) throws(FeedsError) -> PublishReport {
+        let links = FeedLinks(base: try options.checkedBase())
+        let builder = FeedEvents(workspace: workspace)
+        let zone = workspace.plan.timeZone
+        let planned = try builder.planned(schedule)
+
+        let known = try state { try store.publishedEvents() }
+        let knownFeeds = try state { try store.publishedFeeds() }
+        let plannedUIDs = Set(planned.map(\.uid))
+        var cancelled: [FeedEvent] = []
+        var dropped: [String] = []
+        for event in known where event.withdrawnAt == nil && !plannedUIDs.contains(event.uid) {
+            if ScheduleTime(instant: event.start, in: zone).date < today {
+                dropped.append(event.uid)
+            } else {
+                cancelled.append(builder.cancelled(event, feeds: knownFeeds[event.uid] ?? []))
+            }
+        }
+        let events = planned + cancelled
+        var feedsOfUID: [String: [String]] = [:]
+        for event in planned { feedsOfUID[event.uid] = event.feeds.map(\.key) }
+        let recorded = try state { try store.publish(events.map(\.content), feeds: feedsOfUID) }
+
+        var report = PublishReport()
+        let before = Dictionary(known.map { ($0.uid, $0) }, uniquingKeysWith: { first, _ in first })
+        for (event, now) in zip(events, recorded) {
+            guard let old = before[event.uid], old.withdrawnAt == nil else {
+                report.newEvents += 1
+                continue
+            }
+            if event.status == .cancelled {
+                if old.status == .cancelled { report.stillCancelledEvents += 1 } else { report.cancelledEvents += 1 }
+            } else if now.sequence != old.sequence {
+                report.changedEvents += 1
+            } else {
+                report.unchangedEvents += 1
+            }
+        }
+        report.droppedEvents = dropped.count
+
+        // Every person with an event gets a token (created once, then kept across runs).
+        var peopleIDs = Set<String>()
+        var byFeed: [FeedKey: [(FeedEvent, PublishedEvent)]] = [:]
+        for (event, now) in zip(events, recorded) {
+            for feed in event.feeds {
+                byFeed[feed, default: []].append((event, now))
+                if case .person(let id) = feed { peopleIDs.insert(id) }
+            }
+        }
+        let people = peopleIDs.sorted()
+        let tokens = Dictionary(
+            uniqueKeysWithValues: try state { try store.tokens(for: people) }.map { ($0.person, $0.token) })
+
+        let organisation = workspace.plan.organisation
+        let slug = OrganisationSlug.make(organisation)
+        let organizer = ICalOrganizer(name: organisation, email: options.organizerEmail ?? "kalender@\(slug).invalid")
+        let timeZone = workspace.plan.timeZoneIdentifier == ICalTimeZone.stockholm.identifier
+            ? ICalTimeZone.stockholm : ICalTimeZone(identifier: workspace.plan.timeZoneIdentifier)
+        let productID = "-//\(organisation)//circles//\(workspace.plan.language.rawValue.uppercased())"
+
+        let courseOfCircle = Dictionary(schedule.circles.map { ($0.id, $0.course) }, uniquingKeysWith: { first, _ in first })
+        var files: [FeedFile] = []
+        for feed in byFeed.keys.sorted() {
+            let items = byFeed[feed]!.sorted { ($0.0.start.instant, $0.0.uid) < ($1.0.start.instant, $1.0.uid) }
+            let path: String
+            if case .person(let id) = feed { path = "people/\(tokens[id]!).ics" } else { path = "\(feed.key).ics" }
+            let calendar = ICalCalendar(
+                productID: productID, name: builder.calendarName(feed, courseOfCircle: courseOfCircle), timeZone: timeZone,
+                refreshInterval: options.refreshInterval,
+                events: items.map { $0.0.icalEvent($0.1, organizer: organizer, isPrivate: feed.isPrivate) })
+            let text: String
+            do {
+                text = try ICalWriter.serialize(calendar)
+            } catch {
+                throw .calendar(feed: path, reason: error.description)
+            }
+            files.append(FeedFile(path: path, data: Data(text.utf8), isPrivate: feed.isPrivate))
+        }
+        let publicFeeds = byFeed.keys.filter { !$0.isPrivate }.sorted().map { ($0, builder.calendarName($0, courseOfCircle: courseOfCircle)) }
+        let index = IndexPage(workspace: workspace, text: builder.text, links: links)
+            .html(feeds: publicFeeds, events: planned)
+        files.append(FeedFile(path: "index.html", data: Data(index.utf8), isPrivate: false))
+        files.sort { $0.path < $1.path }
+
+        var folder = AtomicFolder(target: output)
+        folder.afterEachFile = afterEachFile
+        try folder.replace(with: files)
+        if !dropped.isEmpty { try state { try store.withdraw(uids: dropped) } }
+
+        let rows = people.map { id in
+            let person = workspace.person(Person.ID(id))
+            return FeedsList.Row(
+                person: id, name: person?.name ?? "", email: person?.email ?? "",
+                url: links.privateURL(token: tokens[id]!))
+        }
+        try FeedsList.write(rows, to: feedsList)
+
+        report.publicFiles = files.filter { !$0.isPrivate }.count
+        report.privateFiles = files.filter(\.isPrivate).count
+        return report
+    }
+
+    /// Runs a State operation; its `StateError` becomes `FeedsError.state` with the same words.
+    private func state<T>(_ body: () throws -> T) throws(FeedsError) -> T {
+        do {
+            return try body()
+        } catch {
+            throw .state(reason: "\(error)")
+        }
+    }
+}

@@ -1,0 +1,34 @@
+/// What can stop a publication, with the circle, session, file or folder concerned, in words
+/// for the study organiser. Whatever the error, the published folder is left as it was.
+public enum FeedsError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// A session time in the schedule is not the local ISO 8601 text the planner writes.
+    case unreadableTime(circle: String, session: Int, text: String)
+    /// The schedule names a course, venue or room the workspace does not have (the
+    /// workspace changed since the plan was made).
+    case unknownReference(circle: String, kind: String, id: String)
+    /// libical refused an event or a calendar.
+    case calendar(feed: String, reason: String)
+    /// The private state could not be read or written.
+    case state(reason: String)
+    /// A file or folder could not be written, moved or removed.
+    case file(path: String, operation: String, reason: String)
+    /// The base URL of the links is not an http(s) URL.
+    case badBaseURL(String)
+
+    public var description: String {
+        switch self {
+        case .unreadableTime(let circle, let session, let text):
+            return "circle \(circle) session \(session): the time '\(text)' in the plan cannot be read; plan again with `circles plan`"
+        case .unknownReference(let circle, let kind, let id):
+            return "circle \(circle): the plan names \(kind) '\(id)', which the workspace no longer has; plan again with `circles publish --replan`"
+        case .calendar(let feed, let reason):
+            return "\(feed): \(reason)"
+        case .state(let reason):
+            return reason
+        case .file(let path, let operation, let reason):
+            return "\(path): cannot \(operation): \(reason); the published calendars were left as they were"
+        case .badBaseURL(let text):
+            return "the base URL '\(text)' is not an http:// or https:// address (e.g. https://kalender.example.org)"
+        }
+    }
+}

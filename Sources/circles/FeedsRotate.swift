@@ -1,0 +1,43 @@
+import ArgumentParser
+import Catalogue
+import Feeds
+import Foundation
+import State
+
+/// `circles feeds rotate PERSON [WORKSPACE]`: a new secret link for one person.
+struct FeedsRotate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rotate",
+        abstract: "Give a person a new private feed link (after a link was shared by mistake).",
+        discussion: """
+            The old link stops working at the next `circles publish`, which writes the feed under \
+            the new name and updates the private feeds list. Prints the new link.
+            """
+    )
+
+    @Argument(help: "The person id, as in people.csv.")
+    var person: String
+
+    @Argument(help: "The workspace folder.")
+    var workspace: String = "Courses"
+
+    @Option(name: .customLong("base-url"), help: "Where the feeds are served from.")
+    var baseURL: String = "http://127.0.0.1:8080"
+
+    func run() throws {
+        let loaded = try WorkspaceLoading.load(workspace)
+        guard loaded.person(Person.ID(person)) != nil else {
+            throw ValidationError("no person '\(person)' in \(workspace)/people.csv")
+        }
+        var base = baseURL
+        while base.hasSuffix("/") { base.removeLast() }
+        do {
+            let store = try StateStore(workspace: URL(fileURLWithPath: workspace))
+            let rotation = try store.rotateToken(for: person)
+            print("new private feed link of \(person): \(FeedLinks(base: base).privateURL(token: rotation.current.token))")
+            print("the old link stops working at the next `circles publish`")
+        } catch {
+            throw CirclesError("\(error)")
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Catalogue
+import Feeds
+import Foundation
+import Planner
+import State
+
+/// `circles publish [WORKSPACE]`: write every feed, atomically, from the kept plan.
+struct PublishCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "publish",
+        abstract: "Publish the plan as iCalendar feeds (public and private) and index.html.",
+        discussion: """
+            Uses the plan kept by the last `circles plan` (plans first if there is none, or with \
+            --replan), writes courses/, circles/, associations/, venues/ and the private people/ \
+            feeds with index.html into the output folder in one atomic swap, and the private list \
+            of personal feed links (mode 0600) for the organiser to send out. Sessions that left \
+            the plan are published as cancelled until their date has passed. Prints counts only.
+            """
+    )
+
+    @Argument(help: "The workspace folder.")
+    var workspace: String = "Courses"
+
+    @Option(help: "The output folder (replaced as a whole).")
+    var out: String = "Calendars"
+
+    @Option(name: .customLong("base-url"), help: "Where the feeds are served from (as by `circles serve`).")
+    var baseURL: String = "http://127.0.0.1:8080"
+
+    @Option(name: .customLong("feeds-list"), help: "The private list of personal feed links (default: <workspace>/.circles/feeds.csv).")
+    var feedsList: String?
+
+    @Flag(help: "Plan again (from the kept plan, keeping published sessions in place) before publishing.")
+    var replan = false
+
+    @Option(help: "Seed of the plan when planning.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Publish as if today were this date (YYYY-MM-DD); cancelled sessions before it are dropped.")
+    var today: String?
+
+    func validate() throws {
+        if let today, LocalDate(iso: today) == nil {
+            throw ValidationError("--today '\(today)' is not a date YYYY-MM-DD")
+        }
+    }
+
+    func run() throws {
+        let loaded = try WorkspaceLoading.load(workspace)
+        let kept = KeptSchedule(workspace: workspace)
+        var schedule = try kept.read()
+        if schedule == nil || replan {
+            let outcome = Planner(workspace: loaded).plan(PlanningOptions(seed: seed, previous: schedule))
+            try kept.write(outcome.schedule, json: outcome.schedule.jsonData())
+            for move in outcome.moved { print("moved: \(move)") }
+            schedule = outcome.schedule
+        }
+        let store: StateStore
+        do {
+            store = try StateStore(workspace: URL(fileURLWithPath: workspace))
+        } catch {
+            throw CirclesError("\(error)")
+        }
+        let day = today.flatMap { LocalDate(iso: $0) } ?? Self.today(in: loaded.plan.timeZone)
+        let list = feedsList ?? URL(fileURLWithPath: workspace).appendingPathComponent(".circles/feeds.csv").path
+        let publisher = FeedPublisher(workspace: loaded, store: store, options: FeedOptions(baseURL: baseURL))
+        do {
+            let report = try publisher.publish(
+                schedule!, today: day, output: URL(fileURLWithPath: out, isDirectory: true),
+                feedsList: URL(fileURLWithPath: list))
+            print("published \(out) (\(day.iso))")
+            print(report)
+            print("private feed links: \(list)")
+        } catch {
+            throw CirclesError("\(error)")
+        }
+    }
+
+    /// Today's date in the plan's zone.
+    static func today(in zone: TimeZone) -> LocalDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return LocalDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+}
