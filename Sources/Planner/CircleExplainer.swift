@@ -41,7 +41,7 @@ struct CircleExplainer {
                     }
                 case .noFreeRoom: what = "every suitable room taken"
                 case .precedence(let other):
-                    what = "course order: must follow " + (context.mapping.circleOfEvent[other].map { context.circles[$0].id.rawValue } ?? "another circle")
+                    what = context.courseOrder(event: event, other: other)
                 }
                 lines.append("  - \(what): \(count.timeOptions) of \(total)")
             }

@@ -91,8 +91,7 @@ struct PlanContext: Sendable {
             case .noFreeRoom:
                 return "every suitable room is taken \(share)"
             case .precedence(let other):
-                let name = mapping.circleOfEvent[other].map { circles[$0].id.rawValue } ?? "another circle"
-                return "must start after \(name) has ended (course order) \(share)"
+                return "\(courseOrder(event: event, other: other)) \(share)"
             }
         }
         let ruledOut = outcome.obstacles.values.reduce(0, +)
@@ -123,6 +122,14 @@ struct PlanContext: Sendable {
             case .pins: return "the pinned sessions do not fit the course's cadence and windows \(share)"
             }
         }
+    }
+
+    /// "must start after X has ended" or "must end before X starts", by the direction
+    /// of the `after` rule between the two circles' events.
+    func courseOrder(event: Int, other: Int) -> String {
+        let name = mapping.circleOfEvent[other].map { circles[$0].id.rawValue } ?? "another circle"
+        let isLater = mapping.problem.precedences.contains { $0.before == other && $0.after == event }
+        return isLater ? "must start after \(name) has ended (course order)" : "must end before \(name) starts (course order)"
     }
 
     private func describe(_ resource: Int, in circle: FormedCircle) -> String {
