@@ -1,5 +1,5 @@
 # Two commands do everything on a fresh machine:
-#   make demo   install what is missing, build, and run circles on the demo workspace
+#   make demo   install what is missing, build, check, plan and publish the demo workspace
 #   make test   install what is missing, build, and run the whole test suite
 .PHONY: demo test setup
 
@@ -10,6 +10,8 @@ demo: setup
 	swift build -c release --product circles
 	.build/release/circles validate Courses
 	.build/release/circles plan Courses --json Courses/.circles/schedule.json
+	.build/release/circles publish Courses --out Calendars
+	@echo "Published to Calendars/ (open Calendars/index.html); serve them with: .build/release/circles serve"
 
 test:
 	@scripts/setup --test
