@@ -185,26 +185,31 @@ struct CircleFormation {
         var hubs = Hubs()
         var unhubbed = Set(people)
         var open: [Venue.ID] = []
+        // How many not yet hubbed people each venue reaches, kept up to date as hubs open.
+        var counts: [Venue.ID: Int] = [:]
+        for person in people {
+            for venue in reach[person] ?? [] { counts[venue, default: 0] += 1 }
+        }
         while !unhubbed.isEmpty {
-            var counts: [Venue.ID: Int] = [:]
-            for person in people where unhubbed.contains(person) {
-                for venue in reach[person] ?? [] { counts[venue, default: 0] += 1 }
-            }
-            guard let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { break }
+            guard let best = counts.filter({ $0.value > 0 }).max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { break }
             open.append(best.key)
             for person in people where unhubbed.contains(person) && (reach[person] ?? []).contains(best.key) {
                 unhubbed.remove(person)
+                for venue in reach[person] ?? [] { counts[venue, default: 0] -= 1 }
             }
         }
         // Nearest open hub for everyone. A hub too small for a circle first borrows
         // people from larger hubs who can reach it too (neighbours share a circle when
         // that is what makes it possible); if it cannot, it closes, smallest first.
+        var openSet = Set(open)
         var moved: [Person.ID: Venue.ID] = [:]
+        // Hubs that found nobody to borrow; worth asking again only after a hub closes.
+        var cannotBorrow = Set<Venue.ID>()
         while true {
             var members: [Venue.ID: [Person.ID]] = [:]
             var leftover: [Person.ID] = []
             for person in people {
-                if let hub = moved[person] ?? (reach[person] ?? []).first(where: open.contains) {
+                if let hub = moved[person] ?? (reach[person] ?? []).first(where: openSet.contains) {
                     members[hub, default: []].append(person)
                 } else {
                     leftover.append(person)
@@ -219,11 +224,14 @@ struct CircleFormation {
                 hubs.reachCount = neighbourCounts(of: leftover, among: people, reach: reach)
                 return hubs
             }
-            if let borrowed = borrow(for: small, members: members, reach: reach, minimum: minimum) {
+            let askable = small.filter { !cannotBorrow.contains($0) }
+            if let borrowed = borrow(for: askable, members: members, reach: reach, minimum: minimum, small: Set(small), failed: &cannotBorrow) {
                 for person in borrowed.people { moved[person] = borrowed.hub }
                 continue
             }
             open.removeAll { $0 == smallest }
+            openSet.remove(smallest)
+            cannotBorrow.removeAll()
             for (person, hub) in moved where hub == smallest { moved[person] = nil }
         }
     }
@@ -247,13 +255,14 @@ struct CircleFormation {
     /// People from other hubs who can reach one of the `small` hubs and whose own hub
     /// stays at `minimum` or more without them, enough to bring that hub to `minimum`.
     private func borrow(
-        for small: [Venue.ID], members: [Venue.ID: [Person.ID]], reach: [Person.ID: [Venue.ID]], minimum: Int
+        for hubs: [Venue.ID], members: [Venue.ID: [Person.ID]], reach: [Person.ID: [Venue.ID]], minimum: Int,
+        small: Set<Venue.ID>, failed: inout Set<Venue.ID>
     ) -> (hub: Venue.ID, people: [Person.ID])? {
-        for hub in small {
+        for hub in hubs {
             var need = minimum - (members[hub]?.count ?? 0)
             var spare = members.mapValues { $0.count - minimum }
             var taken: [Person.ID] = []
-            let candidates = members.filter { $0.key != hub && !small.contains($0.key) }
+            let candidates = members.filter { $0.key != hub && !small.contains($0.key) && $0.value.count > minimum }
                 .flatMap { donor in donor.value.map { (person: $0, donor: donor.key) } }
                 .filter { (reach[$0.person] ?? []).contains(hub) }
                 .sorted { (geography.distance($0.person, hub) ?? 0, $0.person) < (geography.distance($1.person, hub) ?? 0, $1.person) }
@@ -263,6 +272,7 @@ struct CircleFormation {
                 need -= 1
             }
             if need == 0 { return (hub, taken) }
+            failed.insert(hub)
         }
         return nil
     }
@@ -301,13 +311,14 @@ struct CircleFormation {
         // Hybrid: members who live too far join remotely and do not narrow the choice.
         let local = course.format == .hybrid
             ? people.filter { person in suitable.contains { geography.reaches(person, $0) } } : people
-        var common = suitable.filter { venue in local.allSatisfy { geography.reaches($0, venue) } }
+        // Every common venue is within reach of the first member: start from those few.
+        let start = local.first.map { first in suitable.filter { geography.reaches(first, $0) } } ?? suitable
+        var common = start.filter { venue in local.allSatisfy { geography.reaches($0, venue) } }
         if common.isEmpty && course.format == .hybrid { common = suitable }
-        return common.sorted { a, b in
-            let da = people.reduce(0.0) { $0 + (geography.distance($1, a) ?? 0) }
-            let db = people.reduce(0.0) { $0 + (geography.distance($1, b) ?? 0) }
-            return (da, a) < (db, b)
+        let total = common.map { venue in
+            (kilometres: people.reduce(0.0) { $0 + (geography.distance($1, venue) ?? 0) }, venue: venue)
         }
+        return total.sorted { ($0.kilometres, $0.venue) < ($1.kilometres, $1.venue) }.map(\.venue)
     }
 
     private func homeAssociation(of people: [Person.ID]) -> Association.ID? {

@@ -7,6 +7,8 @@ struct Geography: Sendable {
     private let maxKilometres: Double?
     /// Association -> venue -> km, for physical venues only.
     private let kilometres: [Association.ID: [Venue.ID: Double]]
+    /// Person -> association, so that distances need no copy of the person.
+    private let associationOf: [Person.ID: Association.ID]
     let largestOnlineRoom: Int
 
     init(workspace: Workspace) {
@@ -23,13 +25,19 @@ struct Geography: Sendable {
             kilometres[association.id] = row
         }
         self.kilometres = kilometres
+        associationOf = Dictionary(workspace.people.map { ($0.id, $0.association) }, uniquingKeysWith: { first, _ in first })
         largestOnlineRoom = workspace.venues.filter(\.isOnline).flatMap(\.rooms).map(\.capacity).max() ?? 0
     }
 
     /// km from `person`'s association to `venue`; nil for an online venue or unknown person.
     func distance(_ person: Person.ID, _ venue: Venue.ID) -> Double? {
-        guard let association = workspace.person(person)?.association else { return nil }
+        guard let association = associationOf[person] else { return nil }
         return kilometres[association]?[venue]
+    }
+
+    /// km from `association` to `venue`; nil for an online venue.
+    func distance(from association: Association.ID, to venue: Venue.ID) -> Double? {
+        kilometres[association]?[venue]
     }
 
     /// Whether `person` may be placed at `venue` (always, when the travel limit does not apply).
@@ -42,7 +50,9 @@ struct Geography: Sendable {
     /// Venues of `among` that `person` may be placed at, nearest first.
     func reachable(from person: Person.ID, among venues: [Venue.ID], limited: Bool) -> [Venue.ID] {
         venues.filter { reaches(person, $0, limited: limited) }
-            .sorted { (distance(person, $0) ?? 0, $0) < (distance(person, $1) ?? 0, $1) }
+            .map { (kilometres: distance(person, $0) ?? 0, venue: $0) }
+            .sorted { ($0.kilometres, $0.venue) < ($1.kilometres, $1.venue) }
+            .map(\.venue)
     }
 
     /// Physical venues with a room that has the course's features and holds a
@@ -65,7 +75,7 @@ struct Geography: Sendable {
     func groupingKey(_ person: Person.ID, _ hub: Venue.ID) -> GroupingKey {
         GroupingKey(
             kilometres: distance(person, hub) ?? 0,
-            association: workspace.person(person)?.association.rawValue ?? "", person: person.rawValue)
+            association: associationOf[person]?.rawValue ?? "", person: person.rawValue)
     }
 
     func associationName(of person: Person.ID) -> String {

@@ -33,8 +33,15 @@ struct LeaderAssignment {
             let circle = circles[index]
             let members = Set(circle.participants)
             let candidates = (qualified[circle.course.leaderQualification] ?? []).filter { !members.contains($0.id) }
-            guard let best = candidates.min(by: { rank($0, for: circle, load: load) < rank($1, for: circle, load: load) })
-            else { continue }
+            // Candidates share a few hundred associations: one distance each, not one per candidate.
+            var nearest: [Association.ID: Double] = [:]
+            let ranked = candidates.map { person -> (LeaderRank, Person) in
+                if nearest[person.association] == nil {
+                    nearest[person.association] = circle.venues.compactMap { geography.distance(from: person.association, to: $0) }.min() ?? 0
+                }
+                return (rank(person, kilometres: nearest[person.association] ?? 0, for: circle, load: load), person)
+            }
+            guard let best = ranked.min(by: { $0.0 < $1.0 })?.1 else { continue }
             circles[index].leader = best.id
             load[best.id, default: 0] += circle.course.sessions
         }
@@ -43,19 +50,13 @@ struct LeaderAssignment {
     /// Lower is better: free on some weekday of the course's windows, within reach,
     /// then least loaded, then nearest. Someone who is never free still ranks last
     /// rather than not at all, so that the plan names them as the blocker.
-    private func rank(_ person: Person, for circle: FormedCircle, load: [Person.ID: Int]) -> LeaderRank {
-        let km = distance(from: person, to: circle)
+    private func rank(_ person: Person, kilometres km: Double, for circle: FormedCircle, load: [Person.ID: Int]) -> LeaderRank {
         let limit = workspace.plan.travel.maxKilometres ?? .infinity
         let neverFree = !person.unavailable.isEmpty
             && workspace.windows(of: circle.course).flatMap(\.days).allSatisfy { person.unavailable.contains(.weekday($0)) }
         return LeaderRank(
             neverFree: neverFree ? 1 : 0, outOfReach: km > limit ? 1 : 0, load: load[person.id] ?? 0, kilometres: km,
             id: person.id.rawValue)
-    }
-
-    /// km from the person's association to the circle's nearest venue (0 when digital).
-    private func distance(from person: Person, to circle: FormedCircle) -> Double {
-        circle.venues.compactMap { geography.distance(person.id, $0) }.min() ?? 0
     }
 }
 
