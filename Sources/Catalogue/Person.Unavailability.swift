@@ -16,12 +16,12 @@ extension Person {
 
         /// Parses one entry; nil if it is none of the four forms (or a range runs backwards).
         public init?(text: some StringProtocol) {
-            let entry = text.trimmingCharacters(in: .whitespaces)
+            let entry = CSVRow.trimmed(String(text))
             if let day = Weekday(code: entry) {
                 self = .weekday(day)
             } else if let date = LocalDate(iso: entry) {
                 self = .date(date)
-            } else if let range = entry.range(of: "..") {
+            } else if let range = entry.firstRange(of: "..") {
                 guard let from = LocalDate(iso: entry[..<range.lowerBound]),
                     let to = LocalDate(iso: entry[range.upperBound...]), from <= to
                 else { return nil }

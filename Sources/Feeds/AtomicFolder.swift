@@ -13,21 +13,29 @@ import Foundation
 /// the parent is fsync'ed and the old set, now under the temporary name, is deleted. The live
 /// folder is never written into: the feed server opens it once per request and notices the
 /// new inode. A killed run leaves at most a `.tmp-` sibling, removed by the next one.
+///
+/// A file whose bytes and mode are those of the same path in the live set is not written
+/// again but hard-linked from it: no file is ever changed in place (every write is a new
+/// file), so sharing an inode between the old and the new set is safe. Re-publishing a plan
+/// where little changed then creates, flushes and frees almost nothing: on this machine's
+/// ext4 (mounted with `discard`), freeing the blocks of ten thousand old feeds took
+/// seconds, linking and unlinking them a fraction of one.
 struct AtomicFolder {
     /// The live folder, e.g. `Calendars`.
     let target: URL
 
     /// A test hook: called after each file is written into the temporary folder, with the
-    /// number written so far; throwing there stops the publication as a crash would.
+    /// number written so far (calls never overlap); throwing there stops the publication as a
+    /// crash would.
     var afterEachFile: (@Sendable (Int) throws -> Void)?
 
-    /// Writes `files` (relative path -> bytes; private ones get mode 0600 in 0700 folders)
-    /// and swaps them in.
-    func replace(with files: [FeedFile]) throws(FeedsError) {
-        let files_ = FileManager.default
+    /// Creates the temporary sibling, lets `fill` write the new set into it (from as many
+    /// threads as it likes), flushes it to disk and swaps it in; then deletes the old set.
+    /// If `fill` throws, the temporary folder is removed and the live set is untouched.
+    func replace(_ fill: (StagingFolder) throws(FeedsError) -> Void) throws(FeedsError) {
         let parent = target.deletingLastPathComponent()
         do {
-            try files_.createDirectory(at: parent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
             throw .file(path: parent.path, operation: "create the folder", reason: "\(error.localizedDescription)")
         }
@@ -36,60 +44,80 @@ struct AtomicFolder {
         guard let made = mkdtemp(&template) else {
             throw .file(path: parent.path, operation: "create a temporary folder", reason: String(cString: strerror(errno)))
         }
-        let temporary = URL(fileURLWithPath: String(cString: made), isDirectory: true)
-        do {
-            chmod(temporary.path, 0o755)
-            var folders: Set<String> = [temporary.path]
-            for (index, file) in files.enumerated() {
-                let url = temporary.appendingPathComponent(file.path)
-                let folder = url.deletingLastPathComponent()
-                if !folders.contains(folder.path) {
-                    try makeFolder(folder, isPrivate: file.isPrivate)
-                    folders.insert(folder.path)
-                }
-                try write(file.data, to: url, mode: file.isPrivate ? 0o600 : 0o644, flush: !Self.canSyncFileSystem)
-                try afterEachFile?(index + 1)
-            }
+        let temporary = String(cString: made)
+        chmod(temporary, 0o755)
+        let staging = StagingFolder(path: temporary, live: LiveFolder(target), afterEachFile: afterEachFile)
+        do throws(FeedsError) {
+            try fill(staging)
             if Self.canSyncFileSystem {
-                try syncFileSystem(of: temporary.path)
+                try syncFileSystem(of: temporary)
             } else {
-                for folder in folders.sorted(by: >) { try sync(folder) }
+                for folder in staging.folders.sorted(by: >) { try Self.sync(folder) }
             }
             try swap(temporary)
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            if let error = error as? FeedsError { throw error }
-            throw .file(path: temporary.path, operation: "write the new calendars", reason: "\(error)")
+            Self.removeTree(temporary)
+            throw error
         }
         // The old set now sits under the temporary name.
-        try? FileManager.default.removeItem(at: temporary)
+        Self.removeTree(temporary)
     }
 
-    private func makeFolder(_ folder: URL, isPrivate: Bool) throws {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        chmod(folder.path, isPrivate ? 0o700 : 0o755)
-    }
+    /// The live set, read only to find files that can be linked instead of written.
+    final class LiveFolder: Sendable {
+        let descriptor: Int32
 
-    private func write(_ data: Data, to url: URL, mode: mode_t, flush: Bool) throws(FeedsError) {
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        guard descriptor >= 0 else { throw failure(url.path, "create the file") }
-        defer { close(descriptor) }
-        fchmod(descriptor, mode)
-        var failed = false
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failed = true
-                    return
+        init?(_ folder: URL) {
+            descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            if descriptor < 0 { return nil }
+        }
+
+        deinit { close(descriptor) }
+
+        /// Hard-links the live file at `path` to `destination` when it is a regular file of
+        /// ours with exactly `data` and `mode`; false (and nothing done) otherwise.
+        func link(_ path: String, to destination: String, ifHolding data: Data, mode: mode_t) -> Bool {
+            let file = openat(descriptor, path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+            guard file >= 0 else { return false }
+            defer { close(file) }
+            var status = stat()
+            guard fstat(file, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG,
+                status.st_mode & 0o7777 == mode, status.st_uid == geteuid(), status.st_size == data.count
+            else { return false }
+            let same = data.withUnsafeBytes { (expected: UnsafeRawBufferPointer) -> Bool in
+                var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+                var offset = 0
+                while offset < expected.count {
+                    let count = buffer.withUnsafeMutableBytes { read(file, $0.baseAddress!, $0.count) }
+                    if count < 0, errno == EINTR { continue }
+                    guard count > 0, offset + count <= expected.count,
+                        buffer.withUnsafeBytes({ memcmp($0.baseAddress!, expected.baseAddress! + offset, count) == 0 })
+                    else { return false }
+                    offset += count
                 }
-                offset += written
+                return offset == expected.count
+            }
+            return same && linkat(descriptor, path, AT_FDCWD, destination, 0) == 0
+        }
+    }
+
+    /// Deletes a folder written by this type (plain files in plain folders), without following
+    /// links; what cannot be deleted stays for the next run's clean-up. `FileManager` stats
+    /// every entry first, which doubled the time of deleting ten thousand old feeds.
+    static func removeTree(_ path: String) {
+        guard let folder = opendir(path) else { return }
+        let descriptor = dirfd(folder)
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            if name == "." || name == ".." { continue }
+            // d_type may be unknown on some file systems: then unlink says EISDIR for a folder.
+            if entry.pointee.d_type == UInt8(DT_DIR) || (unlinkat(descriptor, name, 0) != 0 && errno == EISDIR) {
+                removeTree("\(path)/\(name)")
+                unlinkat(descriptor, name, AT_REMOVEDIR)
             }
         }
-        if failed { throw failure(url.path, "write the file") }
-        guard !flush || fsync(descriptor) == 0 else { throw failure(url.path, "flush the file to disk") }
+        closedir(folder)
+        rmdir(path)
     }
 
     /// One `syncfs` for the whole new set instead of an `fsync` per file: with ten thousand
@@ -97,9 +125,9 @@ struct AtomicFolder {
     /// publication within seconds. Same guarantee: every byte is on disk before the swap.
     private func syncFileSystem(of path: String) throws(FeedsError) {
         let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw failure(path, "open the folder") }
+        guard descriptor >= 0 else { throw Self.failure(path, "open the folder") }
         defer { close(descriptor) }
-        guard let syncfs = Self.syncfs, syncfs(descriptor) == 0 else { throw failure(path, "flush the new calendars to disk") }
+        guard let syncfs = Self.syncfs, syncfs(descriptor) == 0 else { throw Self.failure(path, "flush the new calendars to disk") }
     }
 
     private typealias SyncFS = @convention(c) (Int32) -> Int32
@@ -110,28 +138,28 @@ struct AtomicFolder {
         return unsafeBitCast(symbol, to: SyncFS.self)
     }()
 
-    private static var canSyncFileSystem: Bool { syncfs != nil }
+    static var canSyncFileSystem: Bool { syncfs != nil }
 
-    private func sync(_ path: String) throws(FeedsError) {
+    private static func sync(_ path: String) throws(FeedsError) {
         let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { throw failure(path, "open the folder") }
         defer { close(descriptor) }
-        guard fsync(descriptor) == 0 else { throw failure(path, "flush the folder to disk") }
+        guard fsync(descriptor) == 0 else { throw Self.failure(path, "flush the folder to disk") }
     }
 
-    private func swap(_ temporary: URL) throws(FeedsError) {
+    private func swap(_ temporary: String) throws(FeedsError) {
         var status = stat()
         if lstat(target.path, &status) == 0 {
             guard (status.st_mode & S_IFMT) == S_IFDIR else {
                 throw .file(path: target.path, operation: "replace it", reason: "it is not a folder")
             }
-            guard Self.renameExchange(temporary.path, target.path) == 0 else {
-                throw failure(target.path, "swap in the new calendars")
+            guard Self.renameExchange(temporary, target.path) == 0 else {
+                throw Self.failure(target.path, "swap in the new calendars")
             }
         } else {
-            guard rename(temporary.path, target.path) == 0 else { throw failure(target.path, "move the new calendars in place") }
+            guard rename(temporary, target.path) == 0 else { throw Self.failure(target.path, "move the new calendars in place") }
         }
-        try sync(target.deletingLastPathComponent().path)
+        try Self.sync(target.deletingLastPathComponent().path)
     }
 
     /// Leftovers of a run that was killed before its swap: `<name>.tmp-XXXXXX` siblings.
@@ -139,11 +167,11 @@ struct AtomicFolder {
         let prefix = "\(target.lastPathComponent).tmp-"
         let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
         for name in names where name.hasPrefix(prefix) && name.count == prefix.count + 6 {
-            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+            Self.removeTree(parent.appendingPathComponent(name).path)
         }
     }
 
-    private func failure(_ path: String, _ operation: String) -> FeedsError {
+    private static func failure(_ path: String, _ operation: String) -> FeedsError {
         .file(path: path, operation: operation, reason: String(cString: strerror(errno)))
     }
 

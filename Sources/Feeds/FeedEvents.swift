@@ -18,11 +18,20 @@ struct FeedEvents {
     let workspace: Workspace
     let slug: String
     let text: FeedText
+    /// Association ids by municipality, lower-cased (the match is case-insensitive).
+    private let associationsIn: [String: [String]]
 
     init(workspace: Workspace) {
         self.workspace = workspace
         slug = OrganisationSlug.make(workspace.plan.organisation)
         text = FeedText(language: workspace.plan.language)
+        var associationsIn: [String: [String]] = [:]
+        for association in workspace.associations {
+            if let municipality = association.municipality {
+                associationsIn[municipality.lowercased(), default: []].append(association.id.rawValue)
+            }
+        }
+        self.associationsIn = associationsIn
     }
 
     /// The UID: `<circle>-<session>@<organisation-slug>`. Ids hold no `@` and a session number
@@ -32,10 +41,13 @@ struct FeedEvents {
     /// Every session of the schedule, ordered by circle and session number.
     func planned(_ schedule: Schedule) throws(FeedsError) -> [FeedEvent] {
         var events: [FeedEvent] = []
+        var descriptions: [Course.ID: String?] = [:]
         for circle in schedule.circles.sorted(by: { $0.id < $1.id }) {
             guard let course = workspace.course(Course.ID(circle.course)) else {
                 throw .unknownReference(circle: circle.id, kind: "course", id: circle.course)
             }
+            if descriptions[course.id] == nil { descriptions[course.id] = .some(course.description.map(Self.reflow)) }
+            let courseDescription = descriptions[course.id]!
             let leaderName = circle.leader.flatMap { workspace.person(Person.ID($0))?.name }
             let people = (circle.leader.map { [$0] } ?? []) + circle.participants
             for session in circle.sessions.sorted(by: { $0.number < $1.number }) {
@@ -49,17 +61,14 @@ struct FeedEvents {
                     throw .unknownReference(circle: circle.id, kind: "room", id: session.room)
                 }
                 let url = venue.isOnline ? venue.url(for: Circle.ID(circle.id)) : nil
-                var description = course.description.map(Self.reflow)
+                var description = courseDescription
                 if description?.isEmpty == true { description = nil }
                 if let url { description = [description, text.meetingLink(url)].compactMap { $0 }.joined(separator: "\n\n") }
                 let privateDescription = [description, leaderName.map(text.leader)].compactMap { $0 }.joined(separator: "\n\n")
 
                 var feeds: [FeedKey] = [.course(course.id.rawValue), .circle(circle.id), .venue(venue.id.rawValue)]
                 if !venue.isOnline, let municipality = venue.municipality {
-                    for association in workspace.associations
-                    where association.municipality?.caseInsensitiveCompare(municipality) == .orderedSame {
-                        feeds.append(.association(association.id.rawValue))
-                    }
+                    feeds += (associationsIn[municipality.lowercased()] ?? []).map { .association($0) }
                 }
                 feeds += people.map { .person($0) }
                 events.append(FeedEvent(

@@ -38,5 +38,25 @@ public enum FeedKey: Sendable, Hashable, Comparable {
         return false
     }
 
-    public static func < (lhs: FeedKey, rhs: FeedKey) -> Bool { lhs.key < rhs.key }
+    /// Ordered as their `key`s (`associations/` < `circles/` < `courses/` < `people/` <
+    /// `venues/`, then by id), without building the key strings.
+    public static func < (lhs: FeedKey, rhs: FeedKey) -> Bool {
+        (lhs.folderRank, lhs.id) < (rhs.folderRank, rhs.id)
+    }
+
+    private var folderRank: Int {
+        switch self {
+        case .association: 0
+        case .circle: 1
+        case .course: 2
+        case .person: 3
+        case .venue: 4
+        }
+    }
+
+    private var id: String {
+        switch self {
+        case .course(let id), .circle(let id), .association(let id), .venue(let id), .person(let id): id
+        }
+    }
 }

@@ -39,6 +39,8 @@ public struct FeedPublisher: Sendable {
     /// private list of feed links to `feedsList`.
     @discardableResult
     public func publish(_ schedule: Schedule, today: LocalDate, output: URL, feedsList: URL) throws(FeedsError) -> PublishReport {
+        var clock = PhaseClock()
+        var report = PublishReport()
         let links = FeedLinks(base: try options.checkedBase())
         let builder = FeedEvents(workspace: workspace)
         let zone = workspace.plan.timeZone
@@ -57,11 +59,11 @@ public struct FeedPublisher: Sendable {
             }
         }
         let events = planned + cancelled
+        report.timings.events = clock.lap()
+
         var feedsOfUID: [String: [String]] = [:]
         for event in planned { feedsOfUID[event.uid] = event.feeds.map(\.key) }
         let recorded = try state { try store.publish(events.map(\.content), feeds: feedsOfUID) }
-
-        var report = PublishReport()
         let before = Dictionary(known.map { ($0.uid, $0) }, uniquingKeysWith: { first, _ in first })
         for (event, now) in zip(events, recorded) {
             guard let old = before[event.uid], old.withdrawnAt == nil else {
@@ -79,53 +81,40 @@ public struct FeedPublisher: Sendable {
         report.droppedEvents = dropped.count
 
         // Every person with an event gets a token (created once, then kept across runs).
-        var peopleIDs = Set<String>()
-        var byFeed: [FeedKey: [(FeedEvent, PublishedEvent)]] = [:]
-        for (event, now) in zip(events, recorded) {
-            for feed in event.feeds {
-                byFeed[feed, default: []].append((event, now))
-                if case .person(let id) = feed { peopleIDs.insert(id) }
-            }
+        var byFeed: [FeedKey: [Int]] = [:]
+        for (index, event) in events.enumerated() {
+            for feed in event.feeds { byFeed[feed, default: []].append(index) }
         }
-        let people = peopleIDs.sorted()
+        let people = byFeed.keys.compactMap { feed -> String? in
+            if case .person(let id) = feed { return id }
+            return nil
+        }.sorted()
         let tokens = Dictionary(
             uniqueKeysWithValues: try state { try store.tokens(for: people) }.map { ($0.person, $0.token) })
+        report.timings.state = clock.lap()
 
-        let organisation = workspace.plan.organisation
-        let slug = OrganisationSlug.make(organisation)
-        let organizer = ICalOrganizer(name: organisation, email: options.organizerEmail ?? "kalender@\(slug).invalid")
-        let timeZone = workspace.plan.timeZoneIdentifier == ICalTimeZone.stockholm.identifier
-            ? ICalTimeZone.stockholm : ICalTimeZone(identifier: workspace.plan.timeZoneIdentifier)
-        let productID = "-//\(organisation)//circles//\(workspace.plan.language.rawValue.uppercased())"
-
-        let courseOfCircle = Dictionary(schedule.circles.map { ($0.id, $0.course) }, uniquingKeysWith: { first, _ in first })
-        var files: [FeedFile] = []
-        for feed in byFeed.keys.sorted() {
-            let items = byFeed[feed]!.sorted { ($0.0.start.instant, $0.0.uid) < ($1.0.start.instant, $1.0.uid) }
-            let path: String
-            if case .person(let id) = feed { path = "people/\(tokens[id]!).ics" } else { path = "\(feed.key).ics" }
-            let calendar = ICalCalendar(
-                productID: productID, name: builder.calendarName(feed, courseOfCircle: courseOfCircle), timeZone: timeZone,
-                refreshInterval: options.refreshInterval,
-                events: items.map { $0.0.icalEvent($0.1, organizer: organizer, isPrivate: feed.isPrivate) })
-            let text: String
-            do {
-                text = try ICalWriter.serialize(calendar)
-            } catch {
-                throw .calendar(feed: path, reason: error.description)
-            }
-            files.append(FeedFile(path: path, data: Data(text.utf8), isPrivate: feed.isPrivate))
+        let feeds = byFeed.keys.sorted()
+        let paths = feeds.map { feed in
+            if case .person(let id) = feed { "people/\(tokens[id]!).ics" } else { "\(feed.key).ics" }
         }
-        let publicFeeds = byFeed.keys.filter { !$0.isPrivate }.sorted().map { ($0, builder.calendarName($0, courseOfCircle: courseOfCircle)) }
-        let index = IndexPage(workspace: workspace, text: builder.text, links: links)
-            .html(feeds: publicFeeds, events: planned)
-        files.append(FeedFile(path: "index.html", data: Data(index.utf8), isPrivate: false))
-        files.sort { $0.path < $1.path }
+        let courseOfCircle = Dictionary(schedule.circles.map { ($0.id, $0.course) }, uniquingKeysWith: { first, _ in first })
+        let calendars = try CalendarWriting(
+            events: events, recorded: recorded, workspace: workspace, options: options, builder: builder,
+            courseOfCircle: courseOfCircle)
+        report.timings.texts = clock.lap()
 
+        let indexPage = IndexPage(workspace: workspace, text: builder.text, links: links)
+        let publicFeeds = feeds.filter { !$0.isPrivate }.map { ($0, builder.calendarName($0, courseOfCircle: courseOfCircle)) }
         var folder = AtomicFolder(target: output)
         folder.afterEachFile = afterEachFile
-        try folder.replace(with: files)
+        try folder.replace { staging throws(FeedsError) in
+            try calendars.write(
+                feeds: feeds, paths: paths, members: byFeed, index: { indexPage.html(feeds: publicFeeds, events: planned) },
+                into: staging)
+            report.timings.calendars = clock.lap()
+        }
         if !dropped.isEmpty { try state { try store.withdraw(uids: dropped) } }
+        report.timings.swap = clock.lap()
 
         let rows = people.map { id in
             let person = workspace.person(Person.ID(id))
@@ -134,9 +123,10 @@ public struct FeedPublisher: Sendable {
                 url: links.privateURL(token: tokens[id]!))
         }
         try FeedsList.write(rows, to: feedsList)
+        report.timings.list = clock.lap()
 
-        report.publicFiles = files.filter { !$0.isPrivate }.count
-        report.privateFiles = files.filter(\.isPrivate).count
+        report.privateFiles = people.count
+        report.publicFiles = feeds.count - people.count + 1  // index.html
         return report
     }
 

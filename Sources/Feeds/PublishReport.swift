@@ -13,6 +13,8 @@ public struct PublishReport: Sendable, Hashable, CustomStringConvertible {
     public var stillCancelledEvents = 0
     /// Cancelled sessions whose date has passed: no longer in any feed.
     public var droppedEvents = 0
+    /// How long each phase took (not part of `description`).
+    public var timings = PublishTimings()
 
     public init() {}
 

@@ -33,11 +33,12 @@ final class ICalComponent {
         icalcomponent_add_property(pointer, property)
     }
 
-    /// The component serialised by libical: CRLF lines, folded at 75 octets, text escaped.
-    func icalString() -> String {
+    /// The component serialised by libical (CRLF lines, folded at 75 octets, text escaped),
+    /// as UTF-8 bytes.
+    func icalBytes() -> [UInt8] {
         let buffer = icalcomponent_as_ical_string_r(pointer)!
         defer { icalmemory_free_buffer(buffer) }
-        return String(cString: buffer)
+        return Array(UnsafeRawBufferPointer(start: buffer, count: strlen(buffer)))
     }
 }
 

@@ -25,7 +25,12 @@ public struct ICalDateTime: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// The wall-clock time `instant` shows in `timeZone`.
     public init(_ instant: Date, in timeZone: TimeZone) {
-        let parts = Self.calendar(timeZone).dateComponents(
+        self.init(instant, in: Self.calendar(timeZone))
+    }
+
+    /// The same, with a Gregorian calendar already set to the zone.
+    init(_ instant: Date, in calendar: Calendar) {
+        let parts = calendar.dateComponents(
             [.year, .month, .day, .hour, .minute, .second], from: instant)
         self.init(
             year: parts.year!, month: parts.month!, day: parts.day!,
@@ -37,19 +42,26 @@ public struct ICalDateTime: Sendable, Hashable, Comparable, CustomStringConverti
     /// (02:30 on 2022-03-27 in Stockholm). A repeated time (02:30 on 2022-10-30) gives the
     /// first occurrence, as RFC 5545 says.
     public func date(in timeZone: TimeZone) -> Date? {
-        let calendar = Self.calendar(timeZone)
+        date(in: Self.calendar(timeZone))
+    }
+
+    /// The same, with a Gregorian calendar already set to the zone (making one per call was
+    /// most of the cost when checking every event of a national plan).
+    func date(in calendar: Calendar) -> Date? {
+        let timeZone = calendar.timeZone
         let parts = DateComponents(
             year: year, month: month, day: day, hour: hour, minute: minute, second: second)
         guard let instant = calendar.date(from: parts) else { return nil }
         // Round-trip to reject normalised dates and times that fall into a DST gap.
-        guard ICalDateTime(instant, in: timeZone) == self else { return nil }
+        guard ICalDateTime(instant, in: calendar) == self else { return nil }
         // Foundation may pick either of two repeated times. Every reading of this wall-clock
         // time is `instant` moved by a difference of the offsets around it: keep the earliest.
-        let offsets = [-86_400.0, 0, 86_400].map { timeZone.secondsFromGMT(for: instant.addingTimeInterval($0)) }
         let here = timeZone.secondsFromGMT(for: instant)
-        return offsets
+        let offsets = [-86_400.0, 86_400].map { timeZone.secondsFromGMT(for: instant.addingTimeInterval($0)) }
+        if offsets.allSatisfy({ $0 == here }) { return instant }
+        return ([here] + offsets)
             .map { instant.addingTimeInterval(TimeInterval(here - $0)) }
-            .filter { ICalDateTime($0, in: timeZone) == self }
+            .filter { ICalDateTime($0, in: calendar) == self }
             .min() ?? instant
     }
 
@@ -64,7 +76,7 @@ public struct ICalDateTime: Sendable, Hashable, Comparable, CustomStringConverti
             < (rhs.year, rhs.month, rhs.day, rhs.hour, rhs.minute, rhs.second)
     }
 
-    private static func calendar(_ timeZone: TimeZone) -> Calendar {
+    static func calendar(_ timeZone: TimeZone) -> Calendar {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         return calendar

@@ -53,6 +53,14 @@ public enum ICalParser {
     }
 
     /// Must run inside `Libical.locked`.
+    /// The text as libical writes it after parsing it into one tree: for checking that a
+    /// calendar assembled from separately written parts is what libical writes as a whole.
+    static func rewritten(_ text: String) throws(ICalError) -> String {
+        try Libical.locked { () throws(ICalError) in
+            String(decoding: try parseRoot(text).icalBytes(), as: UTF8.self)
+        }
+    }
+
     private static func parseRoot(_ text: String) throws(ICalError) -> ICalComponent {
         guard let pointer = icalparser_parse_string(text) else {
             throw .notICalendar(reason: "libical found no component in the text")

@@ -59,3 +59,13 @@ public struct FeedToken: Codable, Sendable, Hashable, FetchableRecord, Persistab
         return generate(using: &generator)
     }
 }
+
+extension FeedToken {
+    /// Read by column name rather than through `Decodable` (every token is read per publish).
+    public init(row: Row) throws {
+        person = try row.decode(forColumn: "person")
+        token = try row.decode(forColumn: "token")
+        createdAt = try row.decode(forColumn: "created_at")
+        rotatedAt = try row.decode(forColumn: "rotated_at")
+    }
+}

@@ -58,3 +58,42 @@ public struct PublishedEvent: Codable, Sendable, Hashable, FetchableRecord, Pers
         self.withdrawnAt = withdrawnAt
     }
 }
+
+extension PublishedEvent {
+    /// Read by column name rather than through `Decodable`, which was most of the time of
+    /// reading every published event of a national plan.
+    public init(row: Row) throws {
+        uid = try row.decode(forColumn: "uid")
+        circle = try row.decode(forColumn: "circle")
+        session = try row.decode(forColumn: "session")
+        sequence = try row.decode(forColumn: "sequence")
+        contentHash = try row.decode(forColumn: "content_hash")
+        start = try row.decode(forColumn: "start")
+        end = try row.decode(forColumn: "end")
+        status = try row.decode(forColumn: "status")
+        place = try row.decode(forColumn: "place")
+        summary = try row.decode(forColumn: "summary")
+        firstPublishedAt = try row.decode(forColumn: "first_published_at")
+        lastPublishedAt = try row.decode(forColumn: "last_published_at")
+        changedAt = try row.decode(forColumn: "changed_at")
+        withdrawnAt = try row.decode(forColumn: "withdrawn_at")
+    }
+}
+
+extension PublishedEvent {
+    /// One prepared INSERT for many events: the generic `insert(db)` encodes through
+    /// `Encodable` and was most of the time of recording a first national publication.
+    static let insertSQL = """
+        INSERT INTO \(databaseTableName) (uid, circle, session, sequence, content_hash, start, "end", status, place,
+            summary, first_published_at, last_published_at, changed_at, withdrawn_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    /// The values for `insertSQL`, in its order.
+    var insertArguments: StatementArguments {
+        [
+            uid, circle, session, sequence, contentHash, start, end, status, place,
+            summary, firstPublishedAt, lastPublishedAt, changedAt, withdrawnAt,
+        ]
+    }
+}

@@ -16,3 +16,12 @@ public struct PublishedEventFeed: Codable, Sendable, Hashable, FetchableRecord, 
         self.feed = feed
     }
 }
+
+extension PublishedEventFeed {
+    /// Read by column name rather than through `Decodable`: publishing reads every row of
+    /// this table (tens of thousands at national scale), and the decoder was most of it.
+    public init(row: Row) throws {
+        uid = try row.decode(forColumn: "uid")
+        feed = try row.decode(forColumn: "feed")
+    }
+}

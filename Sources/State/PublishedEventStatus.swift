@@ -1,3 +1,5 @@
+import GRDB
+
 /// The STATUS a published event carried (the same words as iCalendar's; State does not
 /// import ICal).
 public enum PublishedEventStatus: String, Codable, Sendable, Hashable, CaseIterable {
@@ -5,3 +7,5 @@ public enum PublishedEventStatus: String, Codable, Sendable, Hashable, CaseItera
     case tentative = "TENTATIVE"
     case cancelled = "CANCELLED"
 }
+
+extension PublishedEventStatus: DatabaseValueConvertible {}

@@ -19,35 +19,53 @@ extension StateStore {
     }
 
     /// The body of `publish`, shared with `publish(_:feeds:)`: one transaction for both.
+    ///
+    /// Every known event is read in one query; an event whose record is unchanged but for the
+    /// time of publication is touched by one cached UPDATE, so an unchanged national plan is
+    /// recorded in milliseconds, not one generated statement per session.
     static func record(_ contents: [PublishedEventContent], at now: Date, in db: Database) throws -> [PublishedEvent] {
-            try contents.map { content in
-                let hash = content.contentHash
-                if var known = try PublishedEvent.fetchOne(db, key: content.uid) {
-                    if known.contentHash != hash || known.withdrawnAt != nil {
-                        known.sequence += 1
-                        known.changedAt = now
-                    }
-                    known.contentHash = hash
-                    known.circle = content.circle
-                    known.session = content.session
-                    known.start = content.start
-                    known.end = content.end
-                    known.status = content.status
-                    known.place = content.place
-                    known.summary = content.summary
-                    known.lastPublishedAt = now
-                    known.withdrawnAt = nil
-                    try known.update(db)
-                    return known
-                }
+        var known: [String: PublishedEvent] = [:]
+        for event in try PublishedEvent.fetchAll(db) { known[event.uid] = event }
+        let touch = try db.cachedStatement(
+            sql: "UPDATE \(PublishedEvent.databaseTableName) SET last_published_at = ? WHERE uid = ?")
+        let insert = try db.cachedStatement(sql: PublishedEvent.insertSQL)
+        return try contents.map { content in
+            let hash = content.contentHash
+            guard var event = known[content.uid] else {
                 let event = PublishedEvent(
                     uid: content.uid, circle: content.circle, session: content.session, sequence: 0,
                     contentHash: hash, start: content.start, end: content.end, status: content.status,
                     place: content.place, summary: content.summary,
                     firstPublishedAt: now, lastPublishedAt: now, changedAt: now)
-                try event.insert(db)
+                try insert.execute(arguments: event.insertArguments)
+                known[event.uid] = event
                 return event
             }
+            let before = event
+            if event.contentHash != hash || event.withdrawnAt != nil {
+                event.sequence += 1
+                event.changedAt = now
+            }
+            event.contentHash = hash
+            event.circle = content.circle
+            event.session = content.session
+            event.start = content.start
+            event.end = content.end
+            event.status = content.status
+            event.place = content.place
+            event.summary = content.summary
+            event.withdrawnAt = nil
+            event.lastPublishedAt = before.lastPublishedAt
+            if event == before {
+                try touch.execute(arguments: [now, event.uid])
+                event.lastPublishedAt = now
+            } else {
+                event.lastPublishedAt = now
+                try event.update(db)
+            }
+            known[event.uid] = event
+            return event
+        }
     }
 
     /// Marks events as gone from the feeds (after their CANCELLED publication).

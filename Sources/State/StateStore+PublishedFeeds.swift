@@ -9,11 +9,20 @@ extension StateStore {
         let now = currentTime()
         return try write("recording published events") { db in
             let events = try Self.record(contents, at: now, in: db)
-            for uid in feeds.keys.sorted() {
-                try PublishedEventFeed.filter(Column("uid") == uid).deleteAll(db)
-                for feed in Set(feeds[uid] ?? []).sorted() {
-                    try PublishedEventFeed(uid: uid, feed: feed).insert(db)
-                }
+            // Rows come ordered, so each UID's list is sorted and compares as an array.
+            var known: [String: [String]] = [:]
+            for row in try PublishedEventFeed.order(Column("uid"), Column("feed")).fetchAll(db) {
+                known[row.uid, default: []].append(row.feed)
+            }
+            let table = PublishedEventFeed.databaseTableName
+            let remove = try db.cachedStatement(sql: "DELETE FROM \(table) WHERE uid = ?")
+            let add = try db.cachedStatement(sql: "INSERT INTO \(table) (uid, feed) VALUES (?, ?)")
+            for (uid, listed) in feeds {
+                var wanted = listed.sorted()
+                wanted.removeAdjacentDuplicates()
+                if (known[uid] ?? []) == wanted { continue }
+                try remove.execute(arguments: [uid])
+                for feed in wanted { try add.execute(arguments: [uid, feed]) }
             }
             return events
         }
@@ -28,5 +37,17 @@ extension StateStore {
             }
             return feeds
         }
+    }
+}
+
+extension Array where Element: Equatable {
+    /// Keeps the first of each run of equal elements: a sorted array becomes a sorted set.
+    fileprivate mutating func removeAdjacentDuplicates() {
+        var kept = 0
+        for index in indices where kept == 0 || self[index] != self[kept - 1] {
+            self[kept] = self[index]
+            kept += 1
+        }
+        removeLast(count - kept)
     }
 }

@@ -14,10 +14,15 @@ extension StateStore {
         }
         let now = currentTime()
         return try write("creating feed tokens") { db in
-            try people.map { person in
-                if let existing = try FeedToken.fetchOne(db, key: person) { return existing }
+            var known: [String: FeedToken] = [:]
+            for token in try FeedToken.fetchAll(db) { known[token.person] = token }
+            let insert = try db.cachedStatement(
+                sql: "INSERT INTO \(FeedToken.databaseTableName) (person, token, created_at) VALUES (?, ?, ?)")
+            return try people.map { person in
+                if let existing = known[person] { return existing }
                 let token = FeedToken(person: person, token: FeedToken.generate(), createdAt: now)
-                try token.insert(db)
+                try insert.execute(arguments: [token.person, token.token, token.createdAt])
+                known[person] = token
                 return token
             }
         }

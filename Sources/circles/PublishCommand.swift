@@ -40,6 +40,9 @@ struct PublishCommand: ParsableCommand {
     @Option(help: "Publish as if today were this date (YYYY-MM-DD); cancelled sessions before it are dropped.")
     var today: String?
 
+    @Flag(help: "Print how long each phase took (on standard error).")
+    var timings = false
+
     func validate() throws {
         if let today, LocalDate(iso: today) == nil {
             throw ValidationError("--today '\(today)' is not a date YYYY-MM-DD")
@@ -72,6 +75,8 @@ struct PublishCommand: ParsableCommand {
             print("published \(out) (\(day.iso))")
             print(report)
             print("private feed links: \(list)")
+            var standardError = StandardError()
+            if timings { print("timings: \(report.timings)", to: &standardError) }
         } catch {
             throw CirclesError("\(error)")
         }

@@ -58,4 +58,47 @@ import Testing
         var status = stat()
         #expect(fstat(held, &status) == 0 && status.st_nlink == 0)
     }
+
+    /// The inode of every published file, by path.
+    static func inodes(_ fixture: FeedsFixture) throws -> [String: UInt64] {
+        Dictionary(uniqueKeysWithValues: try fixture.files().keys.map { ($0, inode(fixture.output.appendingPathComponent($0))) })
+    }
+
+    @Test func unchangedFilesAreLinkedFromTheLiveSetAndChangedOnesWrittenAnew() throws {
+        let fixture = try FeedsFixture()
+        try fixture.publish(HandSchedule.dst())
+        let first = try Self.inodes(fixture)
+        let firstFiles = try fixture.files()
+        let folder = Self.inode(fixture.output)
+
+        // Unchanged: a new folder, every file the same inode (linked, not written again).
+        try fixture.publish(HandSchedule.dst())
+        #expect(Self.inode(fixture.output) != folder)
+        #expect(try Self.inodes(fixture) == first)
+
+        // One session moved: the files that changed are new inodes; the others stay linked;
+        // the old inodes still hold the old bytes (nothing is written in place).
+        let held = open(fixture.output.appendingPathComponent("courses/feministisk-grundkurs.ics").path, O_RDONLY)
+        defer { close(held) }
+        try fixture.publish(HandSchedule.dst(movingSecondSessionBy: 1))
+        let files = try fixture.files()
+        let now = try Self.inodes(fixture)
+        let changed = files.keys.filter { files[$0] != firstFiles[$0] }
+        #expect(changed.contains("courses/feministisk-grundkurs.ics"))
+        #expect(changed.count < files.count)
+        for path in files.keys.sorted() {
+            if changed.contains(path) {
+                #expect(now[path] != first[path], "\(path) changed but kept its inode")
+            } else {
+                #expect(now[path] == first[path], "\(path) is unchanged but was written again")
+            }
+        }
+        let old = FileHandle(fileDescriptor: held, closeOnDealloc: false).readDataToEndOfFile()
+        #expect(old == firstFiles["courses/feministisk-grundkurs.ics"])
+        // Private feeds keep their mode when linked.
+        for path in files.keys where path.hasPrefix("people/") {
+            var status = stat()
+            #expect(stat(fixture.output.appendingPathComponent(path).path, &status) == 0 && status.st_mode & 0o777 == 0o600)
+        }
+    }
 }

@@ -42,7 +42,7 @@ struct PeopleLoader {
     }
 
     private func list(_ row: CSVRow, _ column: String) -> [String] {
-        (row.value(column) ?? "").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        (row.value(column) ?? "").split(separator: ";").map { CSVRow.trimmed(String($0)) }.filter { !$0.isEmpty }
     }
 
     /// The person, if the required columns are valid. A bad optional column
@@ -117,6 +117,7 @@ struct PeopleLoader {
     /// a name or a phone number typed into the wrong column.
     private func isPlausibleEmail(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !text.contains(" ")
+        // Characters, not strings: `contains("x")` on a String goes through Foundation's search.
+        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(Character(".")) && !text.contains(Character(" "))
     }
 }
