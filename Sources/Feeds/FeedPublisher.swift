@@ -18,9 +18,10 @@ import State
 ///   is only in the private `people/<token>.ics` feeds, and the links to those are only in the
 ///   private feeds list.
 ///
-/// State is updated before the files are swapped in. If writing then fails, the published
-/// folder is unchanged and the next publication writes the same SEQUENCEs again (a SEQUENCE
-/// that skipped a number is harmless; one that went down would not be).
+/// State is written (on another thread, while the feeds are written) and committed before
+/// the files are swapped in. If writing then fails, the published folder is unchanged and the
+/// next publication writes the same SEQUENCEs again (a SEQUENCE that skipped a number is
+/// harmless; one that went down would not be).
 public struct FeedPublisher: Sendable {
     public let workspace: Workspace
     public let store: StateStore
@@ -47,23 +48,45 @@ public struct FeedPublisher: Sendable {
         let planned = try builder.planned(schedule)
 
         let known = try state { try store.publishedEvents() }
-        let knownFeeds = try state { try store.publishedFeeds() }
         let plannedUIDs = Set(planned.map(\.uid))
-        var cancelled: [FeedEvent] = []
+        var leaving: [PublishedEvent] = []
         var dropped: [String] = []
         for event in known where event.withdrawnAt == nil && !plannedUIDs.contains(event.uid) {
             if ScheduleTime(instant: event.start, in: zone).date < today {
                 dropped.append(event.uid)
             } else {
-                cancelled.append(builder.cancelled(event, feeds: knownFeeds[event.uid] ?? []))
+                leaving.append(event)
             }
         }
+        let leavingFeeds = try state { try store.publishedFeeds(of: leaving.map(\.uid)) }
+        let cancelled = leaving.map { builder.cancelled($0, feeds: leavingFeeds[$0.uid] ?? []) }
         let events = planned + cancelled
         report.timings.events = clock.lap()
 
+        // Which feeds each event is in, and so who needs a token.
+        var byFeed: [FeedKey: [Int]] = [:]
+        for (index, event) in events.enumerated() {
+            for feed in event.feeds { byFeed[feed, default: []].append(index) }
+        }
+        let people = byFeed.keys.compactMap { feed -> String? in
+            if case .person(let id) = feed { return id }
+            return nil
+        }.sorted()
         var feedsOfUID: [String: [String]] = [:]
         for event in planned { feedsOfUID[event.uid] = event.feeds.map(\.key) }
-        let recorded = try state { try store.publish(events.map(\.content), feeds: feedsOfUID) }
+
+        // What State will record (SEQUENCE, stamps, tokens, created once and then kept),
+        // worked out now and written on another thread while the feeds are written: the new
+        // folder is swapped in only once State has it.
+        let pending = try state { try store.preparePublication(events.map(\.content), feeds: feedsOfUID, people: people) }
+        let recorded = pending.events
+        let committing = Background { [store] () throws(FeedsError) in
+            do {
+                try store.commit(pending)
+            } catch {
+                throw FeedsError.state(reason: "\(error)")
+            }
+        }
         let before = Dictionary(known.map { ($0.uid, $0) }, uniquingKeysWith: { first, _ in first })
         for (event, now) in zip(events, recorded) {
             guard let old = before[event.uid], old.withdrawnAt == nil else {
@@ -79,18 +102,7 @@ public struct FeedPublisher: Sendable {
             }
         }
         report.droppedEvents = dropped.count
-
-        // Every person with an event gets a token (created once, then kept across runs).
-        var byFeed: [FeedKey: [Int]] = [:]
-        for (index, event) in events.enumerated() {
-            for feed in event.feeds { byFeed[feed, default: []].append(index) }
-        }
-        let people = byFeed.keys.compactMap { feed -> String? in
-            if case .person(let id) = feed { return id }
-            return nil
-        }.sorted()
-        let tokens = Dictionary(
-            uniqueKeysWithValues: try state { try store.tokens(for: people) }.map { ($0.person, $0.token) })
+        let tokens = Dictionary(uniqueKeysWithValues: pending.tokens.map { ($0.person, $0.token) })
         report.timings.state = clock.lap()
 
         let feeds = byFeed.keys.sorted()
@@ -98,9 +110,15 @@ public struct FeedPublisher: Sendable {
             if case .person(let id) = feed { "people/\(tokens[id]!).ics" } else { "\(feed.key).ics" }
         }
         let courseOfCircle = Dictionary(schedule.circles.map { ($0.id, $0.course) }, uniquingKeysWith: { first, _ in first })
-        let calendars = try CalendarWriting(
-            events: events, recorded: recorded, workspace: workspace, options: options, builder: builder,
-            courseOfCircle: courseOfCircle)
+        let calendars: CalendarWriting
+        do throws(FeedsError) {
+            calendars = try CalendarWriting(
+                events: events, recorded: recorded, workspace: workspace, options: options, builder: builder,
+                courseOfCircle: courseOfCircle)
+        } catch {
+            _ = try? committing.wait()
+            throw error
+        }
         report.timings.texts = clock.lap()
 
         let indexPage = IndexPage(workspace: workspace, text: builder.text, links: links)
@@ -108,9 +126,15 @@ public struct FeedPublisher: Sendable {
         var folder = AtomicFolder(target: output)
         folder.afterEachFile = afterEachFile
         try folder.replace { staging throws(FeedsError) in
-            try calendars.write(
-                feeds: feeds, paths: paths, members: byFeed, index: { indexPage.html(feeds: publicFeeds, events: planned) },
-                into: staging)
+            do throws(FeedsError) {
+                try calendars.write(
+                    feeds: feeds, paths: paths, members: byFeed, index: { indexPage.html(feeds: publicFeeds, events: planned) },
+                    into: staging)
+            } catch {
+                _ = try? committing.wait()
+                throw error
+            }
+            try committing.wait()
             report.timings.calendars = clock.lap()
         }
         if !dropped.isEmpty { try state { try store.withdraw(uids: dropped) } }

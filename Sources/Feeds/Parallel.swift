@@ -32,3 +32,27 @@ private final class Slots<T>: @unchecked Sendable {
 
     var values: [T?] { lock.withLock { stored } }
 }
+
+/// Work started on another thread now and joined later with `wait()`.
+final class Background<T: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    /// Written once by the worker before it signals `done`; read only after `done`.
+    private var result: Result<T, FeedsError>?
+
+    init(_ body: @escaping @Sendable () throws(FeedsError) -> T) {
+        DispatchQueue.global().async {
+            do throws(FeedsError) {
+                self.result = .success(try body())
+            } catch {
+                self.result = .failure(error)
+            }
+            self.done.signal()
+        }
+    }
+
+    /// Blocks until the work has finished; returns or throws what it did. Call it once.
+    func wait() throws(FeedsError) -> T {
+        done.wait()
+        return try result!.get()
+    }
+}

@@ -5,11 +5,13 @@ import Foundation
 public struct PublishTimings: Sendable, Hashable, CustomStringConvertible {
     /// The events of the schedule and of the cancelled sessions, with their feeds.
     public var events = 0.0
-    /// Recording them in State (SEQUENCE, stamps, feeds) and the people's tokens.
+    /// Working out what State records (SEQUENCE, stamps, feeds, tokens) from one read; the
+    /// write runs alongside `texts` and `calendars`.
     public var state = 0.0
     /// Serialising each event once (public and private text).
     public var texts = 0.0
-    /// Assembling every calendar and index.html and writing them into the new folder.
+    /// Assembling every calendar and index.html and writing them into the new folder (and
+    /// waiting for State's commit if it is still running).
     public var calendars = 0.0
     /// Flushing the new folder to disk, swapping it in and deleting the old one.
     public var swap = 0.0
