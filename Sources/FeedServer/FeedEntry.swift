@@ -1,5 +1,6 @@
 import Crypto
 import NIOCore
+import NIOHTTP1
 
 /// One servable file of a snapshot, with everything a response needs computed at load.
 ///
@@ -24,6 +25,16 @@ struct FeedEntry: Sendable {
     let contentType: String
     /// Private feeds are never stored by shared caches.
     let isPrivate: Bool
+    /// The fields of a 200 with `body` and of a 304 for it, made once at load; a response
+    /// adds `Cache-Control`, `Date` and `Connection`.
+    let fields: Fields
+    /// The same for `gzipBody`.
+    let gzipFields: Fields?
+
+    struct Fields: Sendable {
+        let ok: HTTPHeaders
+        let notModified: HTTPHeaders
+    }
 
     init(bytes: [UInt8], modified: Int, contentType: String, isPrivate: Bool, previous: FeedEntry?) throws(FeedServerError) {
         let digest = SHA256.hash(data: bytes)
@@ -49,5 +60,22 @@ struct FeedEntry: Sendable {
             self.gzipBody = compressed.count < bytes.count ? ByteBuffer(bytes: compressed) : nil
         }
         self.lastModifiedHeader = HTTPDate.format(self.lastModified)
+        fields = Self.fields(etag: etag, lastModified: lastModifiedHeader, contentType: contentType, body: body, gzip: false)
+        let lastModifiedHeader = self.lastModifiedHeader
+        let gzipETag = self.gzipETag
+        gzipFields = gzipBody.map {
+            Self.fields(etag: gzipETag, lastModified: lastModifiedHeader, contentType: contentType, body: $0, gzip: true)
+        }
+    }
+
+    private static func fields(etag: String, lastModified: String, contentType: String, body: ByteBuffer, gzip: Bool) -> Fields {
+        // A 304 carries the validators and caching fields and nothing that describes a body:
+        // no Content-Length (calendar clients take a 0 there as the length of the feed), no
+        // Content-Type.
+        let validators = [("ETag", etag), ("Last-Modified", lastModified), ("Vary", "Accept-Encoding")]
+        var ok = validators + [("Content-Type", contentType), ("X-Content-Type-Options", "nosniff")]
+        if gzip { ok.append(("Content-Encoding", "gzip")) }
+        ok.append(("Content-Length", String(body.readableBytes)))
+        return Fields(ok: HTTPHeaders(ok), notModified: HTTPHeaders(validators))
     }
 }

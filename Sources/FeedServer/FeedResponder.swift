@@ -1,14 +1,19 @@
-import HTTPTypes
-import Hummingbird
-import Logging
 import NIOCore
+import NIOHTTP1
 
-/// Answers every request from the current snapshot: the whole HTTP surface of the server.
-///
-/// A plain `HTTPResponder` rather than a `Router`: the router decodes and normalises paths,
-/// and here a path must match a snapshot key byte for byte or be a 404.
-struct FeedResponder: HTTPResponder {
-    typealias Context = BasicRequestContext
+/// What the server answers to one request: the whole HTTP surface, as a function of the
+/// request line, its headers and the current snapshot. No I/O, no suspension: the channel
+/// handler calls it on the event loop that read the request.
+struct FeedResponder: Sendable {
+    /// One answer: the handler adds `Date` and `Connection`, and leaves the body out for HEAD
+    /// (keeping the `Content-Length` GET would have).
+    struct Reply {
+        var status: HTTPResponseStatus
+        var headers: HTTPHeaders
+        var body: ByteBuffer?
+        /// How the access log names the request: never a token.
+        var logLabel: String
+    }
 
     let store: SnapshotStore
     /// `Cache-Control` of public feeds and the index page.
@@ -22,72 +27,47 @@ struct FeedResponder: HTTPResponder {
         self.privateCacheControl = "private, max-age=\(maxAge)"
     }
 
-    func respond(to request: Request, context: Context) async throws -> Response {
-        let rawPath = request.head.path ?? ""
-        let path = rawPath.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+    func respond(method: HTTPMethod, uri: String, headers: HTTPHeaders) -> Reply {
+        let path = uri.utf8.firstIndex(of: UInt8(ascii: "?")).map { uri[..<$0] } ?? uri[...]
+        let snapshot = store.snapshot
+        // A public path is served only if it is, byte for byte, a key of the snapshot, which
+        // holds nothing but the published files: no parsing needed to serve it.
+        if method == .GET || method == .HEAD, let entry = snapshot.entry(publicPath: path) {
+            return respond(with: entry, headers: headers, label: String(path))
+        }
         let route = FeedRoute(path: path)
-        var response: Response
-        if request.method != .get && request.method != .head {
-            response = Self.methodNotAllowed()
-        } else {
-            let snapshot = store.snapshot
-            let entry: FeedEntry? = switch route {
-            case .publicFile(let key): snapshot.entry(publicPath: key)
-            case .privateFeed(let token): snapshot.entry(token: token)
-            case .unknown: nil
-            }
-            if let entry {
-                response = respond(with: entry, to: request)
-            } else {
-                response = Self.notFound()
-            }
-        }
-        if request.method == .head {
-            // The fields GET would send, Content-Length included, and no body: for 404s too.
-            response = response.createHeadResponse()
-        }
         let label = route == .unknown && path.hasPrefix("/p/") ? "/p/<redacted>.ics" : route.logLabel
-        context.logger.info("\(request.method.rawValue) \(label) \(response.status.code)", metadata: [
-            "bytes": "\(response.body.contentLength ?? 0)",
-        ])
-        return response
+        guard method == .GET || method == .HEAD else { return Self.methodNotAllowed(label) }
+        guard case .privateFeed(let token) = route, let entry = snapshot.entry(token: token) else {
+            return Self.notFound(label)
+        }
+        return respond(with: entry, headers: headers, label: label)
     }
 
-    private func respond(with entry: FeedEntry, to request: Request) -> Response {
-        let useGzip = entry.gzipBody != nil
-            && ConditionalRequest.acceptsGzip(request.headers[values: .acceptEncoding].joined(separator: ","))
-        let body = useGzip ? entry.gzipBody! : entry.body
+    private func respond(with entry: FeedEntry, headers request: HTTPHeaders, label: String) -> Reply {
+        let useGzip = entry.gzipFields != nil && request.contains(name: "Accept-Encoding")
+            && ConditionalRequest.acceptsGzip(request["Accept-Encoding"].joined(separator: ","))
+        let fields = useGzip ? entry.gzipFields! : entry.fields
         let etag = useGzip ? entry.gzipETag : entry.etag
-
-        var headers = HTTPFields()
-        headers[.eTag] = etag
-        headers[.lastModified] = entry.lastModifiedHeader
-        headers[.cacheControl] = entry.isPrivate ? privateCacheControl : publicCacheControl
-        headers[.vary] = "Accept-Encoding"
-
+        let cacheControl = entry.isPrivate ? privateCacheControl : publicCacheControl
         if isNotModified(request, etag: etag, lastModified: entry.lastModified) {
-            // A 304 carries the validators and caching fields and nothing that describes a
-            // body: no Content-Length (Hummingbird would write 0 for the empty body, which
-            // calendar clients then take as the length of the feed), no Content-Type.
-            var response = Response(status: .notModified, headers: headers)
-            response.headers[.contentLength] = nil
-            return response
+            var headers = fields.notModified
+            headers.add(name: "Cache-Control", value: cacheControl)
+            return Reply(status: .notModified, headers: headers, body: nil, logLabel: label)
         }
-        headers[.contentType] = entry.contentType
-        headers[.xContentTypeOptions] = "nosniff"
-        if useGzip { headers[.contentEncoding] = "gzip" }
-        headers[.contentLength] = String(body.readableBytes)
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: body))
+        var headers = fields.ok
+        headers.add(name: "Cache-Control", value: cacheControl)
+        return Reply(status: .ok, headers: headers, body: useGzip ? entry.gzipBody! : entry.body, logLabel: label)
     }
 
     /// RFC 9110 section 13.2.2: `If-None-Match` decides when present, and
     /// `If-Modified-Since` counts only without it.
-    private func isNotModified(_ request: Request, etag: String, lastModified: Int) -> Bool {
-        let noneMatch = request.headers[values: .ifNoneMatch]
+    private func isNotModified(_ request: HTTPHeaders, etag: String, lastModified: Int) -> Bool {
+        let noneMatch = request["If-None-Match"]
         if !noneMatch.isEmpty {
             return noneMatch.contains { ConditionalRequest.noneMatch($0, matches: etag) }
         }
-        if let since = request.headers[.ifModifiedSince] {
+        if let since = request.first(name: "If-Modified-Since") {
             return ConditionalRequest.unmodified(since: since, lastModified: lastModified)
         }
         return false
@@ -98,19 +78,21 @@ struct FeedResponder: HTTPResponder {
 
     /// One 404 for every miss, an unknown token as much as a mistyped path, so that a
     /// response never tells a stranger which tokens exist.
-    static func notFound() -> Response {
-        Response(status: .notFound, headers: [
-            .contentType: "text/plain; charset=utf-8",
-            .cacheControl: "no-store",
-            .xContentTypeOptions: "nosniff",
-        ], body: .init(byteBuffer: notFoundBody))
+    static func notFound(_ label: String) -> Reply {
+        Reply(status: .notFound, headers: [
+            "Content-Type": "text/plain; charset=utf-8",
+            "Cache-Control": "no-store",
+            "X-Content-Type-Options": "nosniff",
+            "Content-Length": String(notFoundBody.readableBytes),
+        ], body: notFoundBody, logLabel: label)
     }
 
-    static func methodNotAllowed() -> Response {
-        Response(status: .methodNotAllowed, headers: [
-            .allow: "GET, HEAD",
-            .contentType: "text/plain; charset=utf-8",
-            .cacheControl: "no-store",
-        ], body: .init(byteBuffer: methodNotAllowedBody))
+    static func methodNotAllowed(_ label: String) -> Reply {
+        Reply(status: .methodNotAllowed, headers: [
+            "Allow": "GET, HEAD",
+            "Content-Type": "text/plain; charset=utf-8",
+            "Cache-Control": "no-store",
+            "Content-Length": String(methodNotAllowedBody.readableBytes),
+        ], body: methodNotAllowedBody, logLabel: label)
     }
 }

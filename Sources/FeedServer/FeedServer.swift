@@ -1,6 +1,8 @@
-import Hummingbird
+import HummingbirdCore
 import Logging
 import NIOCore
+import NIOPosix
+import ServiceLifecycle
 
 /// The HTTP server for the published calendars: public feeds, the index page and the
 /// members' private feeds by token.
@@ -22,32 +24,40 @@ public struct FeedServer: Sendable {
     /// bound (useful with port 0). Throws `FeedServerError` before binding when the folder
     /// cannot be read.
     public func run(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
-        try await makeApplication(onRunning: onRunning).run()
+        try await makeServices(onRunning: onRunning, stopOnSignals: false).run()
     }
 
     /// Serves until SIGINT or SIGTERM, then finishes the requests in flight.
     public func runService(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
-        try await makeApplication(onRunning: onRunning).runService()
+        try await makeServices(onRunning: onRunning, stopOnSignals: true).run()
     }
 
-    private func makeApplication(onRunning: @escaping @Sendable (Int) async -> Void) throws -> some ApplicationProtocol {
+    /// Hummingbird's server (binding, accepting, graceful shutdown) with the feed connections,
+    /// and the reloader that picks up new publishes.
+    private func makeServices(onRunning: @escaping @Sendable (Int) async -> Void, stopOnSignals: Bool) throws -> ServiceGroup {
         guard (0...65535).contains(configuration.port), !configuration.host.isEmpty else {
             throw FeedServerError.invalidAddress(host: configuration.host, port: configuration.port)
         }
         let store = try SnapshotStore(path: configuration.folder, logger: logger)
         let responder = FeedResponder(store: store, maxAge: configuration.maxAge)
         let logger = self.logger
-        return Application(
-            responder: responder,
-            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
-            services: [SnapshotReloader(store: store, interval: configuration.reloadInterval)],
+        let server = Server(
+            childChannelSetup: FeedChannel(responder: responder, accessLogger: logger),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port)),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0
                 logger.info("Serving calendars", metadata: ["address": "\(channel.localAddress.map { "\($0)" } ?? "?")"])
                 await onRunning(port)
             },
-            logger: logger
-        )
+            eventLoopGroup: MultiThreadedEventLoopGroup.singleton,
+            logger: logger)
+        return ServiceGroup(configuration: .init(
+            services: [
+                .init(service: server),
+                .init(service: SnapshotReloader(store: store, interval: configuration.reloadInterval)),
+            ],
+            gracefulShutdownSignals: stopOnSignals ? [.sigterm, .sigint] : [],
+            logger: logger))
     }
 }
 

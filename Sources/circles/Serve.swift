@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import FeedServer
+import Logging
 import NIOConcurrencyHelpers
 
 /// `circles serve`: serves the published calendars over HTTP until stopped.
@@ -42,6 +43,8 @@ struct Serve: ParsableCommand {
     }
 
     func run() throws {
+        LoggingSystem.bootstrap { label in BufferedLogHandler(label: label) }
+        defer { LogSink.standardError.flush() }
         let server = FeedServer(configuration: .init(folder: out, host: host, port: port, maxAge: maxAge))
         // The root command is synchronous; the server is async. Run it on the concurrency pool
         // and park this (main) thread until it ends, which it does on SIGINT or SIGTERM.

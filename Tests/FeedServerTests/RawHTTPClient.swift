@@ -23,6 +23,15 @@ enum RawHTTPClient {
         return try RawHTTPResponse(parsing: received)
     }
 
+    /// Sends `bytes` as they are (several requests, a broken one ...) and returns every byte
+    /// the server wrote until it closed the connection.
+    static func sendRaw(port: Int, _ text: String) async throws -> [UInt8] {
+        let bytes = Array(text.utf8)
+        return try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try exchange(bytes, port: port) }) }.start()
+        }
+    }
+
     private static func exchange(_ request: [UInt8], port: Int) throws -> [UInt8] {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw RawHTTPError.socket("socket", errno) }

@@ -1,0 +1,33 @@
+import HummingbirdCore
+import Logging
+import NIOCore
+import NIOHTTP1
+
+/// The connections of the feed server, as Hummingbird's `Server` accepts them: NIO's HTTP/1.1
+/// server pipeline and a `FeedHTTPHandler` on each. Hummingbird binds, accepts, counts the
+/// connections and shuts them down gracefully; every request is answered synchronously.
+struct FeedChannel: ServerChildChannel {
+    struct Value: ServerChildChannelValue {
+        let channel: any Channel
+    }
+
+    let responder: FeedResponder
+    /// Writes the access log: method, path (tokens redacted), status, bytes.
+    let accessLogger: Logger
+
+    func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
+        let responder = self.responder
+        let accessLogger = self.accessLogger
+        return channel.eventLoop.makeCompletedFuture {
+            try channel.pipeline.syncOperations.configureHTTPServerPipeline(
+                withPipeliningAssistance: true, withErrorHandling: true)
+            try channel.pipeline.syncOperations.addHandler(FeedHTTPHandler(responder: responder, logger: accessLogger))
+            return Value(channel: channel)
+        }
+    }
+
+    /// The connection is served by its handler; this only waits for it to close.
+    func handle(value: Value, logger: Logger) async {
+        try? await value.channel.closeFuture.get()
+    }
+}
