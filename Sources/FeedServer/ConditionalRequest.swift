@@ -6,11 +6,15 @@ enum ConditionalRequest {
     /// RFC 9110 section 13.1.2: `*`, or any listed tag equal to `etag` by weak comparison
     /// (a `W/` prefix is ignored), e.g. `"abc", W/"def"`.
     static func noneMatch(_ header: String, matches etag: String) -> Bool {
-        for item in header.split(separator: ",") {
-            var tag = item.trimmingSpaces
-            if tag == "*" { return true }
-            if tag.hasPrefix("W/") { tag = tag.dropFirst(2) }
-            if tag == etag { return true }
+        // What calendar clients send: exactly the tag they were given.
+        if header == etag { return true }
+        let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+        for item in header.utf8.split(separator: UInt8(ascii: ",")) {
+            var tag = item.drop { $0 == space || $0 == tab }
+            while let last = tag.last, last == space || last == tab { tag = tag.dropLast() }
+            if tag.elementsEqual("*".utf8) { return true }
+            if tag.starts(with: "W/".utf8) { tag = tag.dropFirst(2) }
+            if tag.elementsEqual(etag.utf8) { return true }
         }
         return false
     }

@@ -19,8 +19,10 @@ struct FeedChannel: ServerChildChannel {
         let responder = self.responder
         let accessLogger = self.accessLogger
         return channel.eventLoop.makeCompletedFuture {
+            // No outbound header validation: every field value is the server's own (validators,
+            // dates, fixed texts), never a byte of the request; checking them cost 7% of a 304.
             try channel.pipeline.syncOperations.configureHTTPServerPipeline(
-                withPipeliningAssistance: true, withErrorHandling: true)
+                withPipeliningAssistance: true, withErrorHandling: true, withOutboundHeaderValidation: false)
             try channel.pipeline.syncOperations.addHandler(FeedHTTPHandler(responder: responder, logger: accessLogger))
             return Value(channel: channel)
         }

@@ -67,7 +67,7 @@ final class FeedHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
             let channel = context.channel
             context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in channel.close(promise: nil) }
         }
-        logger.info("\(head.method.rawValue) \(reply.logLabel) \(reply.status.code)", metadata: ["bytes": "\(bytes)"])
+        logger.info("\(head.method.rawValue) \(reply.logLabel) \(reply.status.code) \(bytes)")
     }
 
     /// The `Date` field, formatted once a second per connection.

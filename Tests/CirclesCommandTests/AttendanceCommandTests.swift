@@ -113,7 +113,7 @@ struct AttendanceCommandTests {
         #expect(try planned.mode("fem.csv") == 0o600)
         var list = try planned.read("fem.csv")
         for person in ["p0002", "p0003"] {
-            for session in 1...3 { list = CommandTickEditor.tick(list, person: person, session: session, with: ["x", "1", "ja"][session - 1]) }
+            for session in 1...3 { list = TickEditor.tick(list, person: person, session: session, with: ["x", "1", "ja"][session - 1]) }
         }
         try list.write(to: planned.folder.appendingPathComponent("fem-ticked.csv"), atomically: true, encoding: .utf8)
         let imported = try planned.run(["attendance", "import", "fem-ticked.csv", "Courses"])
@@ -141,7 +141,7 @@ struct AttendanceCommandTests {
         // Killed mid-import (SIGKILL inside the open transaction, after one changed answer
         // was written): the database keeps the attendance as it was, and opens fine afterwards.
         var all = try planned.read("fem.csv")
-        for person in ["p0002", "p0003"] { for session in 1...4 { all = CommandTickEditor.tick(all, person: person, session: session) } }
+        for person in ["p0002", "p0003"] { for session in 1...4 { all = TickEditor.tick(all, person: person, session: session) } }
         try all.write(to: planned.folder.appendingPathComponent("fem-all.csv"), atomically: true, encoding: .utf8)
         let killed = try planned.run(["attendance", "import", "fem-all.csv", "Courses"], environment: ["CIRCLES_TEST_KILL_IMPORT_AFTER": "5"])
         #expect(killed.killedBySignal && killed.status == 9)

@@ -1,8 +1,10 @@
-/// Ticks boxes in an exported list as a person with a text editor would: finds the row
-/// by the id in column A and the column by the table head ("Träff 3"), keeps every other
-/// cell byte for byte (quoted names such as `"Lind, Sara"` stay quoted).
-enum TickEditor {
-    static func tick(_ text: String, person: String, session: Int, with mark: String = "x") -> String {
+import Foundation
+
+/// Ticks boxes in an exported attendance list (CSV) as a trainer with a text editor would,
+/// for the attendance and command tests: finds the row by the id in column A and the column
+/// by the table head ("Träff 3"), keeps every other cell byte for byte (quoted names such as `"Lind, Sara"` stay quoted).
+public enum TickEditor {
+    public static func tick(_ text: String, person: String, session: Int, with mark: String = "x") -> String {
         let newline = text.contains("\r\n") ? "\r\n" : "\n"
         var lines = text.components(separatedBy: newline)
         let head = lines.firstIndex { $0.hasPrefix("Id,") || $0.hasPrefix("\u{FEFF}Id,") }!
@@ -15,7 +17,7 @@ enum TickEditor {
     }
 
     /// The raw cells of one line, split at commas outside quotes.
-    static func cells(_ line: String) -> [String] {
+    public static func cells(_ line: String) -> [String] {
         var result: [String] = [], current = "", quoted = false
         for c in line {
             if c == "\"" { quoted.toggle() }
