@@ -24,17 +24,37 @@ public struct FeedServer: Sendable {
     /// bound (useful with port 0). Throws `FeedServerError` before binding when the folder
     /// cannot be read.
     public func run(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
-        try await makeServices(onRunning: onRunning, stopOnSignals: false).run()
+        try await serve(onRunning: onRunning, stopOnSignals: false)
     }
 
     /// Serves until SIGINT or SIGTERM, then finishes the requests in flight.
     public func runService(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
-        try await makeServices(onRunning: onRunning, stopOnSignals: true).run()
+        try await serve(onRunning: onRunning, stopOnSignals: true)
+    }
+
+    /// Runs the services on NIO's shared event loops, or on `configuration.threads` loops of
+    /// its own (shut down when serving ends).
+    private func serve(onRunning: @escaping @Sendable (Int) async -> Void, stopOnSignals: Bool) async throws {
+        guard let threads = configuration.threads else {
+            try await makeServices(on: MultiThreadedEventLoopGroup.singleton, onRunning: onRunning, stopOnSignals: stopOnSignals).run()
+            return
+        }
+        guard threads >= 1 else { throw FeedServerError.invalidThreads(threads) }
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: threads)
+        do {
+            try await makeServices(on: group, onRunning: onRunning, stopOnSignals: stopOnSignals).run()
+        } catch {
+            try? await group.shutdownGracefully()
+            throw error
+        }
+        try await group.shutdownGracefully()
     }
 
     /// Hummingbird's server (binding, accepting, graceful shutdown) with the feed connections,
     /// and the reloader that picks up new publishes.
-    private func makeServices(onRunning: @escaping @Sendable (Int) async -> Void, stopOnSignals: Bool) throws -> ServiceGroup {
+    private func makeServices(
+        on group: any EventLoopGroup, onRunning: @escaping @Sendable (Int) async -> Void, stopOnSignals: Bool
+    ) throws -> ServiceGroup {
         guard (0...65535).contains(configuration.port), !configuration.host.isEmpty else {
             throw FeedServerError.invalidAddress(host: configuration.host, port: configuration.port)
         }
@@ -49,7 +69,7 @@ public struct FeedServer: Sendable {
                 logger.info("Serving calendars", metadata: ["address": "\(channel.localAddress.map { "\($0)" } ?? "?")"])
                 await onRunning(port)
             },
-            eventLoopGroup: MultiThreadedEventLoopGroup.singleton,
+            eventLoopGroup: group,
             logger: logger)
         return ServiceGroup(configuration: .init(
             services: [

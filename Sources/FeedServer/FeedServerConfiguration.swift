@@ -12,18 +12,22 @@ public struct FeedServerConfiguration: Sendable {
     public var maxAge: Int
     /// How often the folder is checked for a new publish.
     public var reloadInterval: Duration
+    /// Threads answering requests (NIO event loops); nil: one per core.
+    public var threads: Int?
 
     public init(
         folder: String = "Calendars",
         host: String = "127.0.0.1",
         port: Int = 8080,
         maxAge: Int = 3600,
-        reloadInterval: Duration = .milliseconds(250)
+        reloadInterval: Duration = .milliseconds(250),
+        threads: Int? = nil
     ) {
         self.folder = folder
         self.host = host
         self.port = port
         self.maxAge = maxAge
         self.reloadInterval = reloadInterval
+        self.threads = threads
     }
 }

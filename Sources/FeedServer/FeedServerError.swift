@@ -14,6 +14,8 @@ public enum FeedServerError: Error, Sendable, Equatable {
     case compression(code: Int32)
     /// The host or port given to `circles serve` cannot be used.
     case invalidAddress(host: String, port: Int)
+    /// `--threads` below 1.
+    case invalidThreads(Int)
 }
 
 extension FeedServerError: CustomStringConvertible {
@@ -27,6 +29,8 @@ extension FeedServerError: CustomStringConvertible {
             "Compressing a feed failed (zlib error \(code)); the machine may be out of memory."
         case .invalidAddress(let host, let port):
             "Cannot listen on \(host):\(port). Use --host with an address of this machine and --port between 0 and 65535."
+        case .invalidThreads(let threads):
+            "Cannot answer requests on \(threads) threads. Use --threads 1 or more, or leave it out for one per core."
         }
     }
 

@@ -33,7 +33,13 @@ struct Serve: ParsableCommand {
     @Option(help: "Seconds a calendar client may keep a feed before asking again (Cache-Control max-age).")
     var maxAge: Int = 3600
 
+    @Option(help: "Threads answering requests (default: one per core).")
+    var threads: Int?
+
     func validate() throws {
+        if let threads, threads < 1 {
+            throw ValidationError("--threads must be 1 or more, not \(threads).")
+        }
         guard (0...65535).contains(port) else {
             throw ValidationError("--port must be between 0 and 65535, not \(port).")
         }
@@ -45,7 +51,7 @@ struct Serve: ParsableCommand {
     func run() throws {
         LoggingSystem.bootstrap { label in BufferedLogHandler(label: label) }
         defer { LogSink.standardError.flush() }
-        let server = FeedServer(configuration: .init(folder: out, host: host, port: port, maxAge: maxAge))
+        let server = FeedServer(configuration: .init(folder: out, host: host, port: port, maxAge: maxAge, threads: threads))
         // The root command is synchronous; the server is async. Run it on the concurrency pool
         // and park this (main) thread until it ends, which it does on SIGINT or SIGTERM.
         let failure = NIOLockedValueBox<(any Error)?>(nil)

@@ -71,6 +71,21 @@ import Testing
         }
     }
 
+    @Test func aServerOnItsOwnThreadAnswersAndStops() async throws {
+        for _ in 1...2 {  // its event loop is shut down each time, so a second one starts clean
+            try await TestServer.with(folder: folder.calendars, threads: 1) { port in
+                let responses = try await [
+                    RawHTTPClient.send(port: port, target: "/index.html"),
+                    RawHTTPClient.send(port: port, target: "/p/\(SampleFeeds.tokenA).ics"),
+                ]
+                #expect(responses.map(\.status) == [200, 200])
+            }
+        }
+        await #expect(throws: FeedServerError.invalidThreads(0)) {
+            try await TestServer.with(folder: folder.calendars, threads: 0) { _ in }
+        }
+    }
+
     @Test func theAccessLogIsWrittenInBatchesAndFlushedOnDemand() throws {
         var ends: [Int32] = [0, 0]
         #expect(pipe(&ends) == 0)
