@@ -34,6 +34,8 @@ let package = Package(
 
         // The workspace: model, loading, validation, Swedish holidays.
         .target(name: "Catalogue", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // One file written atomically with its mode from the start (plan JSON, feeds.csv, lists).
+        .target(name: "AtomicFiles"),
         // A valid workspace written into a temporary folder, for the tests of every module that reads one.
         .target(name: "CatalogueFixtures", dependencies: ["Catalogue"]),
 
@@ -50,7 +52,7 @@ let package = Package(
         .target(name: "State", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
 
         // Närvarolistor as PDF (cairo + pango) and CSV, and the ABF study report.
-        .target(name: "Attendance", dependencies: ["CPangoCairo", "Catalogue", "Planner", "State"]),
+        .target(name: "Attendance", dependencies: ["AtomicFiles", "CPangoCairo", "Catalogue", "Planner", "State"]),
 
         // HTTP: public feeds and private feeds by token, ETag / 304, gzip, HEAD.
         .target(
@@ -70,13 +72,13 @@ let package = Package(
         ),
 
         // Which calendars exist, what each event says, UID/SEQUENCE via State, atomic publish.
-        .target(name: "Feeds", dependencies: ["Catalogue", "Planner", "ICal", "State"]),
+        .target(name: "Feeds", dependencies: ["AtomicFiles", "Catalogue", "Planner", "ICal", "State"]),
 
         // The command line: arguments, progress, exit codes; no logic of its own.
         .executableTarget(
             name: "circles",
             dependencies: [
-                "Catalogue", "Planner", "State", "Feeds", "Attendance", "FeedServer",
+                "AtomicFiles", "Catalogue", "Planner", "State", "Feeds", "Attendance", "FeedServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
@@ -90,6 +92,7 @@ let package = Package(
             path: "Benchmarks/ITC2007/Sources/itc2007"
         ),
 
+        .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles"]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "CatalogueFixtures"]),
         .testTarget(name: "CirclesCommandTests", dependencies: ["circles", "CatalogueFixtures"]),
         .testTarget(name: "SolverTests", dependencies: ["Solver"]),

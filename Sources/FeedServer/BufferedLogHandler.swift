@@ -47,7 +47,7 @@ public final class LogSink: @unchecked Sendable {
         defer { lock.unlock() }
         if now != second {
             second = now
-            stamp = Self.timestamp(now)
+            stamp = HTTPDate.iso8601(now)
         }
         var line = "\(stamp) \(level) \(label): "
         for (key, value) in metadata.sorted(by: { $0.key < $1.key }) { line += "\(key)=\(value) " }
@@ -66,16 +66,6 @@ public final class LogSink: @unchecked Sendable {
             offset += written
         }
         buffer.removeAll(keepingCapacity: true)
-    }
-
-    /// `2026-11-26T04:03:59Z`
-    private static func timestamp(_ seconds: Int) -> String {
-        var time = time_t(seconds)
-        var parts = tm()
-        gmtime_r(&time, &parts)
-        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T"
-            + "\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
     }
 }
 

@@ -14,13 +14,26 @@ enum HTTPDate {
 
     /// `Sun, 06 Nov 1994 08:49:37 GMT`
     static func format(_ seconds: Int) -> String {
-        var time = time_t(seconds)
-        var parts = tm()
-        gmtime_r(&time, &parts)
-        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        let parts = utc(seconds)
         return "\(weekdays[Int(parts.tm_wday)]), \(two(parts.tm_mday)) \(months[Int(parts.tm_mon)]) \(parts.tm_year + 1900) "
             + "\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec)) GMT"
     }
+
+    /// `1994-11-06T08:49:37Z`, for log lines.
+    static func iso8601(_ seconds: Int) -> String {
+        let parts = utc(seconds)
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T"
+            + "\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
+    }
+
+    private static func utc(_ seconds: Int) -> tm {
+        var time = time_t(seconds)
+        var parts = tm()
+        gmtime_r(&time, &parts)
+        return parts
+    }
+
+    private static func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
 
     /// Parses an IMF-fixdate; any other form gives nil, and the caller then ignores the
     /// header as RFC 9110 says a recipient must for an invalid date.

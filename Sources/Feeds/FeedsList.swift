@@ -1,3 +1,4 @@
+import AtomicFiles
 import Foundation
 
 /// The private list of personal feed links (`person,name,email,url`) the organiser sends out.
@@ -26,31 +27,12 @@ enum FeedsList {
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
+    /// Writes the list with mode 0600 (its folder 0700 if it has to be made), atomically.
     static func write(_ rows: [Row], to url: URL) throws(FeedsError) {
-        let folder = url.deletingLastPathComponent()
         do {
-            if !FileManager.default.fileExists(atPath: folder.path) {
-                try FileManager.default.createDirectory(
-                    at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            }
+            try AtomicFile.write(Array(text(rows).utf8), to: url.path, mode: 0o600, creatingFolderWith: 0o700)
         } catch {
-            throw .file(path: folder.path, operation: "create the folder", reason: error.localizedDescription)
-        }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
-        unlink(temporary.path)
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else {
-            throw .file(path: temporary.path, operation: "create the file", reason: String(cString: strerror(errno)))
-        }
-        fchmod(descriptor, 0o600)
-        let data = Data(text(rows).utf8)
-        let written = data.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-        let synced = fsync(descriptor)
-        close(descriptor)
-        guard written == data.count, synced == 0, rename(temporary.path, url.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary.path)
-            throw .file(path: url.path, operation: "write the list of feed links", reason: reason)
+            throw .file(path: url.path, operation: "write the list of feed links", reason: error.reason)
         }
     }
 }

@@ -1,3 +1,4 @@
+import AtomicFiles
 import ArgumentParser
 import Catalogue
 import Foundation
@@ -45,7 +46,7 @@ struct PlanCommand: ParsableCommand {
         progress.finish()
 
         let data = try outcome.schedule.jsonData()
-        if let json { try AtomicFile.write(data, to: json) }
+        if let json { try AtomicFile.write(Array(data), to: json, creatingFolderWith: 0o755) }
         try kept.write(outcome.schedule, json: data)
 
         print(PlanSummary(schedule: outcome.schedule, workspace: loaded, moved: outcome.moved))
