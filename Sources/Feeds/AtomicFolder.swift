@@ -85,7 +85,9 @@ struct AtomicFolder {
                 status.st_mode & 0o7777 == mode, status.st_uid == geteuid(), status.st_size == data.count
             else { return false }
             let same = data.withUnsafeBytes { (expected: UnsafeRawBufferPointer) -> Bool in
-                var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+                // Sized to the file (its size was checked above), not a fixed block: twenty
+                // thousand feeds of a few kilobytes each.
+                var buffer = [UInt8](repeating: 0, count: min(max(expected.count, 1), 64 * 1024))
                 var offset = 0
                 while offset < expected.count {
                     let count = buffer.withUnsafeMutableBytes { read(file, $0.baseAddress!, $0.count) }
