@@ -14,11 +14,16 @@ struct FeedChannel: ServerChildChannel {
     let responder: FeedResponder
     /// Writes the access log: method, path (tokens redacted), status, bytes.
     let accessLogger: Logger
+    /// How long a connection may send nothing before it is closed.
+    let idleTimeout: Duration
 
     func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
         let responder = self.responder
         let accessLogger = self.accessLogger
+        let idle = TimeAmount.nanoseconds(
+            idleTimeout.components.seconds * 1_000_000_000 + idleTimeout.components.attoseconds / 1_000_000_000)
         return channel.eventLoop.makeCompletedFuture {
+            try channel.pipeline.syncOperations.addHandler(IdleStateHandler(readTimeout: idle))
             // No outbound header validation: every field value is the server's own (validators,
             // dates, fixed texts), never a byte of the request; checking them cost 7% of a 304.
             try channel.pipeline.syncOperations.configureHTTPServerPipeline(

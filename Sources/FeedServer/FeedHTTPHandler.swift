@@ -41,6 +41,16 @@ final class FeedHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
         }
     }
 
+    /// Nothing read for the idle timeout: close, unless a response is still on its way out
+    /// to a slow reader (then the socket is not writable yet and the next period decides).
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if let idle = event as? IdleStateHandler.IdleStateEvent, idle == .read {
+            if context.channel.isWritable { context.close(promise: nil) }
+            return
+        }
+        context.fireUserInboundEventTriggered(event)
+    }
+
     /// A request that does not parse has had its 400 from NIO's error handler; the connection
     /// cannot be trusted after it (nor after any other error): close it.
     func errorCaught(context: ChannelHandlerContext, error: any Error) {

@@ -62,7 +62,7 @@ public struct FeedServer: Sendable {
         let responder = FeedResponder(store: store, maxAge: configuration.maxAge)
         let logger = self.logger
         let server = Server(
-            childChannelSetup: FeedChannel(responder: responder, accessLogger: logger),
+            childChannelSetup: FeedChannel(responder: responder, accessLogger: logger, idleTimeout: configuration.idleTimeout),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port)),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0

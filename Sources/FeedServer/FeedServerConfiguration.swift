@@ -14,6 +14,10 @@ public struct FeedServerConfiguration: Sendable {
     public var reloadInterval: Duration
     /// Threads answering requests (NIO event loops); nil: one per core.
     public var threads: Int?
+    /// A connection that sends nothing for this long is closed (nginx's keep-alive default);
+    /// calendar clients poll hourly and reconnect, and idle sockets are what a slow attack
+    /// would pile up.
+    public var idleTimeout: Duration
 
     public init(
         folder: String = "Calendars",
@@ -21,7 +25,8 @@ public struct FeedServerConfiguration: Sendable {
         port: Int = 8080,
         maxAge: Int = 3600,
         reloadInterval: Duration = .milliseconds(250),
-        threads: Int? = nil
+        threads: Int? = nil,
+        idleTimeout: Duration = .seconds(75)
     ) {
         self.folder = folder
         self.host = host
@@ -29,5 +34,6 @@ public struct FeedServerConfiguration: Sendable {
         self.maxAge = maxAge
         self.reloadInterval = reloadInterval
         self.threads = threads
+        self.idleTimeout = idleTimeout
     }
 }

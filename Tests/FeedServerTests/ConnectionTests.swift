@@ -71,6 +71,19 @@ import Testing
         }
     }
 
+    @Test func aConnectionThatSendsNothingIsClosedAfterTheIdleTimeout() async throws {
+        try await TestServer.with(folder: folder.calendars, idleTimeout: .milliseconds(300)) { port in
+            let started = Date()
+            // Half a request line, then silence: the server must not keep the socket.
+            let bytes = try await RawHTTPClient.sendRaw(port: port, "GET /index.html HT")
+            let waited = Date().timeIntervalSince(started)
+            #expect(bytes.isEmpty)
+            #expect(waited >= 0.25 && waited < 5)
+            // A connection in use is not cut: a normal request still gets its answer.
+            #expect(try await RawHTTPClient.send(port: port, target: "/index.html").status == 200)
+        }
+    }
+
     @Test func aServerOnItsOwnThreadAnswersAndStops() async throws {
         for _ in 1...2 {  // its event loop is shut down each time, so a second one starts clean
             try await TestServer.with(folder: folder.calendars, threads: 1) { port in
