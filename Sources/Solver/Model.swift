@@ -77,11 +77,11 @@ final class Model: Sendable {
         resourceCount = p.resourceCount
         slotsPerDay = max(1, p.slotsPerDay)
         partCount = p.partNames.count
-        func part(_ i: Int, _ what: String) throws(ProblemError) {
-            if i < 0 || i >= p.partNames.count { throw ProblemError("\(what): part \(i) is not in partNames") }
+        func part(_ i: Int, _ what: ProblemError.Location) throws(ProblemError) {
+            if i < 0 || i >= p.partNames.count { throw .partOutOfRange(part: i, partCount: p.partNames.count, at: what) }
         }
-        func resource(_ r: Int, _ what: String) throws(ProblemError) {
-            if r < 0 || r >= p.resourceCount { throw ProblemError("\(what): resource \(r) out of range") }
+        func resource(_ r: Int, _ what: ProblemError.Location) throws(ProblemError) {
+            if r < 0 || r >= p.resourceCount { throw .resourceOutOfRange(resource: r, resourceCount: p.resourceCount, at: what) }
         }
 
         var timeBase = [0], ivBase = [0], ivStart: [Int] = [], ivEnd: [Int] = [], ivDay: [Int] = [], ivSlot: [Int] = []
@@ -98,16 +98,16 @@ final class Model: Sendable {
         var eventDayMax = [Int](repeating: Int.min, count: n)
 
         for (e, ev) in p.events.enumerated() {
-            if ev.timeOptions.isEmpty { throw ProblemError("event \(e) has no time option") }
+            if ev.timeOptions.isEmpty { throw .noTimeOption(event: e) }
             var pairs: [(Int, Int)] = []
             for (t, opt) in ev.timeOptions.enumerated() {
-                if opt.intervals.isEmpty { throw ProblemError("event \(e) time option \(t) has no interval") }
+                if opt.intervals.isEmpty { throw .noInterval(event: e, option: t) }
                 let sorted = opt.intervals.sorted { ($0.start, $0.end, $0.day) < ($1.start, $1.end, $1.day) }
                 var first = Int.max, last = Int.min
                 for iv in sorted {
-                    if iv.end <= iv.start { throw ProblemError("event \(e) time option \(t): interval ends before it starts") }
+                    if iv.end <= iv.start { throw .emptyInterval(event: e, option: t, interval: iv) }
                     if iv.slot < 0 || iv.slot >= max(1, p.slotsPerDay) {
-                        throw ProblemError("event \(e) time option \(t): slot \(iv.slot) outside 0..<\(p.slotsPerDay)")
+                        throw .slotOutOfRange(event: e, option: t, slot: iv.slot, slotsPerDay: p.slotsPerDay)
                     }
                     ivStart.append(iv.start); ivEnd.append(iv.end); ivDay.append(iv.day); ivSlot.append(iv.slot)
                     first = min(first, iv.start); last = max(last, iv.end)
@@ -116,7 +116,7 @@ final class Model: Sendable {
                 ivBase.append(ivStart.count)
                 optFirst.append(first); optLast.append(last)
                 var cost = 0
-                for c in opt.costs { try part(c.part, "event \(e) time option \(t)"); cost += c.amount }
+                for c in opt.costs { try part(c.part, .timeOption(event: e, option: t)); cost += c.amount }
                 optCost.append(cost)
                 // Pattern id: hash the sorted intervals, confirm against the first option
                 // with that hash (probing on the rare collision); cheaper than [Interval] keys.
@@ -149,26 +149,26 @@ final class Model: Sendable {
             patternBase.append(patternKey.count)
             timeBase.append(optFirst.count)
             for (r, room) in ev.roomOptions.enumerated() {
-                try resource(room.resource, "event \(e) room option \(r)")
+                try resource(room.resource, .roomOption(event: e, option: r))
                 var cost = 0
-                for c in room.costs { try part(c.part, "event \(e) room option \(r)"); cost += c.amount }
+                for c in room.costs { try part(c.part, .roomOption(event: e, option: r)); cost += c.amount }
                 roomResource.append(room.resource); roomCost.append(cost)
             }
             roomBase.append(roomResource.count)
-            for r in ev.resources { try resource(r, "event \(e)") }
-            if Set(ev.resources).count != ev.resources.count { throw ProblemError("event \(e) lists a resource twice") }
+            for r in ev.resources { try resource(r, .event(e)) }
+            if Set(ev.resources).count != ev.resources.count { throw .duplicateResource(event: e) }
             resList.append(contentsOf: ev.resources)
             resBase.append(resList.count)
             for r in ev.resources + ev.roomOptions.map(\.resource) {
                 dayMin[r] = min(dayMin[r], eventDayMin[e]); dayMax[r] = max(dayMax[r], eventDayMax[e])
             }
             if let pin = ev.pinned {
-                if pin.time < 0 || pin.time >= ev.timeOptions.count { throw ProblemError("event \(e): pinned time \(pin.time) out of range") }
+                if pin.time < 0 || pin.time >= ev.timeOptions.count { throw .pinnedTimeOutOfRange(event: e, time: pin.time, timeOptionCount: ev.timeOptions.count) }
                 if ev.roomOptions.isEmpty {
-                    if pin.room != nil { throw ProblemError("event \(e): pinned room but the event needs none") }
+                    if let room = pin.room { throw .pinnedRoomNotNeeded(event: e, room: room) }
                 } else {
                     guard let r = pin.room, r >= 0, r < ev.roomOptions.count else {
-                        throw ProblemError("event \(e): pinned value needs a room option")
+                        throw .pinnedRoomMissing(event: e, room: pin.room, roomOptionCount: ev.roomOptions.count)
                     }
                 }
                 pinTime.append(pin.time); pinRoom.append(pin.room ?? -1)
@@ -197,7 +197,7 @@ final class Model: Sendable {
         var precLists = [[(Int, Bool)]](repeating: [], count: n)
         for (i, pr) in p.precedences.enumerated() {
             if pr.before < 0 || pr.before >= n || pr.after < 0 || pr.after >= n || pr.before == pr.after {
-                throw ProblemError("precedence \(i): bad events \(pr.before) -> \(pr.after)")
+                throw .invalidPrecedence(index: i, before: pr.before, after: pr.after)
             }
             precLists[pr.before].append((pr.after, true)); precLists[pr.after].append((pr.before, false))
         }
@@ -215,12 +215,12 @@ final class Model: Sendable {
         var gRoomBase = [0], gRooms: [Int] = []
         var size = 0
         for (g, gc) in p.groups.enumerated() {
-            try part(gc.part, "group \(g)")
-            if Set(gc.events).count != gc.events.count { throw ProblemError("group \(g) lists an event twice") }
+            try part(gc.part, .group(g))
+            if Set(gc.events).count != gc.events.count { throw .duplicateMember(group: g) }
             var lo = Int.max, hi = Int.min
             var rooms = Set<Int>()
             for e in gc.events {
-                if e < 0 || e >= n { throw ProblemError("group \(g): event \(e) out of range") }
+                if e < 0 || e >= n { throw .memberOutOfRange(group: g, event: e) }
                 members[e].append(g)
                 lo = min(lo, eventDayMin[e]); hi = max(hi, eventDayMax[e])
                 for r in p.events[e].roomOptions { rooms.insert(r.resource) }
@@ -236,7 +236,7 @@ final class Model: Sendable {
             case .sameRoom: k = .sameRoom; size += rooms.count
             case .maximumIntervalsPerDay(let m): k = .maxPerDay; prm = m; size += span
             case .maximumDaysPerWeek(let m, let d, let o):
-                if d <= 0 { throw ProblemError("group \(g): daysPerWeek must be positive") }
+                if d <= 0 { throw .nonPositiveDaysPerWeek(group: g, daysPerWeek: d) }
                 k = .maxDaysPerWeek; prm = m; perWeek = d; offset = o
                 weekMin = Self.floorDiv(lo + o, d)
                 size += span + Self.floorDiv(hi + o, d) - weekMin + 1
