@@ -1,7 +1,7 @@
 /// The problem compiled into flat integer arrays for the hot loops.
 ///
-/// Time options of all events are numbered globally (`timeBase[e] + t`), their
-/// intervals stored contiguously (`ivBase[o]..<ivBase[o+1]`). Each resource owns
+/// Time options of all events are numbered globally (`GlobalOption`, made by
+/// `option(e, t)`), their intervals stored contiguously (`intervals(o)`). Each resource owns
 /// one occupancy bucket per day in the span of days it can be used
 /// (`bucketBase[r] + day - resourceDayMin[r]`), so memory follows what events can
 /// touch, not the calendar. Immutable after `init`, hence `Sendable`.
@@ -30,10 +30,11 @@ final class Model: Sendable {
     let patternKey: [Int]
     let patternOption: [Int]
 
-    // Rooms.
+    // Rooms, numbered across all events like the time options; read them through
+    // `roomResource(of:_:)` and `roomCost(of:_:)`, which take the event's own index.
     let roomBase: [Int]
-    let roomResource: [Int]
-    let roomCost: [Int]
+    let roomOptionResource: [Int]
+    let roomOptionCost: [Int]
 
     // Fixed resources.
     let resBase: [Int]
@@ -101,8 +102,8 @@ final class Model: Sendable {
         patternKey = events.patternKey
         patternOption = events.patternOption
         roomBase = events.roomBase
-        roomResource = events.roomResource
-        roomCost = events.roomCost
+        roomOptionResource = events.roomResource
+        roomOptionCost = events.roomCost
         resBase = events.resourceBase
         resList = events.resourceList
         pinTime = events.pinTime
@@ -143,8 +144,47 @@ final class Model: Sendable {
         bucketBase[resource] + day - resourceDayMin[resource]
     }
 
+    // MARK: option indices
+
+    /// The global index of event `e`'s time option `t`.
+    @inline(__always)
+    func option(_ e: Int, _ t: Int) -> GlobalOption {
+        GlobalOption(offset: timeBase[e] + t)
+    }
+
+    /// Event `e`'s own index of global option `o` (one of `e`'s).
+    @inline(__always)
+    func localOption(_ o: GlobalOption, of e: Int) -> Int {
+        o.offset - timeBase[e]
+    }
+
+    /// The intervals of global option `o`, as indices into `ivStart`, `ivEnd`, `ivDay`, `ivSlot`.
+    @inline(__always)
+    func intervals(_ o: GlobalOption) -> Range<Int> {
+        ivBase[o.offset]..<ivBase[o.offset + 1]
+    }
+
+    /// True when option `before` does not end before option `after` starts: a
+    /// precedence between two events at these options is broken.
+    @inline(__always)
+    func breaksPrecedence(before: GlobalOption, after: GlobalOption) -> Bool {
+        optLastEnd[before.offset] > optFirstStart[after.offset]
+    }
+
+    /// The resource of event `e`'s room option `r`.
+    @inline(__always)
+    func roomResource(of e: Int, _ r: Int) -> Int {
+        roomOptionResource[roomBase[e] + r]
+    }
+
+    /// The cost of event `e`'s room option `r`.
+    @inline(__always)
+    func roomCost(of e: Int, _ r: Int) -> Int {
+        roomOptionCost[roomBase[e] + r]
+    }
+
     /// Time option of event `e` with the given pattern, or -1.
-    func option(of e: Int, pattern: Int) -> Int {
+    func timeOption(of e: Int, withPattern pattern: Int) -> Int {
         var lo = patternBase[e], hi = patternBase[e + 1]
         while lo < hi {
             let mid = (lo + hi) >> 1

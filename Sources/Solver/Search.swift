@@ -121,10 +121,10 @@ struct Search {
     /// Collects in `blockers` the distinct events in the way of `e` at global option
     /// `o` on fixed resources, precedence and (if `roomRes` >= 0) that room.
     /// Returns false when a pinned event is in the way.
-    mutating func collectBlockers(_ e: Int, _ o: Int, roomRes: Int, fixed: Bool) -> Bool {
+    mutating func collectBlockers(_ e: Int, _ o: GlobalOption, roomRes: Int, fixed: Bool) -> Bool {
         stamp += 1
         blockers.removeAll(keepingCapacity: true)
-        for k in m.ivBase[o]..<m.ivBase[o + 1] {
+        for k in m.intervals(o) {
             let st = m.ivStart[k], en = m.ivEnd[k], d = m.ivDay[k]
             if fixed {
                 for j in m.resBase[e]..<m.resBase[e + 1] {
@@ -138,8 +138,8 @@ struct Search {
                 let other = m.precOther[j]
                 let t = s.time[other]
                 if t < 0 { continue }
-                let oo = m.timeBase[other] + t
-                let broken = m.precIsBefore[j] ? m.optLastEnd[o] > m.optFirstStart[oo] : m.optLastEnd[oo] > m.optFirstStart[o]
+                let oo = m.option(other, t)
+                let broken = m.precIsBefore[j] ? m.breaksPrecedence(before: o, after: oo) : m.breaksPrecedence(before: oo, after: o)
                 if broken {
                     if m.isPinned(other) { return false }
                     if mark[other] != stamp { mark[other] = stamp; blockers.append(other) }
@@ -199,22 +199,22 @@ struct Search {
             var bestKey = (Int.max, Int.max, UInt64.max)
             var bestT = -1, bestR = -1
             for t in 0..<m.timeCount(e) {
-                let o = m.timeBase[e] + t
+                let o = m.option(e, t)
                 if !collectBlockers(e, o, roomRes: -1, fixed: true) { continue }
                 let fixedCost = ejectionCost(blockers[...])
                 if fixedCost > bestKey.0 { continue }
                 let fixedMark = stamp
                 if m.roomCount(e) == 0 {
-                    let key = (fixedCost, m.optCost[o], rng.next())
+                    let key = (fixedCost, m.optCost[o.offset], rng.next())
                     if key < bestKey { bestKey = key; bestT = t; bestR = -1 }
                     continue
                 }
                 for r in 0..<m.roomCount(e) {
-                    let res = m.roomResource[m.roomBase[e] + r]
+                    let res = m.roomResource(of: e, r)
                     // Room blockers not already counted among the fixed ones.
                     var extra = 0
                     var pinned = false
-                    for k in m.ivBase[o]..<m.ivBase[o + 1] {
+                    for k in m.intervals(o) {
                         let b = m.bucket(res, m.ivDay[k]), st = m.ivStart[k], en = m.ivEnd[k]
                         var q = s.head[b]
                         while q >= 0 {
@@ -228,7 +228,7 @@ struct Search {
                         }
                     }
                     if pinned { continue }
-                    let key = (fixedCost + extra, m.optCost[o] + m.roomCost[m.roomBase[e] + r], rng.next())
+                    let key = (fixedCost + extra, m.optCost[o.offset] + m.roomCost(of: e, r), rng.next())
                     if key < bestKey { bestKey = key; bestT = t; bestR = r }
                 }
             }
@@ -236,8 +236,8 @@ struct Search {
                 impossible[e] = true
                 continue
             }
-            let o = m.timeBase[e] + bestT
-            let res = bestR >= 0 ? m.roomResource[m.roomBase[e] + bestR] : -1
+            let o = m.option(e, bestT)
+            let res = bestR >= 0 ? m.roomResource(of: e, bestR) : -1
             _ = collectBlockers(e, o, roomRes: res, fixed: true)
             chosenBlockers = blockers
             for b in chosenBlockers {
@@ -275,22 +275,22 @@ struct Search {
 
     /// A room option of `e` free at global option `o`: `preferred` resource first, then
     /// from a random start; -1 when none (or `e` needs none: returns -1 as well).
-    mutating func freeRoom(_ e: Int, _ o: Int, preferred a: Int = -1, _ b: Int = -1) -> Int {
-        let base = m.roomBase[e], count = m.roomCount(e)
+    mutating func freeRoom(_ e: Int, _ o: GlobalOption, preferred a: Int = -1, _ b: Int = -1) -> Int {
+        let count = m.roomCount(e)
         if a >= 0 {
-            for r in 0..<count where m.roomResource[base + r] == a {
+            for r in 0..<count where m.roomResource(of: e, r) == a {
                 if s.roomFree(e, o, a) { return r }
             }
         }
         if b >= 0 {
-            for r in 0..<count where m.roomResource[base + r] == b {
+            for r in 0..<count where m.roomResource(of: e, r) == b {
                 if s.roomFree(e, o, b) { return r }
             }
         }
         let start = rng.below(count)
         for i in 0..<count {
             let r = (start + i) % count
-            if s.roomFree(e, o, m.roomResource[base + r]) { return r }
+            if s.roomFree(e, o, m.roomResource(of: e, r)) { return r }
         }
         return -2
     }
@@ -323,7 +323,7 @@ struct Search {
     mutating func insert(_ e: Int) -> Bool {
         if impossible[e] { return false }
         let t = rng.below(m.timeCount(e))
-        let o = m.timeBase[e] + t
+        let o = m.option(e, t)
         if s.staticOverlaps(e, o) > 0 || s.precedenceViolations(e, o) > 0 { return false }
         var r = -1
         if m.roomCount(e) > 0 {
@@ -340,8 +340,8 @@ struct Search {
         let count = m.roomCount(e)
         var r2 = rng.below(count - 1)
         if r2 >= r { r2 += 1 }
-        let o = m.timeBase[e] + t
-        let res = m.roomResource[m.roomBase[e] + r2]
+        let o = m.option(e, t)
+        let res = m.roomResource(of: e, r2)
         if !collectBlockers(e, o, roomRes: res, fixed: false) || blockers.count > 1 { return false }
         if blockers.isEmpty {
             take(e)
@@ -350,9 +350,9 @@ struct Search {
         }
         // Room swap with the single occupant, if it can use our room.
         let f = blockers[0]
-        let myRes = m.roomResource[m.roomBase[e] + r]
+        let myRes = m.roomResource(of: e, r)
         var rf = -1
-        for k in 0..<m.roomCount(f) where m.roomResource[m.roomBase[f] + k] == myRes { rf = k; break }
+        for k in 0..<m.roomCount(f) where m.roomResource(of: f, k) == myRes { rf = k; break }
         if rf < 0 { return false }
         let tf = s.time[f]
         take(e)
@@ -368,10 +368,10 @@ struct Search {
         if count < 2 { return false }
         var t2 = rng.below(count - 1)
         if t2 >= t { t2 += 1 }
-        let o = m.timeBase[e] + t
-        let o2 = m.timeBase[e] + t2
+        let o = m.option(e, t)
+        let o2 = m.option(e, t2)
         if !collectBlockers(e, o2, roomRes: -1, fixed: true) { return false }
-        let myRes = r >= 0 ? m.roomResource[m.roomBase[e] + r] : -1
+        let myRes = r >= 0 ? m.roomResource(of: e, r) : -1
         if blockers.isEmpty {
             var r2 = -1
             if r >= 0 {
@@ -389,34 +389,34 @@ struct Search {
     /// `e` moves to `o2`'s intervals, the events in its way move to `o`'s, those in
     /// their way move across, and so on until the chain closes (or grows too long,
     /// or meets a pinned event or one that lacks the needed time: then no move).
-    mutating func kempe(_ e: Int, _ o: Int, _ o2: Int) -> Bool {
-        let p1 = m.optPattern[o], p2 = m.optPattern[o2]
+    mutating func kempe(_ e: Int, _ o: GlobalOption, _ o2: GlobalOption) -> Bool {
+        let p1 = m.optPattern[o.offset], p2 = m.optPattern[o2.offset]
         chainStamp += 1
         chainA.removeAll(keepingCapacity: true)
         chainB.removeAll(keepingCapacity: true)
         targetA.removeAll(keepingCapacity: true)
         targetB.removeAll(keepingCapacity: true)
-        chainA.append(e); targetA.append(o2 - m.timeBase[e]); chainMark[e] = chainStamp
+        chainA.append(e); targetA.append(m.localOption(o2, of: e)); chainMark[e] = chainStamp
         var ia = 0, ib = 0
         let limit = 24
         while ia < chainA.count || ib < chainB.count {
             if ia < chainA.count {
                 let x = chainA[ia]
-                if !collectBlockers(x, m.timeBase[x] + targetA[ia], roomRes: -1, fixed: true) { return false }
+                if !collectBlockers(x, m.option(x, targetA[ia]), roomRes: -1, fixed: true) { return false }
                 ia += 1
                 for y in blockers where chainMark[y] != chainStamp {
-                    if m.optPattern[m.timeBase[y] + s.time[y]] != p2 { return false }
-                    let ty = m.option(of: y, pattern: p1)
+                    if m.optPattern[m.option(y, s.time[y]).offset] != p2 { return false }
+                    let ty = m.timeOption(of: y, withPattern: p1)
                     if ty < 0 || chainA.count + chainB.count >= limit { return false }
                     chainMark[y] = chainStamp; chainB.append(y); targetB.append(ty)
                 }
             } else {
                 let y = chainB[ib]
-                if !collectBlockers(y, m.timeBase[y] + targetB[ib], roomRes: -1, fixed: true) { return false }
+                if !collectBlockers(y, m.option(y, targetB[ib]), roomRes: -1, fixed: true) { return false }
                 ib += 1
                 for x in blockers where chainMark[x] != chainStamp {
-                    if m.optPattern[m.timeBase[x] + s.time[x]] != p1 { return false }
-                    let tx = m.option(of: x, pattern: p2)
+                    if m.optPattern[m.option(x, s.time[x]).offset] != p1 { return false }
+                    let tx = m.timeOption(of: x, withPattern: p2)
                     if tx < 0 || chainA.count + chainB.count >= limit { return false }
                     chainMark[x] = chainStamp; chainA.append(x); targetA.append(tx)
                 }
@@ -426,14 +426,14 @@ struct Search {
         // the other side), else any free one.
         roomsA.removeAll(keepingCapacity: true)
         roomsB.removeAll(keepingCapacity: true)
-        for x in chainA { roomsA.append(s.room[x] >= 0 ? m.roomResource[m.roomBase[x] + s.room[x]] : -1) }
-        for y in chainB { roomsB.append(s.room[y] >= 0 ? m.roomResource[m.roomBase[y] + s.room[y]] : -1) }
+        for x in chainA { roomsA.append(s.room[x] >= 0 ? m.roomResource(of: x, s.room[x]) : -1) }
+        for y in chainB { roomsB.append(s.room[y] >= 0 ? m.roomResource(of: y, s.room[y]) : -1) }
         for x in chainA { take(x) }
         for y in chainB { take(y) }
         for (i, x) in chainA.enumerated() {
             var r = -1
             if m.roomCount(x) > 0 {
-                r = freeRoom(x, m.timeBase[x] + targetA[i], preferred: roomsA[i], i < roomsB.count ? roomsB[i] : -1)
+                r = freeRoom(x, m.option(x, targetA[i]), preferred: roomsA[i], i < roomsB.count ? roomsB[i] : -1)
                 if r < 0 { undo(); return false }
             }
             s.assign(x, targetA[i], r)
@@ -441,7 +441,7 @@ struct Search {
         for (i, y) in chainB.enumerated() {
             var r = -1
             if m.roomCount(y) > 0 {
-                r = freeRoom(y, m.timeBase[y] + targetB[i], preferred: roomsB[i], i < roomsA.count ? roomsA[i] : -1)
+                r = freeRoom(y, m.option(y, targetB[i]), preferred: roomsB[i], i < roomsA.count ? roomsA[i] : -1)
                 if r < 0 { undo(); return false }
             }
             s.assign(y, targetB[i], r)

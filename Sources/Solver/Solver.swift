@@ -31,10 +31,10 @@ public struct Solver: Sendable {
         if let initial {
             for (e, v) in initial.enumerated() where e < model.eventCount && !model.isPinned(e) {
                 guard let v, isValid(v, for: e) else { continue }
-                let o = model.timeBase[e] + v.time
+                let o = model.option(e, v.time)
                 // Start only from values that add no hard violation.
                 if search.s.staticOverlaps(e, o) > 0 || search.s.precedenceViolations(e, o) > 0 { continue }
-                if let r = v.room, !search.s.roomFree(e, o, model.roomResource[model.roomBase[e] + r]) { continue }
+                if let r = v.room, !search.s.roomFree(e, o, model.roomResource(of: e, r)) { continue }
                 search.s.assign(e, v.time, v.room ?? -1)
             }
         }
@@ -87,9 +87,9 @@ public struct Solver: Sendable {
         var tally: [Explanation.Blocker: Int] = [:]
         var feasible = 0
         for t in 0..<model.timeCount(e) {
-            let o = model.timeBase[e] + t
+            let o = model.option(e, t)
             var reasons = Set<Explanation.Reason>()
-            for k in model.ivBase[o]..<model.ivBase[o + 1] {
+            for k in model.intervals(o) {
                 for j in model.resBase[e]..<model.resBase[e + 1] {
                     let res = model.resList[j]
                     for other in occupants(s, res, k, excluding: e) {
@@ -100,17 +100,17 @@ public struct Solver: Sendable {
             for j in model.precBase[e]..<model.precBase[e + 1] {
                 let other = model.precOther[j]
                 guard s.time[other] >= 0 else { continue }
-                let oo = model.timeBase[other] + s.time[other]
+                let oo = model.option(other, s.time[other])
                 let broken = model.precIsBefore[j]
-                    ? model.optLastEnd[o] > model.optFirstStart[oo] : model.optLastEnd[oo] > model.optFirstStart[o]
+                    ? model.breaksPrecedence(before: o, after: oo) : model.breaksPrecedence(before: oo, after: o)
                 if broken { reasons.insert(.precedence(event: other)) }
             }
             var free: [Int] = []
             var roomReasons = Set<Explanation.Reason>()
             for r in 0..<model.roomCount(e) {
-                let res = model.roomResource[model.roomBase[e] + r]
+                let res = model.roomResource(of: e, r)
                 var busy = false
-                for k in model.ivBase[o]..<model.ivBase[o + 1] {
+                for k in model.intervals(o) {
                     for other in occupants(s, res, k, excluding: e) {
                         busy = true
                         roomReasons.insert(.roomBusy(room: r, resource: res, event: other))

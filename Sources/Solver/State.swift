@@ -92,9 +92,9 @@ struct State {
     }
 
     /// Overlaps event `e` would have on its fixed resources at global option `o`.
-    func staticOverlaps(_ e: Int, _ o: Int) -> Int {
+    func staticOverlaps(_ e: Int, _ o: GlobalOption) -> Int {
         var c = 0
-        for k in m.ivBase[o]..<m.ivBase[o + 1] {
+        for k in m.intervals(o) {
             let s = m.ivStart[k], en = m.ivEnd[k], d = m.ivDay[k]
             for j in m.resBase[e]..<m.resBase[e + 1] {
                 c += overlapCount(m.bucket(m.resList[j], d), s, en, excluding: e)
@@ -104,17 +104,17 @@ struct State {
     }
 
     /// Overlaps in room resource `res` at global option `o`, ignoring event `e`.
-    func roomOverlaps(_ e: Int, _ o: Int, _ res: Int) -> Int {
+    func roomOverlaps(_ e: Int, _ o: GlobalOption, _ res: Int) -> Int {
         var c = 0
-        for k in m.ivBase[o]..<m.ivBase[o + 1] {
+        for k in m.intervals(o) {
             c += overlapCount(m.bucket(res, m.ivDay[k]), m.ivStart[k], m.ivEnd[k], excluding: e)
         }
         return c
     }
 
     /// Whether room resource `res` is free for `e` at global option `o`.
-    func roomFree(_ e: Int, _ o: Int, _ res: Int) -> Bool {
-        for k in m.ivBase[o]..<m.ivBase[o + 1] {
+    func roomFree(_ e: Int, _ o: GlobalOption, _ res: Int) -> Bool {
+        for k in m.intervals(o) {
             let b = m.bucket(res, m.ivDay[k]), s = m.ivStart[k], en = m.ivEnd[k]
             var q = head[b]
             while q >= 0 {
@@ -127,14 +127,14 @@ struct State {
     }
 
     /// Precedences broken if `e` took global option `o` (others as they are).
-    func precedenceViolations(_ e: Int, _ o: Int) -> Int {
+    func precedenceViolations(_ e: Int, _ o: GlobalOption) -> Int {
         var c = 0
         for j in m.precBase[e]..<m.precBase[e + 1] {
             let other = m.precOther[j]
             let t = time[other]
             if t < 0 { continue }
-            let oo = m.timeBase[other] + t
-            if m.precIsBefore[j] ? m.optLastEnd[o] > m.optFirstStart[oo] : m.optLastEnd[oo] > m.optFirstStart[o] { c += 1 }
+            let oo = m.option(other, t)
+            if m.precIsBefore[j] ? m.breaksPrecedence(before: o, after: oo) : m.breaksPrecedence(before: oo, after: o) { c += 1 }
         }
         return c
     }
@@ -145,9 +145,9 @@ struct State {
     /// Returns the soft delta.
     @discardableResult
     mutating func assign(_ e: Int, _ t: Int, _ r: Int) -> Int {
-        let o = m.timeBase[e] + t
-        let roomRes = r >= 0 ? m.roomResource[m.roomBase[e] + r] : -1
-        for k in m.ivBase[o]..<m.ivBase[o + 1] {
+        let o = m.option(e, t)
+        let roomRes = r >= 0 ? m.roomResource(of: e, r) : -1
+        for k in m.intervals(o) {
             let s = m.ivStart[k], en = m.ivEnd[k], d = m.ivDay[k]
             for j in m.resBase[e]..<m.resBase[e + 1] {
                 let b = m.bucket(m.resList[j], d)
@@ -164,7 +164,7 @@ struct State {
         time[e] = t
         room[e] = r
         unassigned -= 1
-        var delta = m.optCost[o] + (r >= 0 ? m.roomCost[m.roomBase[e] + r] : 0)
+        var delta = m.optCost[o.offset] + (r >= 0 ? m.roomCost(of: e, r) : 0)
         for j in m.memberBase[e]..<m.memberBase[e + 1] {
             delta += groupChange(m.memberGroup[j], o, roomRes, 1)
         }
@@ -176,9 +176,9 @@ struct State {
     @discardableResult
     mutating func unassign(_ e: Int) -> Int {
         let t = time[e], r = room[e]
-        let o = m.timeBase[e] + t
-        let roomRes = r >= 0 ? m.roomResource[m.roomBase[e] + r] : -1
-        for k in m.ivBase[o]..<m.ivBase[o + 1] {
+        let o = m.option(e, t)
+        let roomRes = r >= 0 ? m.roomResource(of: e, r) : -1
+        for k in m.intervals(o) {
             let s = m.ivStart[k], en = m.ivEnd[k], d = m.ivDay[k]
             // With no overlap anywhere there is nothing to count (the usual case).
             let count = overlaps > 0
@@ -197,7 +197,7 @@ struct State {
         room[e] = -1
         precedence -= precedenceViolations(e, o)
         unassigned += 1
-        var delta = -(m.optCost[o] + (r >= 0 ? m.roomCost[m.roomBase[e] + r] : 0))
+        var delta = -(m.optCost[o.offset] + (r >= 0 ? m.roomCost(of: e, r) : 0))
         for j in m.memberBase[e]..<m.memberBase[e + 1] {
             delta += groupChange(m.memberGroup[j], o, roomRes, -1)
         }
@@ -217,11 +217,11 @@ struct State {
     }
 
     /// Adds (`sign` 1) or removes (-1) one event's option `o` / room to group `g`; returns the cost delta.
-    mutating func groupChange(_ g: Int, _ o: Int, _ roomRes: Int, _ sign: Int32) -> Int {
+    mutating func groupChange(_ g: Int, _ o: GlobalOption, _ roomRes: Int, _ sign: Int32) -> Int {
         let base = m.groupCountBase[g], w = m.groupWeight[g], dayMin = m.groupDayMin[g]
         switch m.groupKind[g] {
         case .minDays:
-            for k in m.ivBase[o]..<m.ivBase[o + 1] {
+            for k in m.intervals(o) {
                 let i = base + m.ivDay[k] - dayMin
                 let c = counts[i]
                 if sign > 0 { if c == 0 { distinct[g] += 1 } } else if c == 1 { distinct[g] -= 1 }
@@ -234,7 +234,7 @@ struct State {
         case .isolated:
             let s = m.slotsPerDay
             var delta = 0
-            for k in m.ivBase[o]..<m.ivBase[o + 1] {
+            for k in m.intervals(o) {
                 let x = (m.ivDay[k] - dayMin) * s + m.ivSlot[k]
                 let slot = m.ivSlot[k]
                 var before = isolatedValue(base, x, slot, s)
@@ -267,7 +267,7 @@ struct State {
         case .maxPerDay:
             let limit = Int32(m.groupParam[g])
             var delta = 0
-            for k in m.ivBase[o]..<m.ivBase[o + 1] {
+            for k in m.intervals(o) {
                 let i = base + m.ivDay[k] - dayMin
                 let c = counts[i]
                 if sign > 0 { if c >= limit { delta += w } } else if c > limit { delta -= w }
@@ -279,7 +279,7 @@ struct State {
             let limit = Int32(m.groupParam[g]), span = m.groupDaySpan[g]
             let perWeek = m.groupDaysPerWeek[g], offset = m.groupWeekOffset[g], weekMin = m.groupWeekMin[g]
             var delta = 0
-            for k in m.ivBase[o]..<m.ivBase[o + 1] {
+            for k in m.intervals(o) {
                 let day = m.ivDay[k]
                 let i = base + day - dayMin
                 let c = counts[i]
