@@ -135,8 +135,8 @@ struct EventTables {
 
     private mutating func appendPin(of event: Event, _ e: Int) throws(ProblemError) {
         guard let pin = event.pinned else {
-            pinTime.append(-1)
-            pinRoom.append(-1)
+            pinTime.append(Model.noOption)
+            pinRoom.append(Model.noOption)
             return
         }
         if pin.time < 0 || pin.time >= event.timeOptions.count {
@@ -150,7 +150,7 @@ struct EventTables {
             }
         }
         pinTime.append(pin.time)
-        pinRoom.append(pin.room ?? -1)
+        pinRoom.append(pin.room ?? Model.noOption)
     }
 
     // MARK: patterns

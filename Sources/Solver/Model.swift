@@ -8,6 +8,15 @@
 final class Model: Sendable {
     enum GroupKind: UInt8 { case minDays, isolated, sameRoom, maxPerDay, maxDaysPerWeek }
 
+    /// No time or room option: the entry of an unassigned event in `State.time` and
+    /// `State.room`, of a roomless one in `State.room`, of an unpinned one in `pinTime`
+    /// and `pinRoom`. A sentinel rather than `Int?` so those stay plain `[Int]` that
+    /// the hot loops read without unwrapping; functions that may find no option
+    /// return `Int?` instead.
+    static let noOption = -1
+    /// No room resource: what a roomless event's room is, where a resource is expected.
+    static let noResource = -1
+
     let eventCount: Int
     let resourceCount: Int
     let slotsPerDay: Int
@@ -183,17 +192,17 @@ final class Model: Sendable {
         roomOptionCost[roomBase[e] + r]
     }
 
-    /// Time option of event `e` with the given pattern, or -1.
-    func timeOption(of e: Int, withPattern pattern: Int) -> Int {
+    /// Time option of event `e` with the given pattern, if it has one.
+    func timeOption(of e: Int, withPattern pattern: Int) -> Int? {
         var lo = patternBase[e], hi = patternBase[e + 1]
         while lo < hi {
             let mid = (lo + hi) >> 1
             if patternKey[mid] < pattern { lo = mid + 1 } else { hi = mid }
         }
-        return lo < patternBase[e + 1] && patternKey[lo] == pattern ? patternOption[lo] : -1
+        return lo < patternBase[e + 1] && patternKey[lo] == pattern ? patternOption[lo] : nil
     }
 
     func timeCount(_ e: Int) -> Int { timeBase[e + 1] - timeBase[e] }
     func roomCount(_ e: Int) -> Int { roomBase[e + 1] - roomBase[e] }
-    func isPinned(_ e: Int) -> Bool { pinTime[e] >= 0 }
+    func isPinned(_ e: Int) -> Bool { pinTime[e] != Self.noOption }
 }

@@ -35,7 +35,7 @@ public struct Solver: Sendable {
                 // Start only from values that add no hard violation.
                 if search.s.staticOverlaps(e, o) > 0 || search.s.precedenceViolations(e, o) > 0 { continue }
                 if let r = v.room, !search.s.roomFree(e, o, model.roomResource(of: e, r)) { continue }
-                search.s.assign(e, v.time, v.room ?? -1)
+                search.s.assign(e, v.time, v.room ?? Model.noOption)
             }
         }
         search.construct()
@@ -60,7 +60,7 @@ public struct Solver: Sendable {
     /// Scores an assignment through the incremental state (for tests comparing the two).
     func incrementalScore(_ assignment: [Value?]) -> (hard: Int, unassigned: Int, soft: Int) {
         var s = State(model)
-        for (e, v) in assignment.enumerated() { if let v { s.assign(e, v.time, v.room ?? -1) } }
+        for (e, v) in assignment.enumerated() { if let v { s.assign(e, v.time, v.room ?? Model.noOption) } }
         return (s.hard, s.unassigned, s.soft)
     }
 
@@ -72,7 +72,9 @@ public struct Solver: Sendable {
     }
 
     static func values(time: [Int], room: [Int]) -> [Value?] {
-        time.indices.map { e in time[e] < 0 ? nil : Value(time: time[e], room: room[e] < 0 ? nil : room[e]) }
+        time.indices.map { e in
+            time[e] == Model.noOption ? nil : Value(time: time[e], room: room[e] == Model.noOption ? nil : room[e])
+        }
     }
 
     /// For every time option of `event`, what rules it out given the other events'
@@ -81,7 +83,7 @@ public struct Solver: Sendable {
         precondition(e >= 0 && e < model.eventCount, "event \(e) out of range")
         var s = State(model)
         for (x, v) in assignment.enumerated() where x != e {
-            if let v, isValid(v, for: x) { s.assign(x, v.time, v.room ?? -1) }
+            if let v, isValid(v, for: x) { s.assign(x, v.time, v.room ?? Model.noOption) }
         }
         var options: [Explanation.Option] = []
         var tally: [Explanation.Blocker: Int] = [:]
@@ -99,7 +101,7 @@ public struct Solver: Sendable {
             }
             for j in model.precBase[e]..<model.precBase[e + 1] {
                 let other = model.precOther[j]
-                guard s.time[other] >= 0 else { continue }
+                guard s.isAssigned(other) else { continue }
                 let oo = model.option(other, s.time[other])
                 let broken = model.precIsBefore[j]
                     ? model.breaksPrecedence(before: o, after: oo) : model.breaksPrecedence(before: oo, after: o)
@@ -145,7 +147,7 @@ public struct Solver: Sendable {
         let b = model.bucket(res, model.ivDay[k])
         var out: [Int] = []
         var q = s.head[b]
-        while q >= 0 {
+        while q != State.endOfList {
             let i = Int(q)
             let other = Int(s.oEvent[i])
             if other != e && s.oStart[i] < model.ivEnd[k] && model.ivStart[k] < s.oEnd[i] { out.append(other) }
