@@ -6,6 +6,11 @@ import PackageDescription
 /// The targets follow `../shared/DESIGN.md`; the data flows one way:
 /// Catalogue -> Planner (-> Solver) -> Feeds / Attendance / FeedServer, with
 /// State (SQLite) beside them and the `circles` executable on top.
+/// The Solver checks its incremental score against a full one as it searches
+/// (`State+InternalChecks.swift`), in debug builds only: the tests run with it,
+/// release builds pay nothing (as swift-collections' COLLECTIONS_INTERNAL_CHECKS).
+let solverInternalChecks: SwiftSetting = .define("SOLVER_INTERNAL_CHECKS", .when(configuration: .debug))
+
 let package = Package(
     name: "circles",
     platforms: [.macOS(.v14)],
@@ -40,7 +45,7 @@ let package = Package(
         .target(name: "CatalogueFixtures", dependencies: ["Catalogue"]),
 
         // The generic timetabling engine: knows no courses, people or calendars.
-        .target(name: "Solver"),
+        .target(name: "Solver", swiftSettings: [solverInternalChecks]),
 
         // The workspace mapped onto the engine: circle formation, the schedule, explanations.
         .target(name: "Planner", dependencies: ["Catalogue", "Solver"]),
@@ -95,7 +100,7 @@ let package = Package(
         .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles"]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "CatalogueFixtures"]),
         .testTarget(name: "CirclesCommandTests", dependencies: ["circles", "CatalogueFixtures"]),
-        .testTarget(name: "SolverTests", dependencies: ["Solver"]),
+        .testTarget(name: "SolverTests", dependencies: ["Solver"], swiftSettings: [solverInternalChecks]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Catalogue", "Solver"]),
         .testTarget(name: "ICalTests", dependencies: ["ICal"]),
         // The State tests also read the file with GRDB directly, as a second opinion on what was written.

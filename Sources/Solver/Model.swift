@@ -81,6 +81,11 @@ final class Model: Sendable {
     let groupRooms: [Int]
     let groupEvents: [[Int]]
 
+    #if SOLVER_INTERNAL_CHECKS
+    /// The problem as given, for `State.invariantViolations()` to score from scratch.
+    let problem: Problem
+    #endif
+
     /// Checks every index of `problem` and compiles it, in named steps: the events
     /// (time options, rooms, fixed resources, pins), the occupancy buckets their days
     /// need, the precedences, the groups. Throws on the first bad index.
@@ -141,6 +146,9 @@ final class Model: Sendable {
         groupRoomBase = groups.roomBase
         groupRooms = groups.rooms
         groupEvents = problem.groups.map(\.events)
+        #if SOLVER_INTERNAL_CHECKS
+        self.problem = problem
+        #endif
     }
 
     @inline(__always)

@@ -45,6 +45,13 @@ struct Search {
     var moves = 0
     var constructionSteps = 0
 
+    #if SOLVER_INTERNAL_CHECKS
+    /// How often the local search checks its state from scratch (a multiple of its
+    /// 256-move step): often enough to catch a drift near where it starts, rarely
+    /// enough that debug runs of a real plan stay quick.
+    static let checkEveryMoves = 16_384
+    #endif
+
     init(model: Model, parameters: Parameters, progress: (@Sendable (Progress) -> Void)?) {
         m = model
         s = State(model)
@@ -257,6 +264,9 @@ struct Search {
         }
         best = (s.time, s.room, s.unassigned, s.hard, s.soft)
         bestIsCurrent = true
+        #if SOLVER_INTERNAL_CHECKS
+        s.checkInvariants("after construction")
+        #endif
         report(.construction, force: true)
     }
 
@@ -466,6 +476,9 @@ struct Search {
         let budget = parameters.moveBudget
         let horizon = parameters.timeLimit ?? 60
         let t0 = max(1e-9, calibrate() * parameters.initialTemperatureFactor)
+        #if SOLVER_INTERNAL_CHECKS
+        s.checkInvariants("after calibration (every trial move undone)")
+        #endif
         let ratio = parameters.finalTemperatureRatio
         var temperature = t0
         let stepMoves = 256
@@ -476,6 +489,9 @@ struct Search {
                 let progressFraction = budget.map { Double(moves) / Double(max(1, $0)) } ?? min(1, elapsed / horizon)
                 temperature = t0 * pow(ratio, progressFraction)
                 report(.localSearch)
+                #if SOLVER_INTERNAL_CHECKS
+                if moves % Self.checkEveryMoves == 0 { s.checkInvariants("after \(moves) moves") }
+                #endif
             }
             moves += 1
             let hardBefore = s.hard, softBefore = s.soft, unassignedBefore = s.unassigned
