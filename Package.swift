@@ -37,8 +37,12 @@ let package = Package(
         // zlib for gzip bodies computed once per snapshot, not per request.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
+        // RFC 4180 CSV, read with line numbers for messages and written with BOM and CRLF:
+        // the workspace's people.csv and enrolments.csv, attendance lists, study reports.
+        .target(name: "CSV"),
+
         // The workspace: model, loading, validation, Swedish holidays.
-        .target(name: "Catalogue", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "Catalogue", dependencies: ["CSV", .product(name: "Yams", package: "Yams")]),
         // One file written atomically with its mode from the start (plan JSON, feeds.csv, lists).
         .target(name: "AtomicFiles"),
         // A valid workspace written into a temporary folder, for the tests of every module that reads one.
@@ -57,7 +61,7 @@ let package = Package(
         .target(name: "State", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
 
         // Närvarolistor as PDF (cairo + pango) and CSV, and the ABF study report.
-        .target(name: "Attendance", dependencies: ["AtomicFiles", "CPangoCairo", "Catalogue", "Planner", "State"]),
+        .target(name: "Attendance", dependencies: ["AtomicFiles", "CPangoCairo", "CSV", "Catalogue", "Planner", "State"]),
 
         // HTTP: public feeds and private feeds by token, ETag / 304, gzip, HEAD.
         .target(
@@ -98,6 +102,7 @@ let package = Package(
         ),
 
         .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles"]),
+        .testTarget(name: "CSVTests", dependencies: ["CSV"]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "CatalogueFixtures"]),
         .testTarget(name: "CirclesCommandTests", dependencies: ["circles", "CatalogueFixtures"]),
         .testTarget(name: "SolverTests", dependencies: ["Solver"], swiftSettings: [solverInternalChecks]),
