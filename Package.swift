@@ -47,6 +47,8 @@ let package = Package(
         .target(name: "AtomicFiles"),
         // A valid workspace written into a temporary folder, for the tests of every module that reads one.
         .target(name: "CatalogueFixtures", dependencies: ["Catalogue"]),
+        // What the tests of several modules share: the seeded random source for test data.
+        .target(name: "CirclesTesting"),
 
         // The generic timetabling engine: knows no courses, people or calendars.
         .target(name: "Solver", swiftSettings: [solverInternalChecks]),
@@ -103,7 +105,7 @@ let package = Package(
 
         .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles"]),
         .testTarget(name: "CSVTests", dependencies: ["CSV"]),
-        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "CatalogueFixtures"]),
+        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "CatalogueFixtures", "CirclesTesting"]),
         .testTarget(name: "CirclesCommandTests", dependencies: ["circles", "CatalogueFixtures"]),
         .testTarget(name: "SolverTests", dependencies: ["Solver"], swiftSettings: [solverInternalChecks]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Catalogue", "Solver"]),
