@@ -436,37 +436,32 @@ struct Search {
                 }
             }
         }
-        // Rooms: each keeps its own if free, else takes a partner's (same position in
-        // the other side), else any free one.
         roomsA.removeAll(keepingCapacity: true)
         roomsB.removeAll(keepingCapacity: true)
         for x in chainA { roomsA.append(s.room[x] != Model.noOption ? m.roomResource(of: x, s.room[x]) : Model.noResource) }
         for y in chainB { roomsB.append(s.room[y] != Model.noOption ? m.roomResource(of: y, s.room[y]) : Model.noResource) }
         for x in chainA { take(x) }
         for y in chainB { take(y) }
-        for (i, x) in chainA.enumerated() {
+        return place(chainA, at: targetA, rooms: roomsA, partners: roomsB)
+            && place(chainB, at: targetB, rooms: roomsB, partners: roomsA)
+    }
+
+    /// Gives each event of one side of a Kempe chain (all taken off) its target time and
+    /// a room: its own if free there, else its partner's (the event at the same position
+    /// on the other side), else any free one. When one finds none, undoes the whole move
+    /// and returns false.
+    private mutating func place(_ chain: [Int], at targets: [Int], rooms: [Int], partners: [Int]) -> Bool {
+        for (i, x) in chain.enumerated() {
             var r = Model.noOption
             if m.roomCount(x) > 0 {
-                let partner = i < roomsB.count ? roomsB[i] : Model.noResource
-                guard let free = freeRoom(x, m.option(x, targetA[i]), preferred: roomsA[i], partner) else {
+                let partner = i < partners.count ? partners[i] : Model.noResource
+                guard let free = freeRoom(x, m.option(x, targets[i]), preferred: rooms[i], partner) else {
                     undo()
                     return false
                 }
                 r = free
             }
-            s.assign(x, targetA[i], r)
-        }
-        for (i, y) in chainB.enumerated() {
-            var r = Model.noOption
-            if m.roomCount(y) > 0 {
-                let partner = i < roomsA.count ? roomsA[i] : Model.noResource
-                guard let free = freeRoom(y, m.option(y, targetB[i]), preferred: roomsB[i], partner) else {
-                    undo()
-                    return false
-                }
-                r = free
-            }
-            s.assign(y, targetB[i], r)
+            s.assign(x, targets[i], r)
         }
         return true
     }
