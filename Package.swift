@@ -6,6 +6,11 @@ import PackageDescription
 /// The targets follow `../shared/DESIGN.md`; the data flows one way:
 /// Catalogue -> Planner (-> Solver) -> Feeds / Attendance / FeedServer, with
 /// State (SQLite) beside them and the `circles` executable on top.
+/// The Solver checks its incremental score against a full one as it searches
+/// (`State+InternalChecks.swift`), in debug builds only: the tests run with it,
+/// release builds pay nothing (as swift-collections' COLLECTIONS_INTERNAL_CHECKS).
+let solverInternalChecks: SwiftSetting = .define("SOLVER_INTERNAL_CHECKS", .when(configuration: .debug))
+
 let package = Package(
     name: "circles",
     platforms: [.macOS(.v14)],
@@ -32,15 +37,21 @@ let package = Package(
         // zlib for gzip bodies computed once per snapshot, not per request.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
+        // RFC 4180 CSV, read with line numbers for messages and written with BOM and CRLF:
+        // the workspace's people.csv and enrolments.csv, attendance lists, study reports.
+        .target(name: "CSV"),
+
         // The workspace: model, loading, validation, Swedish holidays.
-        .target(name: "Catalogue", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "Catalogue", dependencies: ["CSV", .product(name: "Yams", package: "Yams")]),
         // One file written atomically with its mode from the start (plan JSON, feeds.csv, lists).
         .target(name: "AtomicFiles"),
         // A valid workspace written into a temporary folder, for the tests of every module that reads one.
         .target(name: "CatalogueFixtures", dependencies: ["Catalogue"]),
+        // What the tests of several modules share: the seeded random source for test data.
+        .target(name: "CirclesTesting"),
 
         // The generic timetabling engine: knows no courses, people or calendars.
-        .target(name: "Solver"),
+        .target(name: "Solver", swiftSettings: [solverInternalChecks]),
 
         // The workspace mapped onto the engine: circle formation, the schedule, explanations.
         .target(name: "Planner", dependencies: ["Catalogue", "Solver"]),
@@ -52,7 +63,7 @@ let package = Package(
         .target(name: "State", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
 
         // Närvarolistor as PDF (cairo + pango) and CSV, and the ABF study report.
-        .target(name: "Attendance", dependencies: ["AtomicFiles", "CPangoCairo", "Catalogue", "Planner", "State"]),
+        .target(name: "Attendance", dependencies: ["AtomicFiles", "CPangoCairo", "CSV", "Catalogue", "Planner", "State"]),
 
         // HTTP: public feeds and private feeds by token, ETag / 304, gzip, HEAD.
         .target(
@@ -93,9 +104,10 @@ let package = Package(
         ),
 
         .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles"]),
-        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "CatalogueFixtures"]),
+        .testTarget(name: "CSVTests", dependencies: ["CSV"]),
+        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "CatalogueFixtures", "CirclesTesting"]),
         .testTarget(name: "CirclesCommandTests", dependencies: ["circles", "CatalogueFixtures"]),
-        .testTarget(name: "SolverTests", dependencies: ["Solver"]),
+        .testTarget(name: "SolverTests", dependencies: ["Solver"], swiftSettings: [solverInternalChecks]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Catalogue", "Solver"]),
         .testTarget(name: "ICalTests", dependencies: ["ICal"]),
         // The State tests also read the file with GRDB directly, as a second opinion on what was written.

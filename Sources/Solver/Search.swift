@@ -45,6 +45,13 @@ struct Search {
     var moves = 0
     var constructionSteps = 0
 
+    #if SOLVER_INTERNAL_CHECKS
+    /// How often the local search checks its state from scratch (a multiple of its
+    /// 256-move step): often enough to catch a drift near where it starts, rarely
+    /// enough that debug runs of a real plan stay quick.
+    static let checkEveryMoves = 16_384
+    #endif
+
     init(model: Model, parameters: Parameters, progress: (@Sendable (Progress) -> Void)?) {
         m = model
         s = State(model)
@@ -112,34 +119,35 @@ struct Search {
 
     /// Replaces the state by the given values (pinned events stay).
     mutating func load(time: [Int], room: [Int]) {
-        for e in movable where s.time[e] >= 0 { s.unassign(e) }
-        for e in movable where time[e] >= 0 { s.assign(e, time[e], room[e]) }
+        for e in movable where s.isAssigned(e) { s.unassign(e) }
+        for e in movable where time[e] != Model.noOption { s.assign(e, time[e], room[e]) }
     }
 
     // MARK: blockers
 
     /// Collects in `blockers` the distinct events in the way of `e` at global option
-    /// `o` on fixed resources, precedence and (if `roomRes` >= 0) that room.
+    /// `o` on fixed resources and precedence (if `fixed`) and room resource `roomRes`
+    /// (none for `Model.noResource`).
     /// Returns false when a pinned event is in the way.
-    mutating func collectBlockers(_ e: Int, _ o: Int, roomRes: Int, fixed: Bool) -> Bool {
+    mutating func collectBlockers(_ e: Int, _ o: GlobalOption, roomRes: Int, fixed: Bool) -> Bool {
         stamp += 1
         blockers.removeAll(keepingCapacity: true)
-        for k in m.ivBase[o]..<m.ivBase[o + 1] {
+        for k in m.intervals(o) {
             let st = m.ivStart[k], en = m.ivEnd[k], d = m.ivDay[k]
             if fixed {
                 for j in m.resBase[e]..<m.resBase[e + 1] {
                     if !collect(e, m.bucket(m.resList[j], d), st, en) { return false }
                 }
             }
-            if roomRes >= 0 && !collect(e, m.bucket(roomRes, d), st, en) { return false }
+            if roomRes != Model.noResource && !collect(e, m.bucket(roomRes, d), st, en) { return false }
         }
         if fixed {
             for j in m.precBase[e]..<m.precBase[e + 1] {
                 let other = m.precOther[j]
                 let t = s.time[other]
-                if t < 0 { continue }
-                let oo = m.timeBase[other] + t
-                let broken = m.precIsBefore[j] ? m.optLastEnd[o] > m.optFirstStart[oo] : m.optLastEnd[oo] > m.optFirstStart[o]
+                if t == Model.noOption { continue }
+                let oo = m.option(other, t)
+                let broken = m.precIsBefore[j] ? m.breaksPrecedence(before: o, after: oo) : m.breaksPrecedence(before: oo, after: o)
                 if broken {
                     if m.isPinned(other) { return false }
                     if mark[other] != stamp { mark[other] = stamp; blockers.append(other) }
@@ -152,7 +160,7 @@ struct Search {
     @inline(__always)
     mutating func collect(_ e: Int, _ b: Int, _ st: Int, _ en: Int) -> Bool {
         var q = s.head[b]
-        while q >= 0 {
+        while q != State.endOfList {
             let i = Int(q)
             let other = Int(s.oEvent[i])
             if other != e && s.oStart[i] < en && st < s.oEnd[i] {
@@ -174,7 +182,7 @@ struct Search {
 
     mutating func construct() {
         let budget = parameters.constructionBudget ?? (50 * m.eventCount + 10_000)
-        var queue = movable.filter { s.time[$0] < 0 }
+        var queue = movable.filter { !s.isAssigned($0) }
         saveBestNow()
         best.hard = s.hard; best.unassigned = s.unassigned; best.soft = s.soft
         var chosenBlockers: [Int] = []
@@ -197,27 +205,27 @@ struct Search {
             queue.removeLast()
 
             var bestKey = (Int.max, Int.max, UInt64.max)
-            var bestT = -1, bestR = -1
+            var chosen: (time: Int, room: Int)?
             for t in 0..<m.timeCount(e) {
-                let o = m.timeBase[e] + t
-                if !collectBlockers(e, o, roomRes: -1, fixed: true) { continue }
+                let o = m.option(e, t)
+                if !collectBlockers(e, o, roomRes: Model.noResource, fixed: true) { continue }
                 let fixedCost = ejectionCost(blockers[...])
                 if fixedCost > bestKey.0 { continue }
                 let fixedMark = stamp
                 if m.roomCount(e) == 0 {
-                    let key = (fixedCost, m.optCost[o], rng.next())
-                    if key < bestKey { bestKey = key; bestT = t; bestR = -1 }
+                    let key = (fixedCost, m.optCost[o.offset], rng.next())
+                    if key < bestKey { bestKey = key; chosen = (t, Model.noOption) }
                     continue
                 }
                 for r in 0..<m.roomCount(e) {
-                    let res = m.roomResource[m.roomBase[e] + r]
+                    let res = m.roomResource(of: e, r)
                     // Room blockers not already counted among the fixed ones.
                     var extra = 0
                     var pinned = false
-                    for k in m.ivBase[o]..<m.ivBase[o + 1] {
+                    for k in m.intervals(o) {
                         let b = m.bucket(res, m.ivDay[k]), st = m.ivStart[k], en = m.ivEnd[k]
                         var q = s.head[b]
-                        while q >= 0 {
+                        while q != State.endOfList {
                             let i = Int(q)
                             let other = Int(s.oEvent[i])
                             if other != e && s.oStart[i] < en && st < s.oEnd[i] && mark[other] != fixedMark {
@@ -228,16 +236,16 @@ struct Search {
                         }
                     }
                     if pinned { continue }
-                    let key = (fixedCost + extra, m.optCost[o] + m.roomCost[m.roomBase[e] + r], rng.next())
-                    if key < bestKey { bestKey = key; bestT = t; bestR = r }
+                    let key = (fixedCost + extra, m.optCost[o.offset] + m.roomCost(of: e, r), rng.next())
+                    if key < bestKey { bestKey = key; chosen = (t, r) }
                 }
             }
-            if bestT < 0 {
+            guard let chosen else {
                 impossible[e] = true
                 continue
             }
-            let o = m.timeBase[e] + bestT
-            let res = bestR >= 0 ? m.roomResource[m.roomBase[e] + bestR] : -1
+            let o = m.option(e, chosen.time)
+            let res = chosen.room != Model.noOption ? m.roomResource(of: e, chosen.room) : Model.noResource
             _ = collectBlockers(e, o, roomRes: res, fixed: true)
             chosenBlockers = blockers
             for b in chosenBlockers {
@@ -245,7 +253,7 @@ struct Search {
                 ejected[b] += 1
                 queue.append(b)
             }
-            s.assign(e, bestT, bestR)
+            s.assign(e, chosen.time, chosen.room)
             if s.unassigned < best.unassigned {
                 saveBestNow()
                 best.hard = s.hard; best.unassigned = s.unassigned; best.soft = s.soft
@@ -256,6 +264,9 @@ struct Search {
         }
         best = (s.time, s.room, s.unassigned, s.hard, s.soft)
         bestIsCurrent = true
+        #if SOLVER_INTERNAL_CHECKS
+        s.checkInvariants("after construction")
+        #endif
         report(.construction, force: true)
     }
 
@@ -263,8 +274,8 @@ struct Search {
 
     /// Puts logged events back as they were.
     mutating func undo() {
-        for entry in log.reversed() where s.time[entry.e] >= 0 { s.unassign(entry.e) }
-        for entry in log where entry.t >= 0 { s.assign(entry.e, entry.t, entry.r) }
+        for entry in log.reversed() where s.isAssigned(entry.e) { s.unassign(entry.e) }
+        for entry in log where entry.t != Model.noOption { s.assign(entry.e, entry.t, entry.r) }
         log.removeAll(keepingCapacity: true)
     }
 
@@ -273,26 +284,29 @@ struct Search {
         s.unassign(e)
     }
 
-    /// A room option of `e` free at global option `o`: `preferred` resource first, then
-    /// from a random start; -1 when none (or `e` needs none: returns -1 as well).
-    mutating func freeRoom(_ e: Int, _ o: Int, preferred a: Int = -1, _ b: Int = -1) -> Int {
-        let base = m.roomBase[e], count = m.roomCount(e)
-        if a >= 0 {
-            for r in 0..<count where m.roomResource[base + r] == a {
-                if s.roomFree(e, o, a) { return r }
+    /// A room option of `e` free at global option `o`: the room resources `first`, then
+    /// `second`, then any from a random start (`Model.noResource` skips a preference);
+    /// nil when none is free. Only for events that need a room.
+    mutating func freeRoom(
+        _ e: Int, _ o: GlobalOption, preferred first: Int = Model.noResource, _ second: Int = Model.noResource
+    ) -> Int? {
+        let count = m.roomCount(e)
+        if first != Model.noResource {
+            for r in 0..<count where m.roomResource(of: e, r) == first {
+                if s.roomFree(e, o, first) { return r }
             }
         }
-        if b >= 0 {
-            for r in 0..<count where m.roomResource[base + r] == b {
-                if s.roomFree(e, o, b) { return r }
+        if second != Model.noResource {
+            for r in 0..<count where m.roomResource(of: e, r) == second {
+                if s.roomFree(e, o, second) { return r }
             }
         }
         let start = rng.below(count)
         for i in 0..<count {
             let r = (start + i) % count
-            if s.roomFree(e, o, m.roomResource[base + r]) { return r }
+            if s.roomFree(e, o, m.roomResource(of: e, r)) { return r }
         }
-        return -2
+        return nil
     }
 
     mutating func calibrate() -> Double {
@@ -314,7 +328,7 @@ struct Search {
     mutating func tryMove() -> Bool {
         log.removeAll(keepingCapacity: true)
         let e = movable[rng.below(movable.count)]
-        if s.time[e] < 0 { return insert(e) }
+        if !s.isAssigned(e) { return insert(e) }
         let roll = rng.below(100)
         if m.roomCount(e) > 1 && roll < 35 { return roomMove(e) }
         return timeMove(e)
@@ -323,14 +337,14 @@ struct Search {
     mutating func insert(_ e: Int) -> Bool {
         if impossible[e] { return false }
         let t = rng.below(m.timeCount(e))
-        let o = m.timeBase[e] + t
+        let o = m.option(e, t)
         if s.staticOverlaps(e, o) > 0 || s.precedenceViolations(e, o) > 0 { return false }
-        var r = -1
+        var r = Model.noOption
         if m.roomCount(e) > 0 {
-            r = freeRoom(e, o, preferred: -1)
-            if r < 0 { return false }
+            guard let free = freeRoom(e, o) else { return false }
+            r = free
         }
-        log.append((e, -1, -1))
+        log.append((e, Model.noOption, Model.noOption))
         s.assign(e, t, r)
         return true
     }
@@ -340,8 +354,8 @@ struct Search {
         let count = m.roomCount(e)
         var r2 = rng.below(count - 1)
         if r2 >= r { r2 += 1 }
-        let o = m.timeBase[e] + t
-        let res = m.roomResource[m.roomBase[e] + r2]
+        let o = m.option(e, t)
+        let res = m.roomResource(of: e, r2)
         if !collectBlockers(e, o, roomRes: res, fixed: false) || blockers.count > 1 { return false }
         if blockers.isEmpty {
             take(e)
@@ -350,10 +364,8 @@ struct Search {
         }
         // Room swap with the single occupant, if it can use our room.
         let f = blockers[0]
-        let myRes = m.roomResource[m.roomBase[e] + r]
-        var rf = -1
-        for k in 0..<m.roomCount(f) where m.roomResource[m.roomBase[f] + k] == myRes { rf = k; break }
-        if rf < 0 { return false }
+        let myRes = m.roomResource(of: e, r)
+        guard let rf = (0..<m.roomCount(f)).first(where: { m.roomResource(of: f, $0) == myRes }) else { return false }
         let tf = s.time[f]
         take(e)
         take(f)
@@ -368,15 +380,15 @@ struct Search {
         if count < 2 { return false }
         var t2 = rng.below(count - 1)
         if t2 >= t { t2 += 1 }
-        let o = m.timeBase[e] + t
-        let o2 = m.timeBase[e] + t2
-        if !collectBlockers(e, o2, roomRes: -1, fixed: true) { return false }
-        let myRes = r >= 0 ? m.roomResource[m.roomBase[e] + r] : -1
+        let o = m.option(e, t)
+        let o2 = m.option(e, t2)
+        if !collectBlockers(e, o2, roomRes: Model.noResource, fixed: true) { return false }
+        let myRes = r != Model.noOption ? m.roomResource(of: e, r) : Model.noResource
         if blockers.isEmpty {
-            var r2 = -1
-            if r >= 0 {
-                r2 = freeRoom(e, o2, preferred: myRes)
-                if r2 < 0 { return false }
+            var r2 = Model.noOption
+            if r != Model.noOption {
+                guard let free = freeRoom(e, o2, preferred: myRes) else { return false }
+                r2 = free
             }
             take(e)
             s.assign(e, t2, r2)
@@ -389,62 +401,67 @@ struct Search {
     /// `e` moves to `o2`'s intervals, the events in its way move to `o`'s, those in
     /// their way move across, and so on until the chain closes (or grows too long,
     /// or meets a pinned event or one that lacks the needed time: then no move).
-    mutating func kempe(_ e: Int, _ o: Int, _ o2: Int) -> Bool {
-        let p1 = m.optPattern[o], p2 = m.optPattern[o2]
+    mutating func kempe(_ e: Int, _ o: GlobalOption, _ o2: GlobalOption) -> Bool {
+        let p1 = m.optPattern[o.offset], p2 = m.optPattern[o2.offset]
         chainStamp += 1
         chainA.removeAll(keepingCapacity: true)
         chainB.removeAll(keepingCapacity: true)
         targetA.removeAll(keepingCapacity: true)
         targetB.removeAll(keepingCapacity: true)
-        chainA.append(e); targetA.append(o2 - m.timeBase[e]); chainMark[e] = chainStamp
+        chainA.append(e); targetA.append(m.localOption(o2, of: e)); chainMark[e] = chainStamp
         var ia = 0, ib = 0
         let limit = 24
         while ia < chainA.count || ib < chainB.count {
             if ia < chainA.count {
                 let x = chainA[ia]
-                if !collectBlockers(x, m.timeBase[x] + targetA[ia], roomRes: -1, fixed: true) { return false }
+                if !collectBlockers(x, m.option(x, targetA[ia]), roomRes: Model.noResource, fixed: true) { return false }
                 ia += 1
                 for y in blockers where chainMark[y] != chainStamp {
-                    if m.optPattern[m.timeBase[y] + s.time[y]] != p2 { return false }
-                    let ty = m.option(of: y, pattern: p1)
-                    if ty < 0 || chainA.count + chainB.count >= limit { return false }
+                    if m.optPattern[m.option(y, s.time[y]).offset] != p2 { return false }
+                    guard let ty = m.timeOption(of: y, withPattern: p1), chainA.count + chainB.count < limit else {
+                        return false
+                    }
                     chainMark[y] = chainStamp; chainB.append(y); targetB.append(ty)
                 }
             } else {
                 let y = chainB[ib]
-                if !collectBlockers(y, m.timeBase[y] + targetB[ib], roomRes: -1, fixed: true) { return false }
+                if !collectBlockers(y, m.option(y, targetB[ib]), roomRes: Model.noResource, fixed: true) { return false }
                 ib += 1
                 for x in blockers where chainMark[x] != chainStamp {
-                    if m.optPattern[m.timeBase[x] + s.time[x]] != p1 { return false }
-                    let tx = m.option(of: x, pattern: p2)
-                    if tx < 0 || chainA.count + chainB.count >= limit { return false }
+                    if m.optPattern[m.option(x, s.time[x]).offset] != p1 { return false }
+                    guard let tx = m.timeOption(of: x, withPattern: p2), chainA.count + chainB.count < limit else {
+                        return false
+                    }
                     chainMark[x] = chainStamp; chainA.append(x); targetA.append(tx)
                 }
             }
         }
-        // Rooms: each keeps its own if free, else takes a partner's (same position in
-        // the other side), else any free one.
         roomsA.removeAll(keepingCapacity: true)
         roomsB.removeAll(keepingCapacity: true)
-        for x in chainA { roomsA.append(s.room[x] >= 0 ? m.roomResource[m.roomBase[x] + s.room[x]] : -1) }
-        for y in chainB { roomsB.append(s.room[y] >= 0 ? m.roomResource[m.roomBase[y] + s.room[y]] : -1) }
+        for x in chainA { roomsA.append(s.room[x] != Model.noOption ? m.roomResource(of: x, s.room[x]) : Model.noResource) }
+        for y in chainB { roomsB.append(s.room[y] != Model.noOption ? m.roomResource(of: y, s.room[y]) : Model.noResource) }
         for x in chainA { take(x) }
         for y in chainB { take(y) }
-        for (i, x) in chainA.enumerated() {
-            var r = -1
+        return place(chainA, at: targetA, rooms: roomsA, partners: roomsB)
+            && place(chainB, at: targetB, rooms: roomsB, partners: roomsA)
+    }
+
+    /// Gives each event of one side of a Kempe chain (all taken off) its target time and
+    /// a room: its own if free there, else its partner's (the event at the same position
+    /// on the other side), else any free one. When one finds none, undoes the whole move
+    /// and returns false.
+    private mutating func place(_ chain: [Int], at targets: [Int], rooms: [Int], partners: [Int]) -> Bool {
+        for (i, x) in chain.enumerated() {
+            var r = Model.noOption
             if m.roomCount(x) > 0 {
-                r = freeRoom(x, m.timeBase[x] + targetA[i], preferred: roomsA[i], i < roomsB.count ? roomsB[i] : -1)
-                if r < 0 { undo(); return false }
+                let partner = i < partners.count ? partners[i] : Model.noResource
+                guard let free = freeRoom(x, m.option(x, targets[i]), preferred: rooms[i], partner) else {
+                    undo()
+                    return false
+                }
+                r = free
             }
-            s.assign(x, targetA[i], r)
-        }
-        for (i, y) in chainB.enumerated() {
-            var r = -1
-            if m.roomCount(y) > 0 {
-                r = freeRoom(y, m.timeBase[y] + targetB[i], preferred: roomsB[i], i < roomsA.count ? roomsA[i] : -1)
-                if r < 0 { undo(); return false }
-            }
-            s.assign(y, targetB[i], r)
+            s.assign(x, targets[i], r)
         }
         return true
     }
@@ -454,6 +471,9 @@ struct Search {
         let budget = parameters.moveBudget
         let horizon = parameters.timeLimit ?? 60
         let t0 = max(1e-9, calibrate() * parameters.initialTemperatureFactor)
+        #if SOLVER_INTERNAL_CHECKS
+        s.checkInvariants("after calibration (every trial move undone)")
+        #endif
         let ratio = parameters.finalTemperatureRatio
         var temperature = t0
         let stepMoves = 256
@@ -464,6 +484,9 @@ struct Search {
                 let progressFraction = budget.map { Double(moves) / Double(max(1, $0)) } ?? min(1, elapsed / horizon)
                 temperature = t0 * pow(ratio, progressFraction)
                 report(.localSearch)
+                #if SOLVER_INTERNAL_CHECKS
+                if moves % Self.checkEveryMoves == 0 { s.checkInvariants("after \(moves) moves") }
+                #endif
             }
             moves += 1
             let hardBefore = s.hard, softBefore = s.soft, unassignedBefore = s.unassigned

@@ -31,20 +31,21 @@ public struct Solver: Sendable {
         if let initial {
             for (e, v) in initial.enumerated() where e < model.eventCount && !model.isPinned(e) {
                 guard let v, isValid(v, for: e) else { continue }
-                let o = model.timeBase[e] + v.time
+                let o = model.option(e, v.time)
                 // Start only from values that add no hard violation.
                 if search.s.staticOverlaps(e, o) > 0 || search.s.precedenceViolations(e, o) > 0 { continue }
-                if let r = v.room, !search.s.roomFree(e, o, model.roomResource[model.roomBase[e] + r]) { continue }
-                search.s.assign(e, v.time, v.room ?? -1)
+                if let r = v.room, !search.s.roomFree(e, o, model.roomResource(of: e, r)) { continue }
+                search.s.assign(e, v.time, v.room ?? Model.noOption)
             }
         }
         search.construct()
         let constructionElapsed = search.elapsed
         search.anneal()
+        #if SOLVER_INTERNAL_CHECKS
+        search.s.checkInvariants("when the search ends")
+        #endif
         let assignment = Self.values(time: search.s.time, room: search.s.room)
         let score = FullScorer.score(problem, assignment)
-        assert(score.soft == search.s.soft && score.hard == search.s.hard && score.unassigned == search.s.unassigned,
-               "incremental score \(search.s.hard)/\(search.s.unassigned)/\(search.s.soft) differs from full \(score)")
         return Solution(
             assignment: assignment, score: score, moves: search.moves,
             constructionSteps: search.constructionSteps, elapsed: search.elapsed,
@@ -57,10 +58,20 @@ public struct Solver: Sendable {
         return FullScorer.score(problem, assignment)
     }
 
+    /// Whether this build checks the incremental state against a full score while it
+    /// searches (`SOLVER_INTERNAL_CHECKS`, on in debug builds, so in the tests).
+    static var internalChecksEnabled: Bool {
+        #if SOLVER_INTERNAL_CHECKS
+        true
+        #else
+        false
+        #endif
+    }
+
     /// Scores an assignment through the incremental state (for tests comparing the two).
     func incrementalScore(_ assignment: [Value?]) -> (hard: Int, unassigned: Int, soft: Int) {
         var s = State(model)
-        for (e, v) in assignment.enumerated() { if let v { s.assign(e, v.time, v.room ?? -1) } }
+        for (e, v) in assignment.enumerated() { if let v { s.assign(e, v.time, v.room ?? Model.noOption) } }
         return (s.hard, s.unassigned, s.soft)
     }
 
@@ -72,7 +83,9 @@ public struct Solver: Sendable {
     }
 
     static func values(time: [Int], room: [Int]) -> [Value?] {
-        time.indices.map { e in time[e] < 0 ? nil : Value(time: time[e], room: room[e] < 0 ? nil : room[e]) }
+        time.indices.map { e in
+            time[e] == Model.noOption ? nil : Value(time: time[e], room: room[e] == Model.noOption ? nil : room[e])
+        }
     }
 
     /// For every time option of `event`, what rules it out given the other events'
@@ -81,15 +94,15 @@ public struct Solver: Sendable {
         precondition(e >= 0 && e < model.eventCount, "event \(e) out of range")
         var s = State(model)
         for (x, v) in assignment.enumerated() where x != e {
-            if let v, isValid(v, for: x) { s.assign(x, v.time, v.room ?? -1) }
+            if let v, isValid(v, for: x) { s.assign(x, v.time, v.room ?? Model.noOption) }
         }
         var options: [Explanation.Option] = []
         var tally: [Explanation.Blocker: Int] = [:]
         var feasible = 0
         for t in 0..<model.timeCount(e) {
-            let o = model.timeBase[e] + t
+            let o = model.option(e, t)
             var reasons = Set<Explanation.Reason>()
-            for k in model.ivBase[o]..<model.ivBase[o + 1] {
+            for k in model.intervals(o) {
                 for j in model.resBase[e]..<model.resBase[e + 1] {
                     let res = model.resList[j]
                     for other in occupants(s, res, k, excluding: e) {
@@ -99,18 +112,18 @@ public struct Solver: Sendable {
             }
             for j in model.precBase[e]..<model.precBase[e + 1] {
                 let other = model.precOther[j]
-                guard s.time[other] >= 0 else { continue }
-                let oo = model.timeBase[other] + s.time[other]
+                guard s.isAssigned(other) else { continue }
+                let oo = model.option(other, s.time[other])
                 let broken = model.precIsBefore[j]
-                    ? model.optLastEnd[o] > model.optFirstStart[oo] : model.optLastEnd[oo] > model.optFirstStart[o]
+                    ? model.breaksPrecedence(before: o, after: oo) : model.breaksPrecedence(before: oo, after: o)
                 if broken { reasons.insert(.precedence(event: other)) }
             }
             var free: [Int] = []
             var roomReasons = Set<Explanation.Reason>()
             for r in 0..<model.roomCount(e) {
-                let res = model.roomResource[model.roomBase[e] + r]
+                let res = model.roomResource(of: e, r)
                 var busy = false
-                for k in model.ivBase[o]..<model.ivBase[o + 1] {
+                for k in model.intervals(o) {
                     for other in occupants(s, res, k, excluding: e) {
                         busy = true
                         roomReasons.insert(.roomBusy(room: r, resource: res, event: other))
@@ -145,7 +158,7 @@ public struct Solver: Sendable {
         let b = model.bucket(res, model.ivDay[k])
         var out: [Int] = []
         var q = s.head[b]
-        while q >= 0 {
+        while q != State.endOfList {
             let i = Int(q)
             let other = Int(s.oEvent[i])
             if other != e && s.oStart[i] < model.ivEnd[k] && model.ivStart[k] < s.oEnd[i] { out.append(other) }

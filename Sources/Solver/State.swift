@@ -7,18 +7,18 @@
 /// sequence of them, undone the same way.
 struct State {
     let m: Model
-    /// Local time option per event, -1 when unassigned.
+    /// Local time option per event, `Model.noOption` when unassigned.
     var time: [Int]
-    /// Local room option per event, -1 when unassigned or roomless.
+    /// Local room option per event, `Model.noOption` when unassigned or roomless.
     var room: [Int]
 
-    // Occupancy: singly linked lists in a pool, one list per bucket.
+    // Occupancy: singly linked lists in a pool, one list per bucket, ended by `endOfList`.
     var head: [Int32]
     var oStart: [Int] = []
     var oEnd: [Int] = []
     var oEvent: [Int32] = []
     var oNext: [Int32] = []
-    var freeHead: Int32 = -1
+    var freeHead: Int32 = State.endOfList
 
     var counts: [Int32]
     var distinct: [Int]
@@ -31,9 +31,9 @@ struct State {
 
     init(_ m: Model) {
         self.m = m
-        time = [Int](repeating: -1, count: m.eventCount)
-        room = [Int](repeating: -1, count: m.eventCount)
-        head = [Int32](repeating: -1, count: m.bucketCount)
+        time = [Int](repeating: Model.noOption, count: m.eventCount)
+        room = [Int](repeating: Model.noOption, count: m.eventCount)
+        head = [Int32](repeating: State.endOfList, count: m.bucketCount)
         counts = [Int32](repeating: 0, count: m.groupCountSize)
         distinct = [Int](repeating: 0, count: m.groupKind.count)
         unassigned = m.eventCount
@@ -43,7 +43,13 @@ struct State {
         soft = groupCost.reduce(0, +)
     }
 
+    /// The link after the last entry of an occupancy list (`head`, `oNext`, `freeHead`).
+    static let endOfList: Int32 = -1
+
     var hard: Int { overlaps + precedence }
+
+    @inline(__always)
+    func isAssigned(_ e: Int) -> Bool { time[e] != Model.noOption }
 
     // MARK: occupancy
 
@@ -51,7 +57,7 @@ struct State {
     func overlapCount(_ b: Int, _ start: Int, _ end: Int, excluding e: Int) -> Int {
         var k = head[b]
         var c = 0
-        while k >= 0 {
+        while k != State.endOfList {
             let i = Int(k)
             if Int(oEvent[i]) != e && oStart[i] < end && start < oEnd[i] { c += 1 }
             k = oNext[i]
@@ -62,7 +68,7 @@ struct State {
     @inline(__always)
     mutating func insert(_ b: Int, _ start: Int, _ end: Int, _ e: Int) {
         let i: Int32
-        if freeHead >= 0 {
+        if freeHead != State.endOfList {
             i = freeHead
             freeHead = oNext[Int(i)]
             oStart[Int(i)] = start; oEnd[Int(i)] = end; oEvent[Int(i)] = Int32(e); oNext[Int(i)] = head[b]
@@ -75,12 +81,12 @@ struct State {
 
     @inline(__always)
     mutating func remove(_ b: Int, _ start: Int, _ end: Int, _ e: Int) {
-        var prev: Int32 = -1
+        var prev = State.endOfList
         var k = head[b]
-        while k >= 0 {
+        while k != State.endOfList {
             let i = Int(k)
             if Int(oEvent[i]) == e && oStart[i] == start && oEnd[i] == end {
-                if prev < 0 { head[b] = oNext[i] } else { oNext[Int(prev)] = oNext[i] }
+                if prev == State.endOfList { head[b] = oNext[i] } else { oNext[Int(prev)] = oNext[i] }
                 oNext[i] = freeHead
                 freeHead = k
                 return
@@ -92,9 +98,9 @@ struct State {
     }
 
     /// Overlaps event `e` would have on its fixed resources at global option `o`.
-    func staticOverlaps(_ e: Int, _ o: Int) -> Int {
+    func staticOverlaps(_ e: Int, _ o: GlobalOption) -> Int {
         var c = 0
-        for k in m.ivBase[o]..<m.ivBase[o + 1] {
+        for k in m.intervals(o) {
             let s = m.ivStart[k], en = m.ivEnd[k], d = m.ivDay[k]
             for j in m.resBase[e]..<m.resBase[e + 1] {
                 c += overlapCount(m.bucket(m.resList[j], d), s, en, excluding: e)
@@ -104,20 +110,20 @@ struct State {
     }
 
     /// Overlaps in room resource `res` at global option `o`, ignoring event `e`.
-    func roomOverlaps(_ e: Int, _ o: Int, _ res: Int) -> Int {
+    func roomOverlaps(_ e: Int, _ o: GlobalOption, _ res: Int) -> Int {
         var c = 0
-        for k in m.ivBase[o]..<m.ivBase[o + 1] {
+        for k in m.intervals(o) {
             c += overlapCount(m.bucket(res, m.ivDay[k]), m.ivStart[k], m.ivEnd[k], excluding: e)
         }
         return c
     }
 
     /// Whether room resource `res` is free for `e` at global option `o`.
-    func roomFree(_ e: Int, _ o: Int, _ res: Int) -> Bool {
-        for k in m.ivBase[o]..<m.ivBase[o + 1] {
+    func roomFree(_ e: Int, _ o: GlobalOption, _ res: Int) -> Bool {
+        for k in m.intervals(o) {
             let b = m.bucket(res, m.ivDay[k]), s = m.ivStart[k], en = m.ivEnd[k]
             var q = head[b]
-            while q >= 0 {
+            while q != State.endOfList {
                 let i = Int(q)
                 if Int(oEvent[i]) != e && oStart[i] < en && s < oEnd[i] { return false }
                 q = oNext[i]
@@ -127,34 +133,34 @@ struct State {
     }
 
     /// Precedences broken if `e` took global option `o` (others as they are).
-    func precedenceViolations(_ e: Int, _ o: Int) -> Int {
+    func precedenceViolations(_ e: Int, _ o: GlobalOption) -> Int {
         var c = 0
         for j in m.precBase[e]..<m.precBase[e + 1] {
             let other = m.precOther[j]
             let t = time[other]
-            if t < 0 { continue }
-            let oo = m.timeBase[other] + t
-            if m.precIsBefore[j] ? m.optLastEnd[o] > m.optFirstStart[oo] : m.optLastEnd[oo] > m.optFirstStart[o] { c += 1 }
+            if t == Model.noOption { continue }
+            let oo = m.option(other, t)
+            if m.precIsBefore[j] ? m.breaksPrecedence(before: o, after: oo) : m.breaksPrecedence(before: oo, after: o) { c += 1 }
         }
         return c
     }
 
     // MARK: assign / unassign
 
-    /// Gives `e` time option `t` and room option `r` (-1 if roomless); `e` must be unassigned.
+    /// Gives `e` time option `t` and room option `r` (`Model.noOption` if roomless); `e` must be unassigned.
     /// Returns the soft delta.
     @discardableResult
     mutating func assign(_ e: Int, _ t: Int, _ r: Int) -> Int {
-        let o = m.timeBase[e] + t
-        let roomRes = r >= 0 ? m.roomResource[m.roomBase[e] + r] : -1
-        for k in m.ivBase[o]..<m.ivBase[o + 1] {
+        let o = m.option(e, t)
+        let roomRes = r != Model.noOption ? m.roomResource(of: e, r) : Model.noResource
+        for k in m.intervals(o) {
             let s = m.ivStart[k], en = m.ivEnd[k], d = m.ivDay[k]
             for j in m.resBase[e]..<m.resBase[e + 1] {
                 let b = m.bucket(m.resList[j], d)
                 overlaps += overlapCount(b, s, en, excluding: e)
                 insert(b, s, en, e)
             }
-            if roomRes >= 0 {
+            if roomRes != Model.noResource {
                 let b = m.bucket(roomRes, d)
                 overlaps += overlapCount(b, s, en, excluding: e)
                 insert(b, s, en, e)
@@ -164,7 +170,7 @@ struct State {
         time[e] = t
         room[e] = r
         unassigned -= 1
-        var delta = m.optCost[o] + (r >= 0 ? m.roomCost[m.roomBase[e] + r] : 0)
+        var delta = m.optCost[o.offset] + (r != Model.noOption ? m.roomCost(of: e, r) : 0)
         for j in m.memberBase[e]..<m.memberBase[e + 1] {
             delta += groupChange(m.memberGroup[j], o, roomRes, 1)
         }
@@ -176,9 +182,9 @@ struct State {
     @discardableResult
     mutating func unassign(_ e: Int) -> Int {
         let t = time[e], r = room[e]
-        let o = m.timeBase[e] + t
-        let roomRes = r >= 0 ? m.roomResource[m.roomBase[e] + r] : -1
-        for k in m.ivBase[o]..<m.ivBase[o + 1] {
+        let o = m.option(e, t)
+        let roomRes = r != Model.noOption ? m.roomResource(of: e, r) : Model.noResource
+        for k in m.intervals(o) {
             let s = m.ivStart[k], en = m.ivEnd[k], d = m.ivDay[k]
             // With no overlap anywhere there is nothing to count (the usual case).
             let count = overlaps > 0
@@ -187,17 +193,17 @@ struct State {
                 remove(b, s, en, e)
                 if count { overlaps -= overlapCount(b, s, en, excluding: e) }
             }
-            if roomRes >= 0 {
+            if roomRes != Model.noResource {
                 let b = m.bucket(roomRes, d)
                 remove(b, s, en, e)
                 if count { overlaps -= overlapCount(b, s, en, excluding: e) }
             }
         }
-        time[e] = -1
-        room[e] = -1
+        time[e] = Model.noOption
+        room[e] = Model.noOption
         precedence -= precedenceViolations(e, o)
         unassigned += 1
-        var delta = -(m.optCost[o] + (r >= 0 ? m.roomCost[m.roomBase[e] + r] : 0))
+        var delta = -(m.optCost[o.offset] + (r != Model.noOption ? m.roomCost(of: e, r) : 0))
         for j in m.memberBase[e]..<m.memberBase[e + 1] {
             delta += groupChange(m.memberGroup[j], o, roomRes, -1)
         }
@@ -216,12 +222,13 @@ struct State {
         return c
     }
 
-    /// Adds (`sign` 1) or removes (-1) one event's option `o` / room to group `g`; returns the cost delta.
-    mutating func groupChange(_ g: Int, _ o: Int, _ roomRes: Int, _ sign: Int32) -> Int {
+    /// Adds (`sign` 1) or removes (`sign` -1) one event's option `o` and room resource
+    /// (`Model.noResource` for none) to group `g`; returns the cost delta.
+    mutating func groupChange(_ g: Int, _ o: GlobalOption, _ roomRes: Int, _ sign: Int32) -> Int {
         let base = m.groupCountBase[g], w = m.groupWeight[g], dayMin = m.groupDayMin[g]
         switch m.groupKind[g] {
         case .minDays:
-            for k in m.ivBase[o]..<m.ivBase[o + 1] {
+            for k in m.intervals(o) {
                 let i = base + m.ivDay[k] - dayMin
                 let c = counts[i]
                 if sign > 0 { if c == 0 { distinct[g] += 1 } } else if c == 1 { distinct[g] -= 1 }
@@ -234,7 +241,7 @@ struct State {
         case .isolated:
             let s = m.slotsPerDay
             var delta = 0
-            for k in m.ivBase[o]..<m.ivBase[o + 1] {
+            for k in m.intervals(o) {
                 let x = (m.ivDay[k] - dayMin) * s + m.ivSlot[k]
                 let slot = m.ivSlot[k]
                 var before = isolatedValue(base, x, slot, s)
@@ -249,7 +256,7 @@ struct State {
             groupCost[g] += w * delta
             return w * delta
         case .sameRoom:
-            if roomRes < 0 { return 0 }
+            if roomRes == Model.noResource { return 0 }
             var lo = m.groupRoomBase[g], hi = m.groupRoomBase[g + 1]
             let first = lo
             while lo < hi {
@@ -267,7 +274,7 @@ struct State {
         case .maxPerDay:
             let limit = Int32(m.groupParam[g])
             var delta = 0
-            for k in m.ivBase[o]..<m.ivBase[o + 1] {
+            for k in m.intervals(o) {
                 let i = base + m.ivDay[k] - dayMin
                 let c = counts[i]
                 if sign > 0 { if c >= limit { delta += w } } else if c > limit { delta -= w }
@@ -279,7 +286,7 @@ struct State {
             let limit = Int32(m.groupParam[g]), span = m.groupDaySpan[g]
             let perWeek = m.groupDaysPerWeek[g], offset = m.groupWeekOffset[g], weekMin = m.groupWeekMin[g]
             var delta = 0
-            for k in m.ivBase[o]..<m.ivBase[o + 1] {
+            for k in m.intervals(o) {
                 let day = m.ivDay[k]
                 let i = base + day - dayMin
                 let c = counts[i]

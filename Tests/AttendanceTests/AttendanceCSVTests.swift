@@ -154,6 +154,15 @@ import Testing
         }
     }
 
+    @Test func textAfterAClosingQuoteIsRefusedWithItsLine() {
+        let text = AttendanceCSV.export(sheet).replacingOccurrences(of: "\r\np0003,", with: "\r\n\"p0003\"x,")
+        let error = #expect(throws: AttendanceImportError.self) {
+            try AttendanceCSV.importTicks(text: text, sheet: sheet, file: "t.csv")
+        }
+        #expect(error?.description
+            == "t.csv:18: a quoted cell goes on after its closing quote (a \" is missing or one too many); nothing was imported.")
+    }
+
     @Test func writtenFileIsPrivate() throws {
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

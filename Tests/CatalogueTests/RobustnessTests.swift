@@ -1,4 +1,5 @@
 import CatalogueFixtures
+import CirclesTesting
 import Testing
 
 @testable import Catalogue
@@ -7,18 +8,6 @@ import Testing
 /// either load or give problems that each name a file.
 @Suite("Robustness against damaged files")
 struct RobustnessTests {
-    /// A small deterministic generator (SplitMix64), so a failure can be replayed by its seed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let fragments = [
         "", "\n", ":", "- ", "[", "]", "{", "}", "\"", ",", ";", "..", "-", "0", "99999999999999999999", "-1",
         "2022-02-30", "25:00", "\t", "&a", "*a", "!!int ", "#", "ö", "\u{0}", "..2022-01-01", "x: [", "'",
@@ -26,7 +15,7 @@ struct RobustnessTests {
 
     @Test(arguments: 0..<8)
     func damagedCopiesNeverCrash(seed: Int) throws {
-        var random = SplitMix(state: UInt64(seed) &* 7919)
+        var random = SeededRandom(seed: UInt64(seed) &* 7919)
         let names = WorkspaceFixture.valid.keys.sorted()
         for _ in 0..<20 {
             var fixture = WorkspaceFixture()

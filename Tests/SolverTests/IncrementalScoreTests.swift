@@ -12,11 +12,11 @@ import Testing
         var rng = RandomSource(seed: seed &+ 1000)
         for step in 0..<400 {
             let e = rng.below(problem.events.count)
-            if state.time[e] >= 0 { state.unassign(e) }
+            if state.isAssigned(e) { state.unassign(e) }
             if rng.below(5) > 0 {
                 let t = rng.below(problem.events[e].timeOptions.count)
                 let rooms = problem.events[e].roomOptions.count
-                state.assign(e, t, rooms == 0 ? -1 : rng.below(rooms))
+                state.assign(e, t, rooms == 0 ? Model.noOption : rng.below(rooms))
             }
             if step % 20 == 0 || step == 399 {
                 let full = FullScorer.score(problem, Solver.values(time: state.time, room: state.room))

@@ -1,3 +1,4 @@
+import CSV
 import Catalogue
 import Foundation
 
@@ -28,7 +29,7 @@ public enum AttendanceCSV {
 
     /// The list as RFC 4180 text (UTF-8 with BOM, CRLF).
     public static func export(_ sheet: AttendanceSheet) -> String {
-        RFC4180.encode(rows(sheet))
+        CSVWriter.encode(rows(sheet))
     }
 
     /// Writes the list to `path` with mode 0600 (it holds personal data), atomically.
@@ -80,8 +81,11 @@ public enum AttendanceCSV {
         text: String, sheet: AttendanceSheet, file: String
     ) throws(AttendanceImportError) -> [AttendanceRecord] {
         let records: [CSVRecord]
-        do { records = try RFC4180.decode(text, separator: separator(of: text)) } catch {
-            throw .unterminatedQuote(file: file, line: error.line)
+        do { records = try CSVReader.records(in: text, separator: separator(of: text)) } catch {
+            switch error {
+            case let .unterminatedQuote(line): throw .unterminatedQuote(file: file, line: line)
+            case let .textAfterClosingQuote(line): throw .textAfterClosingQuote(file: file, line: line)
+            }
         }
         let circleLabels = Set(Language.allCases.map { ListLabels.for($0).circle.lowercased() })
         guard let headIndex = records.firstIndex(where: { trimmed($0[0]).lowercased() == "id" }) else {
@@ -159,7 +163,7 @@ extension AttendanceCSV {
     /// so `circles attendance import FILE` needs no circle argument. `nil` if there is none
     /// or the file is not CSV.
     public static func circleID(in text: String) -> Circle.ID? {
-        guard let records = try? RFC4180.decode(text, separator: separator(of: text)) else { return nil }
+        guard let records = try? CSVReader.records(in: text, separator: separator(of: text)) else { return nil }
         let labels = Set(Language.allCases.map { ListLabels.for($0).circle.lowercased() })
         for record in records {
             let head = record[0].trimmingCharacters(in: .whitespaces).lowercased()

@@ -5,6 +5,8 @@ import Catalogue
 public enum AttendanceImportError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A quoted cell is never closed (opened on `line`).
     case unterminatedQuote(file: String, line: Int)
+    /// A quoted cell has more text after its closing quote, on `line`.
+    case textAfterClosingQuote(file: String, line: Int)
     /// No row starting with `Id` (the table head): not an attendance list.
     case missingTableHead(file: String)
     /// The list belongs to another circle.
@@ -22,6 +24,8 @@ public enum AttendanceImportError: Error, Sendable, Hashable, CustomStringConver
         switch self {
         case let .unterminatedQuote(file, line):
             return "\(file):\(line): a quoted cell is never closed (a \" is missing); nothing was imported."
+        case let .textAfterClosingQuote(file, line):
+            return "\(file):\(line): a quoted cell goes on after its closing quote (a \" is missing or one too many); nothing was imported."
         case let .missingTableHead(file):
             return "\(file): no row starts with \"Id\"; this is not an attendance list written by circles; nothing was imported."
         case let .wrongCircle(file, line, found, expected):

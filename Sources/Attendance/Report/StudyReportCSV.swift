@@ -1,3 +1,4 @@
+import CSV
 import Catalogue
 
 /// Study reports of many circles as one CSV table (one row per circle), the form an
@@ -31,7 +32,7 @@ public enum StudyReportCSV {
                 r.unrecorded.map { "\($0.number) (\($0.date))" }.joined(separator: "; "),
             ])
         }
-        return RFC4180.encode(rows)
+        return CSVWriter.encode(rows)
     }
 
     /// Writes the table to `path` (mode 0600: remarks name participants).

@@ -1,3 +1,4 @@
+import CSV
 import Foundation
 
 /// Reads a CSV file of the workspace into rows addressed by column name,
@@ -11,20 +12,21 @@ struct CSVFileReader {
 
     /// Every row (those of the wrong width flagged), or nil if the file as a whole cannot be read.
     func rows(of text: String, requiredColumns: [String]) -> [CSVRow]? {
-        let table: CSVTable?
+        let records: [CSVRecord]
         do {
-            table = try CSVTable.parse(text)
+            // Empty lines carry nothing (a spreadsheet often leaves one at the end).
+            records = try CSVReader.records(in: text).filter { !$0.isEmptyLine }
         } catch {
             log.add(SourceLocation(file: file, line: error.line), key: nil, error.message)
             return nil
         }
-        guard let table else {
+        guard let header = records.first else {
             log.add(SourceLocation(file: file), key: nil, "the file is empty; expected a header row with \(requiredColumns.joined(separator: ", "))")
             return nil
         }
-        let headerLocation = SourceLocation(file: file, line: table.header.line)
+        let headerLocation = SourceLocation(file: file, line: header.line)
         var columns: [String: Int] = [:]
-        for (index, name) in table.header.fields.enumerated() {
+        for (index, name) in header.fields.enumerated() {
             let name = name.trimmingCharacters(in: .whitespaces).lowercased()
             if columns[name] != nil {
                 log.add(headerLocation, key: name, "the column appears twice in the header")
@@ -39,8 +41,8 @@ struct CSVFileReader {
             log.add(headerLocation, key: column, "required column is missing from the header\(hint)")
         }
         guard missing.isEmpty else { return nil }
-        let width = table.header.fields.count
-        return table.records.compactMap { record in
+        let width = header.fields.count
+        return records.dropFirst().compactMap { record in
             let location = SourceLocation(file: file, line: record.line)
             let hasHeaderWidth = record.fields.count == width
             if !hasHeaderWidth {

@@ -1,0 +1,22 @@
+/// The tests' seeded random source (SplitMix64): the same seed gives the same
+/// sequence on every platform and Swift version, unlike `SystemRandomNumberGenerator`,
+/// so a failing case of a randomised test can be replayed from its seed.
+///
+/// For test data only. The engine has its own generator (`Solver.RandomSource`), part
+/// of what makes a plan reproducible, and a test that builds solver problems with it
+/// keeps using it.
+public struct SeededRandom: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+
+    public init(seed: UInt64) {
+        state = seed
+    }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
