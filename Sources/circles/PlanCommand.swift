@@ -37,6 +37,8 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try WorkspaceLoading.load(workspace)
+        let lock = try WriterLock.take(workspace, command: "plan")
+        defer { withExtendedLifetime(lock) {} }
         let kept = KeptSchedule(workspace: workspace)
         let previous = try kept.read()
         let progress = ProgressLine()

@@ -51,6 +51,8 @@ struct PublishCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try WorkspaceLoading.load(workspace)
+        let lock = try WriterLock.take(workspace, command: "publish")
+        defer { withExtendedLifetime(lock) {} }
         let kept = KeptSchedule(workspace: workspace)
         var schedule = try kept.read()
         if schedule == nil || replan {
