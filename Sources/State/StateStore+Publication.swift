@@ -6,9 +6,11 @@ import GRDB
 /// swapped in only after the commit succeeded).
 ///
 /// For each content: a new UID starts at SEQUENCE 0; a known UID keeps its SEQUENCE and
-/// `changedAt` when its content hash is unchanged (only `lastPublishedAt` and the summary
-/// move); when the hash differs, or the UID had been withdrawn, SEQUENCE rises by one and
-/// `changedAt` becomes the time of this publication.
+/// `changedAt` when its content hash and summary are unchanged (only `lastPublishedAt`
+/// moves); when the hash or the summary (the title) differs, or the UID had been withdrawn,
+/// SEQUENCE rises by one and `changedAt` becomes the time of this publication. When only the
+/// text hash differs (a new leader's name in a description), `changedAt` moves and SEQUENCE
+/// stays.
 public struct PendingPublication: Sendable {
     /// Each content's event as it will be recorded, in the order given.
     public let events: [PublishedEvent]
@@ -136,12 +138,16 @@ extension StateStore {
                 uid: content.uid, circle: content.circle, session: content.session, sequence: 0,
                 contentHash: hash, start: content.start, end: content.end, status: content.status,
                 place: content.place, summary: content.summary,
-                firstPublishedAt: now, lastPublishedAt: now, changedAt: now)
+                firstPublishedAt: now, lastPublishedAt: now, changedAt: now, textHash: content.textHash)
         }
-        if event.contentHash != hash || event.withdrawnAt != nil {
+        let textHash = content.textHash
+        if event.contentHash != hash || event.summary != content.summary || event.withdrawnAt != nil {
             event.sequence += 1
             event.changedAt = now
+        } else if let known = event.textHash, known != textHash {
+            event.changedAt = now
         }
+        event.textHash = textHash
         event.contentHash = hash
         event.circle = content.circle
         event.session = content.session
