@@ -3,12 +3,73 @@
 /// A class because every reader of every file appends to the same list; it
 /// lives only for the duration of `Workspace.load(from:)` on one thread and
 /// is never shared, so it is deliberately not `Sendable`.
+///
+/// Bounded: it keeps the first `limit` problems and counts the rest (200,000 duplicate
+/// enrolments once printed 37 MB), and cuts any value in a message to a readable length
+/// (a 10 MB id was repeated whole in every message about it).
 final class ProblemLog {
+    /// The most problems kept and listed.
+    static let limit = 200
+    /// Words (runs without a space) longer than this are cut in messages: longer than any
+    /// id (64), file path or link a workspace needs, far shorter than a pasted blob.
+    static let longestWord = 240
+
     private(set) var problems: [WorkspaceProblem] = []
+    /// Every problem reported, also those beyond `limit`.
+    private(set) var count = 0
 
     func add(_ location: SourceLocation, key: String?, _ message: String) {
-        problems.append(WorkspaceProblem(location: location, key: key, message: message))
+        count += 1
+        guard problems.count < Self.limit else { return }
+        problems.append(
+            WorkspaceProblem(location: location, key: key.map(Self.readable), message: Self.readable(message)))
     }
 
-    var isEmpty: Bool { problems.isEmpty }
+    var isEmpty: Bool { count == 0 }
+
+    /// What does not stop the load, kept apart from the problems (and bounded the same way).
+    private(set) var warnings: [WorkspaceProblem] = []
+
+    func warn(_ location: SourceLocation, key: String?, _ message: String) {
+        guard warnings.count < Self.limit else { return }
+        warnings.append(WorkspaceProblem(location: location, key: key.map(Self.readable), message: Self.readable(message)))
+    }
+
+    /// What the load failed with: the problems kept and how many there were.
+    var error: WorkspaceLoadError { WorkspaceLoadError(problems: problems, total: count) }
+
+    /// `text` with every run of more than `longestWord` characters without a space cut to
+    /// its first 40, "…" and its length; the text itself when there is none (the usual case).
+    /// Works on the UTF-8 bytes: a 10 MB value must cost milliseconds, not grapheme breaking.
+    static func readable(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        var result: [UInt8] = []
+        var start = 0
+        var changed = false
+        while start < bytes.count {
+            var end = start
+            var characters = 0
+            while end < bytes.count && bytes[end] != UInt8(ascii: " ") {
+                if bytes[end] & 0xC0 != 0x80 { characters += 1 }
+                end += 1
+            }
+            if characters > longestWord {
+                changed = true
+                var cut = start
+                var kept = 0
+                while cut < end && kept <= 40 {
+                    if bytes[cut] & 0xC0 != 0x80 { kept += 1 }
+                    if kept > 40 { break }
+                    cut += 1
+                }
+                result += bytes[start..<cut]
+                result += Array("… (\(characters) characters)".utf8)
+            } else {
+                result += bytes[start..<end]
+            }
+            if end < bytes.count { result.append(UInt8(ascii: " ")) }
+            start = end + 1
+        }
+        return changed ? String(decoding: result, as: UTF8.self) : text
+    }
 }
