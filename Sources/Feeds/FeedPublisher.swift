@@ -10,7 +10,12 @@ import State
 /// The rules (DESIGN.md):
 /// - UID from stable identity: `<circle>-<session>@<organisation-slug>`;
 /// - SEQUENCE, DTSTAMP and LAST-MODIFIED come from State: SEQUENCE rises and the stamp moves
-///   only when the time, place or status changes, so an unchanged plan gives the same bytes;
+///   when the time, place, status or title changes, the stamp alone when any other text does
+///   (a new leader's name), so an unchanged plan gives the same bytes;
+/// - a feed once published stays at its URL: a course's, venue's or association's feed as
+///   long as it is in the workspace, a circle's as long as its course is, a person's private
+///   one as long as they are in people.csv and keep their token; with nothing in it, it is a
+///   calendar with no events (a 404 would leave subscribers with the old sessions forever);
 /// - a published session that left the plan is published as STATUS:CANCELLED (SEQUENCE + 1)
 ///   in the feeds it was in, on every publication until its date is before `today`, then it is
 ///   dropped (withdrawn in State): subscribed calendars end up clean;
@@ -68,6 +73,10 @@ public struct FeedPublisher: Sendable {
         for (index, event) in events.enumerated() {
             for feed in event.feeds { byFeed[feed, default: []].append(index) }
         }
+        var courseOfCircle = Dictionary(schedule.circles.map { ($0.id, $0.course) }, uniquingKeysWith: { first, _ in first })
+        for feed in try keptFeeds(known: known, courseOfCircle: &courseOfCircle) where byFeed[feed] == nil {
+            byFeed[feed] = []
+        }
         let people = byFeed.keys.compactMap { feed -> String? in
             if case .person(let id) = feed { return id }
             return nil
@@ -95,7 +104,7 @@ public struct FeedPublisher: Sendable {
             }
             if event.status == .cancelled {
                 if old.status == .cancelled { report.stillCancelledEvents += 1 } else { report.cancelledEvents += 1 }
-            } else if now.sequence != old.sequence {
+            } else if now.sequence != old.sequence || now.changedAt != old.changedAt {
                 report.changedEvents += 1
             } else {
                 report.unchangedEvents += 1
@@ -109,7 +118,6 @@ public struct FeedPublisher: Sendable {
         let paths = feeds.map { feed in
             if case .person(let id) = feed { "people/\(tokens[id]!).ics" } else { "\(feed.key).ics" }
         }
-        let courseOfCircle = Dictionary(schedule.circles.map { ($0.id, $0.course) }, uniquingKeysWith: { first, _ in first })
         let calendars: CalendarWriting
         do throws(FeedsError) {
             calendars = try CalendarWriting(
@@ -152,6 +160,32 @@ public struct FeedPublisher: Sendable {
         report.privateFiles = people.count
         report.publicFiles = feeds.count - people.count + 1  // index.html
         return report
+    }
+
+    /// The feeds published even when no event is in them (see the rules above): every course,
+    /// venue and association of the workspace, every circle State knows whose course is still
+    /// in it (its course, for the calendar's name, from the feeds its events were in), and
+    /// the private feed of everyone in people.csv who has a token.
+    private func keptFeeds(known: [PublishedEvent], courseOfCircle: inout [String: String]) throws(FeedsError) -> [FeedKey] {
+        var feeds: [FeedKey] = workspace.courses.map { .course($0.id.rawValue) }
+        feeds += workspace.venues.map { .venue($0.id.rawValue) }
+        feeds += workspace.associations.map { .association($0.id.rawValue) }
+        var gone: [String: String] = [:]  // a UID of each circle that left the schedule
+        for event in known where courseOfCircle[event.circle] == nil && gone[event.circle] == nil {
+            gone[event.circle] = event.uid
+        }
+        let feedsOf = try state { try store.publishedFeeds(of: gone.values.sorted()) }
+        for (circle, uid) in gone.sorted(by: { $0.key < $1.key }) {
+            guard let course = feedsOf[uid]?.first(where: { $0.hasPrefix("courses/") })?.dropFirst("courses/".count),
+                workspace.course(Course.ID(String(course))) != nil
+            else { continue }
+            courseOfCircle[circle] = String(course)
+            feeds.append(.circle(circle))
+        }
+        for token in try state({ try store.allTokens() }) where workspace.person(Person.ID(token.person)) != nil {
+            feeds.append(.person(token.person))
+        }
+        return feeds
     }
 
     /// Runs a State operation; its `StateError` becomes `FeedsError.state` with the same words.
