@@ -23,10 +23,9 @@ import State
 ///   is only in the private `people/<token>.ics` feeds, and the links to those are only in the
 ///   private feeds list.
 ///
-/// State is written (on another thread, while the feeds are written) and committed before
-/// the files are swapped in. If writing then fails, the published folder is unchanged and the
-/// next publication writes the same SEQUENCEs again (a SEQUENCE that skipped a number is
-/// harmless; one that went down would not be).
+/// State is written on another thread while the feeds are written, and its transaction is
+/// held open until the swap was tried (`CommitGate`): committed when the new folder is in,
+/// rolled back when it is not, so State and the published folder never disagree.
 public struct FeedPublisher: Sendable {
     public let workspace: Workspace
     public let store: StateStore
@@ -89,12 +88,22 @@ public struct FeedPublisher: Sendable {
         // folder is swapped in only once State has it.
         let pending = try state { try store.preparePublication(events.map(\.content), feeds: feedsOfUID, people: people) }
         let recorded = pending.events
+        let gate = CommitGate()
         let committing = Background { [store] () throws(FeedsError) in
             do {
-                try store.commit(pending)
+                try store.commit(pending) {
+                    gate.written()
+                    try gate.outcome()
+                }
             } catch {
+                gate.failed()
                 throw FeedsError.state(reason: "\(error)")
             }
+        }
+        /// Ends the open transaction without keeping it, and waits for the thread.
+        func abandonState() {
+            gate.abandon()
+            _ = try? committing.wait()
         }
         let before = Dictionary(known.map { ($0.uid, $0) }, uniquingKeysWith: { first, _ in first })
         for (event, now) in zip(events, recorded) {
@@ -124,7 +133,9 @@ public struct FeedPublisher: Sendable {
                 events: events, recorded: recorded, workspace: workspace, options: options, builder: builder,
                 courseOfCircle: courseOfCircle)
         } catch {
-            _ = try? committing.wait()
+            // The committing thread may be waiting for the outcome: end it first.
+            _ = gate.waitWritten()
+            abandonState()
             throw error
         }
         report.timings.texts = clock.lap()
@@ -133,18 +144,22 @@ public struct FeedPublisher: Sendable {
         let publicFeeds = feeds.filter { !$0.isPrivate }.map { ($0, builder.calendarName($0, courseOfCircle: courseOfCircle)) }
         var folder = AtomicFolder(target: output)
         folder.afterEachFile = afterEachFile
-        try folder.replace { staging throws(FeedsError) in
-            do throws(FeedsError) {
+        do throws(FeedsError) {
+            try folder.replace { staging throws(FeedsError) in
                 try calendars.write(
                     feeds: feeds, paths: paths, members: byFeed, index: { indexPage.html(feeds: publicFeeds, events: planned) },
                     into: staging)
-            } catch {
-                _ = try? committing.wait()
-                throw error
+                // The swap waits for State to be written (not yet committed).
+                if !gate.waitWritten() { try committing.wait() }
+                report.timings.calendars = clock.lap()
             }
-            try committing.wait()
-            report.timings.calendars = clock.lap()
+        } catch {
+            _ = gate.waitWritten()
+            abandonState()
+            throw error
         }
+        gate.proceed()
+        try committing.wait()
         if !dropped.isEmpty { try state { try store.withdraw(uids: dropped) } }
         report.timings.swap = clock.lap()
 

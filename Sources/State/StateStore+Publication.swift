@@ -93,6 +93,13 @@ extension StateStore {
     /// another process wrote State since it was read (publish again then): a SEQUENCE worked
     /// out from an older state could otherwise go down.
     public func commit(_ publication: PendingPublication) throws(StateError) {
+        try commit(publication, before: {})
+    }
+
+    /// `commit`, with `finish` called inside the transaction once everything is written:
+    /// if it throws, nothing is kept. Publishing swaps the new folder in there, so that State
+    /// is committed with the swap or not at all.
+    public func commit(_ publication: PendingPublication, before finish: () throws -> Void) throws(StateError) {
         try write("recording published events") { db in
             let now = try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
             if now != publication.dataVersion {
@@ -117,6 +124,7 @@ extension StateStore {
             let token = try db.cachedStatement(
                 sql: "INSERT INTO \(FeedToken.databaseTableName) (person, token, created_at) VALUES (?, ?, ?)")
             for new in publication.newTokens { try token.execute(arguments: [new.person, new.token, new.createdAt]) }
+            try finish()
         }
     }
 

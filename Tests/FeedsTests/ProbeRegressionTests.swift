@@ -98,6 +98,25 @@ import Testing
         #expect(Self.value("DTSTAMP", try Self.event(uid, in: try fixture.text("people/\(token).ics"))) == "20220102T000000Z")
     }
 
+    struct Crash: Error {}
+
+    /// Probe 1: State is committed with the swap or not at all. A publication that dies
+    /// before its swap leaves State as it was: the next one raises SEQUENCE once, not twice.
+    @Test func aPublicationThatDiesBeforeItsSwapKeepsNothingInState() throws {
+        let fixture = try FeedsFixture()
+        try fixture.publish(HandSchedule.dst())
+        let before = try fixture.store().publishedEvents()
+        #expect(throws: FeedsError.self) {
+            try fixture.publish(HandSchedule.dst(movingSecondSessionBy: 1)) { count in
+                if count == 3 { throw Crash() }
+            }
+        }
+        #expect(try fixture.store().publishedEvents() == before)
+        try fixture.publish(HandSchedule.dst(movingSecondSessionBy: 1))
+        let moved = try #require(try fixture.store().publishedEvent(uid: "fem-karlstad-var22-2@vansterpartiet-varmland"))
+        #expect(moved.sequence == 1)
+    }
+
     @Test func aNewTitleRaisesTheSequence() throws {
         let fixture = try FeedsFixture()
         try fixture.publish(HandSchedule.dst())
