@@ -40,36 +40,39 @@ final class ProblemLog {
 
     /// `text` with every run of more than `longestWord` characters without a space cut to
     /// its first 40, "…" and its length; the text itself when there is none (the usual case).
-    /// Works on the UTF-8 bytes: a 10 MB value must cost milliseconds, not grapheme breaking.
+    /// Works on the UTF-8 bytes in place: a 10 MB value must cost milliseconds.
     static func readable(_ text: String) -> String {
-        let bytes = Array(text.utf8)
-        var result: [UInt8] = []
-        var start = 0
-        var changed = false
-        while start < bytes.count {
-            var end = start
-            var characters = 0
-            while end < bytes.count && bytes[end] != UInt8(ascii: " ") {
-                if bytes[end] & 0xC0 != 0x80 { characters += 1 }
-                end += 1
-            }
-            if characters > longestWord {
-                changed = true
+        if text.utf8.count <= longestWord { return text }
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var result: [UInt8] = []
+            var start = 0
+            var changed = false
+            while start < bytes.count {
+                var end = start
+                var characters = 0
                 var cut = start
-                var kept = 0
-                while cut < end && kept <= 40 {
-                    if bytes[cut] & 0xC0 != 0x80 { kept += 1 }
-                    if kept > 40 { break }
-                    cut += 1
+                while end < bytes.count && bytes[end] != UInt8(ascii: " ") {
+                    if bytes[end] & 0xC0 != 0x80 {
+                        characters += 1
+                        if characters <= 40 { cut = end }
+                    }
+                    end += 1
                 }
-                result += bytes[start..<cut]
-                result += Array("… (\(characters) characters)".utf8)
-            } else {
-                result += bytes[start..<end]
+                if characters > longestWord {
+                    // `cut` is the start of the 40th character: keep it whole.
+                    cut += 1
+                    while cut < end && bytes[cut] & 0xC0 == 0x80 { cut += 1 }
+                    changed = true
+                    result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<cut]))
+                    result.append(contentsOf: "… (\(characters) characters)".utf8)
+                } else {
+                    result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                }
+                if end < bytes.count { result.append(UInt8(ascii: " ")) }
+                start = end + 1
             }
-            if end < bytes.count { result.append(UInt8(ascii: " ")) }
-            start = end + 1
-        }
-        return changed ? String(decoding: result, as: UTF8.self) : text
+            return changed ? String(decoding: result, as: UTF8.self) : nil
+        } ?? text
     }
 }
