@@ -26,14 +26,28 @@ public struct Identifier<Owner>: RawRepresentable, Hashable, Comparable, Sendabl
         try container.encode(rawValue)
     }
 
+    /// The longest id: ids name files and URLs (`circles/<id>.ics`) and go into messages, and
+    /// one of 200 characters was once accepted, linked and never served.
+    public static var maxLength: Int { 64 }
+
     /// Whether `text` is a well-formed id: lower-case ASCII letters, digits and `-`,
-    /// not empty and not starting with `-` (the spec's rule for ids).
+    /// not empty, not starting with `-` (the spec's rule for ids) and at most `maxLength`
+    /// characters.
     public static func isWellFormed(_ text: String) -> Bool {
-        guard let first = text.utf8.first, first != UInt8(ascii: "-") else { return false }
+        guard text.utf8.count <= maxLength, let first = text.utf8.first, first != UInt8(ascii: "-") else { return false }
         return text.utf8.allSatisfy { byte in
             (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
                 || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
                 || byte == UInt8(ascii: "-")
         }
+    }
+
+    /// Why `text` is not a well-formed id, for a validation message.
+    public static func problem(with text: String) -> String {
+        let count = text.utf8.count
+        if count > maxLength {
+            return "'\(text)' is not a valid id: at most \(maxLength) characters (this one has \(count))"
+        }
+        return "'\(text)' is not a valid id: use lower-case letters a-z, digits and '-'"
     }
 }

@@ -18,6 +18,9 @@ public struct Workspace: Sendable {
     public let enrolments: [Enrolment]
     /// From `circles.yaml`; empty when there is none.
     public let fixedCircles: [FixedCircle]
+    /// What loaded but deserves the organiser's eye (a course capped by its largest room),
+    /// with file, line and key like problems; the commands print them as warnings.
+    public internal(set) var warnings: [WorkspaceProblem] = []
 
     private let venueIndex: [Venue.ID: Int]
     private let roomIndex: [Room.ID: Room]

@@ -28,7 +28,8 @@ struct FeedChannel: ServerChildChannel {
             // dates, fixed texts), never a byte of the request; checking them cost 7% of a 304.
             try channel.pipeline.syncOperations.configureHTTPServerPipeline(
                 withPipeliningAssistance: true, withErrorHandling: true, withOutboundHeaderValidation: false)
-            try channel.pipeline.syncOperations.addHandler(FeedHTTPHandler(responder: responder, logger: accessLogger))
+            try channel.pipeline.syncOperations.addHandler(
+                FeedHTTPHandler(responder: responder, logger: accessLogger, headTimeout: idle))
             return Value(channel: channel)
         }
     }

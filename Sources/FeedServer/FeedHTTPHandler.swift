@@ -22,15 +22,48 @@ final class FeedHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
     private var request: HTTPRequestHead?
     private var dateSecond = -1
     private var dateText = ""
+    /// How long a request's head may take to arrive, counted from when the connection was
+    /// ready for it (opened, or the last response written). The idle timeout alone let a
+    /// client that trickles one byte at a time hold a connection forever.
+    private let headTimeout: TimeAmount?
+    private var headDeadline: Scheduled<Void>?
 
-    init(responder: FeedResponder, logger: Logger) {
+    init(responder: FeedResponder, logger: Logger, headTimeout: TimeAmount? = nil) {
         self.responder = responder
         self.logger = logger
+        self.headTimeout = headTimeout
+    }
+
+    func handlerAdded(context: ChannelHandlerContext) {
+        if context.channel.isActive { armHeadDeadline(context: context) }
+    }
+
+    func channelActive(context: ChannelHandlerContext) {
+        if headDeadline == nil { armHeadDeadline(context: context) }
+        context.fireChannelActive()
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        headDeadline?.cancel()
+        headDeadline = nil
+        context.fireChannelInactive()
+    }
+
+    private func armHeadDeadline(context: ChannelHandlerContext) {
+        guard let headTimeout else { return }
+        headDeadline?.cancel()
+        let channel = context.channel
+        headDeadline = context.eventLoop.scheduleTask(in: headTimeout) {
+            // A response still on its way out to a slow reader is not cut.
+            if channel.isWritable { channel.close(promise: nil) }
+        }
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
         case .head(let head):
+            headDeadline?.cancel()
+            headDeadline = nil
             request = head
         case .body:
             break  // GET and HEAD have no body worth reading; anything else gets a 405.
@@ -57,8 +90,23 @@ final class FeedHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
         context.close(promise: nil)
     }
 
+    /// RFC 9112 3.2: a request with no Host (HTTP/1.1) or more than one gets a 400.
+    private static func hasOneHost(_ head: HTTPRequestHead) -> Bool {
+        let count = head.headers["Host"].count
+        return count == 1 || (count == 0 && head.version.minor == 0 && head.version.major == 1)
+    }
+
+    private static let badHostBody = ByteBuffer(string: "Bad request: exactly one Host header is required.\n")
+
     private func answer(_ head: HTTPRequestHead, context: ChannelHandlerContext) {
-        var reply = responder.respond(method: head.method, uri: head.uri, headers: head.headers)
+        var reply = Self.hasOneHost(head)
+            ? responder.respond(method: head.method, uri: head.uri, headers: head.headers)
+            : FeedResponder.Reply(
+                status: .badRequest,
+                headers: [
+                    "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store",
+                    "Content-Length": String(Self.badHostBody.readableBytes),
+                ], body: Self.badHostBody, logLabel: "(no single Host)")
         reply.headers.add(name: "Date", value: date())
         let keepAlive = head.isKeepAlive
         if !keepAlive {
@@ -73,6 +121,7 @@ final class FeedHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
         }
         if keepAlive {
             context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+            armHeadDeadline(context: context)
         } else {
             let channel = context.channel
             context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in channel.close(promise: nil) }

@@ -14,6 +14,12 @@ import Foundation
 /// folder is never written into: the feed server opens it once per request and notices the
 /// new inode. A killed run leaves at most a `.tmp-` sibling, removed by the next one.
 ///
+/// The temporary name carries the writer's pid (`<name>.tmp-<pid>-XXXXXX`): a leftover is
+/// removed only when its owner is gone, never while another publication is still writing it
+/// (two publishes at once once swapped a folder emptied that way in). After the swap, the old
+/// set is deleted only if the temporary name really holds the folder that was live before.
+/// The CLI also lets one writer at a time in (`WorkspaceLock`); this holds without it.
+///
 /// A file whose bytes and mode are those of the same path in the live set is not written
 /// again but hard-linked from it: no file is ever changed in place (every write is a new
 /// file), so sharing an inode between the old and the new set is safe. Re-publishing a plan
@@ -40,13 +46,15 @@ struct AtomicFolder {
             throw .file(path: parent.path, operation: "create the folder", reason: "\(error.localizedDescription)")
         }
         removeStaleTemporaries(in: parent)
-        var template = Array(parent.appendingPathComponent("\(target.lastPathComponent).tmp-XXXXXX").path.utf8CString)
+        var template = Array(
+            parent.appendingPathComponent("\(target.lastPathComponent).tmp-\(getpid())-XXXXXX").path.utf8CString)
         guard let made = mkdtemp(&template) else {
             throw .file(path: parent.path, operation: "create a temporary folder", reason: String(cString: strerror(errno)))
         }
         let temporary = String(cString: made)
         chmod(temporary, 0o755)
-        let staging = StagingFolder(path: temporary, live: LiveFolder(target), afterEachFile: afterEachFile)
+        let live = LiveFolder(target)
+        let staging = StagingFolder(path: temporary, live: live, afterEachFile: afterEachFile)
         do throws(FeedsError) {
             try fill(staging)
             if Self.canSyncFileSystem {
@@ -59,8 +67,15 @@ struct AtomicFolder {
             Self.removeTree(temporary)
             throw error
         }
-        // The old set now sits under the temporary name.
-        Self.removeTree(temporary)
+        // The old set now sits under the temporary name: delete it only if that is so.
+        if let old = live?.identity, Self.identity(of: temporary) == old { Self.removeTree(temporary) }
+    }
+
+    /// Device and inode of the folder at `path` (not following a link), nil if there is none.
+    static func identity(of path: String) -> [UInt64]? {
+        var status = stat()
+        guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else { return nil }
+        return [UInt64(status.st_dev), UInt64(status.st_ino)]
     }
 
     /// The live set, read only to find files that can be linked instead of written.
@@ -73,6 +88,13 @@ struct AtomicFolder {
         }
 
         deinit { close(descriptor) }
+
+        /// Device and inode of the live folder as opened, to recognise it after the swap.
+        var identity: [UInt64]? {
+            var status = stat()
+            guard fstat(descriptor, &status) == 0 else { return nil }
+            return [UInt64(status.st_dev), UInt64(status.st_ino)]
+        }
 
         /// Hard-links the live file at `path` to `destination` when it is a regular file of
         /// ours with exactly `data` and `mode`; false (and nothing done) otherwise.
@@ -164,11 +186,19 @@ struct AtomicFolder {
         try Self.sync(target.deletingLastPathComponent().path)
     }
 
-    /// Leftovers of a run that was killed before its swap: `<name>.tmp-XXXXXX` siblings.
+    /// Leftovers of a run that was killed before its swap: `<name>.tmp-<pid>-XXXXXX` siblings
+    /// whose pid is no longer running (and `<name>.tmp-XXXXXX` of versions before the pid was
+    /// in the name). A folder whose owner is alive is another publication at work: left alone.
     private func removeStaleTemporaries(in parent: URL) {
         let prefix = "\(target.lastPathComponent).tmp-"
         let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
-        for name in names where name.hasPrefix(prefix) && name.count == prefix.count + 6 {
+        for name in names where name.hasPrefix(prefix) {
+            let rest = name.dropFirst(prefix.count)
+            if rest.count != 6 {
+                let parts = rest.split(separator: "-")
+                guard parts.count == 2, parts[1].count == 6, let pid = pid_t(parts[0]), pid > 0 else { continue }
+                if pid == getpid() || kill(pid, 0) == 0 || errno == EPERM { continue }
+            }
             Self.removeTree(parent.appendingPathComponent(name).path)
         }
     }

@@ -14,6 +14,8 @@ struct CalendarWriting: Sendable {
     let events: [FeedEvent]
     private let publicTexts: [ICalEventText?]
     private let privateTexts: [ICalEventText?]
+    /// The private copies for a hybrid session's remote participants (nil when it has none).
+    private let remoteTexts: [ICalEventText?]
     private let timeZone: ICalTimeZone
     private let productID: String
     private let refreshInterval: Duration
@@ -37,20 +39,24 @@ struct CalendarWriting: Sendable {
         let writer = try Self.writer(timeZone)
         var publicTexts: [ICalEventText?] = Array(repeating: nil, count: events.count)
         var privateTexts: [ICalEventText?] = Array(repeating: nil, count: events.count)
+        var remoteTexts: [ICalEventText?] = Array(repeating: nil, count: events.count)
         for (index, event) in events.enumerated() {
-            func text(isPrivate: Bool) throws(FeedsError) -> ICalEventText {
+            func text(isPrivate: Bool, remote: Bool = false) throws(FeedsError) -> ICalEventText {
                 do {
-                    return try writer.text(of: event.icalEvent(recorded[index], organizer: organizer, isPrivate: isPrivate))
+                    return try writer.text(
+                        of: event.icalEvent(recorded[index], organizer: organizer, isPrivate: isPrivate, remote: remote))
                 } catch {
                     throw .calendar(feed: "event \(event.uid)", reason: error.description)
                 }
             }
             if event.feeds.contains(where: { !$0.isPrivate }) { publicTexts[index] = try text(isPrivate: false) }
             if event.feeds.contains(where: \.isPrivate) { privateTexts[index] = try text(isPrivate: true) }
+            if !event.remote.isEmpty { remoteTexts[index] = try text(isPrivate: true, remote: true) }
         }
         self.events = events
         self.publicTexts = publicTexts
         self.privateTexts = privateTexts
+        self.remoteTexts = remoteTexts
         self.timeZone = timeZone
         productID = "-//\(organisation)//circles//\(workspace.plan.language.rawValue.uppercased())"
         refreshInterval = options.refreshInterval
@@ -80,7 +86,10 @@ struct CalendarWriting: Sendable {
     private func calendar(_ feed: FeedKey, path: String, members: [Int], writer: ICalWriter) throws(FeedsError) -> FeedFile {
         let texts = members.sorted {
             (events[$0].start.instant, events[$0].uid) < (events[$1].start.instant, events[$1].uid)
-        }.map { feed.isPrivate ? privateTexts[$0]! : publicTexts[$0]! }
+        }.map { index in
+            guard case .person(let person) = feed else { return publicTexts[index]! }
+            return events[index].remote.contains(person) ? remoteTexts[index]! : privateTexts[index]!
+        }
         let calendar = ICalCalendar(
             productID: productID, name: builder.calendarName(feed, courseOfCircle: courseOfCircle), timeZone: timeZone,
             refreshInterval: refreshInterval, events: [])

@@ -50,6 +50,8 @@ struct FeedEvents {
             let courseDescription = descriptions[course.id]!
             let leaderName = circle.leader.flatMap { workspace.person(Person.ID($0))?.name }
             let people = (circle.leader.map { [$0] } ?? []) + circle.participants
+            let remote = Set(circle.remote ?? [])
+            let remoteURL = remote.isEmpty ? nil : workspace.onlineLink(for: Circle.ID(circle.id))
             for session in circle.sessions.sorted(by: { $0.number < $1.number }) {
                 guard let start = ScheduleTime(session.start) else {
                     throw .unreadableTime(circle: circle.id, session: session.number, text: session.start)
@@ -71,17 +73,19 @@ struct FeedEvents {
                     feeds += (associationsIn[municipality.lowercased()] ?? []).map { .association($0) }
                 }
                 feeds += people.map { .person($0) }
+                let summary = text.summary(course: course.title, session: session.number, of: course.sessions)
                 events.append(FeedEvent(
                     uid: uid(circle: circle.id, session: session.number), circle: circle.id, session: session.number,
                     start: start, end: end, status: .confirmed,
-                    summary: text.summary(course: course.title, session: session.number, of: course.sessions),
+                    summary: summary, title: summary,
                     location: location(venue: venue, room: room),
                     geo: venue.coordinate.map { ICalGeo(latitude: $0.latitude, longitude: $0.longitude) },
                     url: url, publicDescription: description,
                     privateDescription: privateDescription.isEmpty ? nil : privateDescription,
                     categories: [text.kind(course.kind)], place: url ?? room.id.rawValue,
                     feeds: Array(Set(feeds)).sorted(), courseTitle: course.title, venueName: venue.name,
-                    sessionCount: course.sessions))
+                    sessionCount: course.sessions, remote: remoteURL == nil ? [] : remote, remoteURL: remoteURL,
+                    remoteDescription: remoteURL.map { [privateDescription, text.remoteLink($0)].filter { !$0.isEmpty }.joined(separator: "\n\n") }))
             }
         }
         return events
@@ -107,7 +111,7 @@ struct FeedEvents {
         return FeedEvent(
             uid: published.uid, circle: published.circle, session: published.session,
             start: ScheduleTime(instant: published.start, in: zone), end: ScheduleTime(instant: published.end, in: zone),
-            status: .cancelled, summary: published.summary, location: location, geo: geo, url: url,
+            status: .cancelled, summary: published.summary, title: text.cancelledTitle(published.summary), location: location, geo: geo, url: url,
             publicDescription: text.cancelledNote, privateDescription: text.cancelledNote, categories: [],
             place: published.place, feeds: feeds.compactMap(FeedKey.init(key:)).sorted(),
             courseTitle: published.summary, venueName: venueName, sessionCount: 0)

@@ -10,7 +10,12 @@ import State
 /// The rules (DESIGN.md):
 /// - UID from stable identity: `<circle>-<session>@<organisation-slug>`;
 /// - SEQUENCE, DTSTAMP and LAST-MODIFIED come from State: SEQUENCE rises and the stamp moves
-///   only when the time, place or status changes, so an unchanged plan gives the same bytes;
+///   when the time, place, status or title changes, the stamp alone when any other text does
+///   (a new leader's name), so an unchanged plan gives the same bytes;
+/// - a feed once published stays at its URL: a course's, venue's or association's feed as
+///   long as it is in the workspace, a circle's as long as its course is, a person's private
+///   one as long as they are in people.csv and keep their token; with nothing in it, it is a
+///   calendar with no events (a 404 would leave subscribers with the old sessions forever);
 /// - a published session that left the plan is published as STATUS:CANCELLED (SEQUENCE + 1)
 ///   in the feeds it was in, on every publication until its date is before `today`, then it is
 ///   dropped (withdrawn in State): subscribed calendars end up clean;
@@ -18,10 +23,9 @@ import State
 ///   is only in the private `people/<token>.ics` feeds, and the links to those are only in the
 ///   private feeds list.
 ///
-/// State is written (on another thread, while the feeds are written) and committed before
-/// the files are swapped in. If writing then fails, the published folder is unchanged and the
-/// next publication writes the same SEQUENCEs again (a SEQUENCE that skipped a number is
-/// harmless; one that went down would not be).
+/// State is written on another thread while the feeds are written, and its transaction is
+/// held open until the swap was tried (`CommitGate`): committed when the new folder is in,
+/// rolled back when it is not, so State and the published folder never disagree.
 public struct FeedPublisher: Sendable {
     public let workspace: Workspace
     public let store: StateStore
@@ -68,6 +72,10 @@ public struct FeedPublisher: Sendable {
         for (index, event) in events.enumerated() {
             for feed in event.feeds { byFeed[feed, default: []].append(index) }
         }
+        var courseOfCircle = Dictionary(schedule.circles.map { ($0.id, $0.course) }, uniquingKeysWith: { first, _ in first })
+        for feed in try keptFeeds(known: known, courseOfCircle: &courseOfCircle) where byFeed[feed] == nil {
+            byFeed[feed] = []
+        }
         let people = byFeed.keys.compactMap { feed -> String? in
             if case .person(let id) = feed { return id }
             return nil
@@ -80,12 +88,22 @@ public struct FeedPublisher: Sendable {
         // folder is swapped in only once State has it.
         let pending = try state { try store.preparePublication(events.map(\.content), feeds: feedsOfUID, people: people) }
         let recorded = pending.events
+        let gate = CommitGate()
         let committing = Background { [store] () throws(FeedsError) in
             do {
-                try store.commit(pending)
+                try store.commit(pending) {
+                    gate.written()
+                    try gate.outcome()
+                }
             } catch {
+                gate.failed()
                 throw FeedsError.state(reason: "\(error)")
             }
+        }
+        /// Ends the open transaction without keeping it, and waits for the thread.
+        func abandonState() {
+            gate.abandon()
+            _ = try? committing.wait()
         }
         let before = Dictionary(known.map { ($0.uid, $0) }, uniquingKeysWith: { first, _ in first })
         for (event, now) in zip(events, recorded) {
@@ -95,7 +113,7 @@ public struct FeedPublisher: Sendable {
             }
             if event.status == .cancelled {
                 if old.status == .cancelled { report.stillCancelledEvents += 1 } else { report.cancelledEvents += 1 }
-            } else if now.sequence != old.sequence {
+            } else if now.sequence != old.sequence || now.changedAt != old.changedAt {
                 report.changedEvents += 1
             } else {
                 report.unchangedEvents += 1
@@ -109,14 +127,15 @@ public struct FeedPublisher: Sendable {
         let paths = feeds.map { feed in
             if case .person(let id) = feed { "people/\(tokens[id]!).ics" } else { "\(feed.key).ics" }
         }
-        let courseOfCircle = Dictionary(schedule.circles.map { ($0.id, $0.course) }, uniquingKeysWith: { first, _ in first })
         let calendars: CalendarWriting
         do throws(FeedsError) {
             calendars = try CalendarWriting(
                 events: events, recorded: recorded, workspace: workspace, options: options, builder: builder,
                 courseOfCircle: courseOfCircle)
         } catch {
-            _ = try? committing.wait()
+            // The committing thread may be waiting for the outcome: end it first.
+            _ = gate.waitWritten()
+            abandonState()
             throw error
         }
         report.timings.texts = clock.lap()
@@ -125,18 +144,22 @@ public struct FeedPublisher: Sendable {
         let publicFeeds = feeds.filter { !$0.isPrivate }.map { ($0, builder.calendarName($0, courseOfCircle: courseOfCircle)) }
         var folder = AtomicFolder(target: output)
         folder.afterEachFile = afterEachFile
-        try folder.replace { staging throws(FeedsError) in
-            do throws(FeedsError) {
+        do throws(FeedsError) {
+            try folder.replace { staging throws(FeedsError) in
                 try calendars.write(
                     feeds: feeds, paths: paths, members: byFeed, index: { indexPage.html(feeds: publicFeeds, events: planned) },
                     into: staging)
-            } catch {
-                _ = try? committing.wait()
-                throw error
+                // The swap waits for State to be written (not yet committed).
+                if !gate.waitWritten() { try committing.wait() }
+                report.timings.calendars = clock.lap()
             }
-            try committing.wait()
-            report.timings.calendars = clock.lap()
+        } catch {
+            _ = gate.waitWritten()
+            abandonState()
+            throw error
         }
+        gate.proceed()
+        try committing.wait()
         if !dropped.isEmpty { try state { try store.withdraw(uids: dropped) } }
         report.timings.swap = clock.lap()
 
@@ -152,6 +175,32 @@ public struct FeedPublisher: Sendable {
         report.privateFiles = people.count
         report.publicFiles = feeds.count - people.count + 1  // index.html
         return report
+    }
+
+    /// The feeds published even when no event is in them (see the rules above): every course,
+    /// venue and association of the workspace, every circle State knows whose course is still
+    /// in it (its course, for the calendar's name, from the feeds its events were in), and
+    /// the private feed of everyone in people.csv who has a token.
+    private func keptFeeds(known: [PublishedEvent], courseOfCircle: inout [String: String]) throws(FeedsError) -> [FeedKey] {
+        var feeds: [FeedKey] = workspace.courses.map { .course($0.id.rawValue) }
+        feeds += workspace.venues.map { .venue($0.id.rawValue) }
+        feeds += workspace.associations.map { .association($0.id.rawValue) }
+        var gone: [String: String] = [:]  // a UID of each circle that left the schedule
+        for event in known where courseOfCircle[event.circle] == nil && gone[event.circle] == nil {
+            gone[event.circle] = event.uid
+        }
+        let feedsOf = try state { try store.publishedFeeds(of: gone.values.sorted()) }
+        for (circle, uid) in gone.sorted(by: { $0.key < $1.key }) {
+            guard let course = feedsOf[uid]?.first(where: { $0.hasPrefix("courses/") })?.dropFirst("courses/".count),
+                workspace.course(Course.ID(String(course))) != nil
+            else { continue }
+            courseOfCircle[circle] = String(course)
+            feeds.append(.circle(circle))
+        }
+        for token in try state({ try store.allTokens() }) where workspace.person(Person.ID(token.person)) != nil {
+            feeds.append(.person(token.person))
+        }
+        return feeds
     }
 
     /// Runs a State operation; its `StateError` becomes `FeedsError.state` with the same words.

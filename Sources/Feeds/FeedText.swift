@@ -26,6 +26,23 @@ struct FeedText: Sendable {
         }
     }
 
+    /// SUMMARY of a cancelled session: calendars that ignore STATUS (calcurse) show it as an
+    /// ordinary meeting otherwise.
+    func cancelledTitle(_ summary: String) -> String {
+        switch language {
+        case .sv: "INSTÄLLT: \(summary)"
+        case .en: "CANCELLED: \(summary)"
+        }
+    }
+
+    /// In the private copy of a hybrid session for a participant who lives too far away.
+    func remoteLink(_ url: String) -> String {
+        switch language {
+        case .sv: "Du är med på distans: \(url)"
+        case .en: "You take part online: \(url)"
+        }
+    }
+
     var cancelledNote: String {
         switch language {
         case .sv: "Träffen är inställd."

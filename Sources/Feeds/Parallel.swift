@@ -50,9 +50,11 @@ final class Background<T: Sendable>: @unchecked Sendable {
         }
     }
 
-    /// Blocks until the work has finished; returns or throws what it did. Call it once.
+    /// Blocks until the work has finished; returns or throws what it did. Later calls give
+    /// the same answer at once.
     func wait() throws(FeedsError) -> T {
         done.wait()
+        done.signal()
         return try result!.get()
     }
 }

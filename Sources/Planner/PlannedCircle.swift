@@ -7,11 +7,15 @@ public struct PlannedCircle: Codable, Sendable, Equatable {
     public var leader: String?
     public var participants: [String]
     public var venue: String?
+    /// Hybrid circles only (absent for others): the participants who take part online because
+    /// their association is beyond `travel.max_km` of the venue. Their private feed carries
+    /// the online link, their line on the attendance list a distance mark.
+    public var remote: [String]?
     public var sessions: [PlannedSession]
 
     public init(
         id: String, course: String, term: String, leader: String?, participants: [String],
-        venue: String?, sessions: [PlannedSession]
+        venue: String?, sessions: [PlannedSession], remote: [String]? = nil
     ) {
         self.id = id
         self.course = course
@@ -19,6 +23,7 @@ public struct PlannedCircle: Codable, Sendable, Equatable {
         self.leader = leader
         self.participants = participants
         self.venue = venue
+        self.remote = remote
         self.sessions = sessions
     }
 }

@@ -19,7 +19,8 @@ public struct Planner: Sendable {
     public func plan(_ options: PlanningOptions = PlanningOptions(), progress: (@Sendable (PlanProgress) -> Void)? = nil) -> PlanOutcome {
         var timings = PlanTimings()
         let clock = ContinuousClock()
-        var lap = clock.now
+        let start = clock.now
+        var lap = start
         func measure() -> Double {
             let now = clock.now
             defer { lap = now }
@@ -46,7 +47,12 @@ public struct Planner: Sendable {
             preconditionFailure("planner built an invalid solver problem: \(error)")
         }
         let budget = options.moveBudget ?? Self.defaultMoveBudget(events: mapping.problem.events.count)
-        let parameters = Parameters(seed: options.seed, moveBudget: budget, timeLimit: options.timeLimit)
+        // The time limit covers the whole plan, not only the search: what formation, the
+        // series and the mapping took is taken off what the search may use.
+        let spent = clock.now - start
+        let used = Double(spent.components.seconds) + Double(spent.components.attoseconds) / 1e18
+        let parameters = Parameters(
+            seed: options.seed, moveBudget: budget, timeLimit: options.timeLimit.map { max(0, $0 - used) })
         let initial = initialValues(circles: circles, mapping: mapping, published: published)
         let solution = solver.solve(parameters, initial: initial) { report in
             progress?(PlanProgress(
@@ -61,7 +67,7 @@ public struct Planner: Sendable {
             solution: solution, published: published)
         let schedule = ScheduleAssembly(context: context).schedule(
             seed: options.seed, unassigned: formation.unassigned)
-        let stopped = options.timeLimit.map { solution.elapsed >= $0 } ?? false
+        let stopped = parameters.timeLimit.map { solution.elapsed >= $0 } ?? false
         let moved = context.movedPublishedSessions()
         timings.output = measure()
         return PlanOutcome(

@@ -7,6 +7,7 @@ struct ScheduleAssembly {
     func schedule(seed: UInt64, unassigned: [UnassignedRequest]) -> Schedule {
         let workspace = context.workspace
         let timestamps = LocalTimestamp(timeZone: workspace.plan.timeZone)
+        let geography = Geography(workspace: workspace)
         var circles: [PlannedCircle] = []
         var unplaced: [UnplacedSession] = []
         for (index, circle) in context.circles.enumerated() {
@@ -19,15 +20,18 @@ struct ScheduleAssembly {
                         end: timestamps.iso(session.date, minutes: session.start.minutesSinceMidnight + length),
                         room: room?.rawValue ?? "")
                 }
+                let venue = room.flatMap { workspace.room($0)?.venue }
                 circles.append(PlannedCircle(
                     id: circle.id.rawValue, course: circle.course.id.rawValue, term: series.term.rawValue,
                     leader: circle.leader?.rawValue, participants: circle.participants.map(\.rawValue),
-                    venue: room.flatMap { workspace.room($0)?.venue.rawValue }, sessions: sessions))
+                    venue: venue?.rawValue, sessions: sessions,
+                    remote: Self.remote(of: circle, at: venue, geography: geography)))
             } else {
                 circles.append(PlannedCircle(
                     id: circle.id.rawValue, course: circle.course.id.rawValue,
                     term: circle.terms.first?.id.rawValue ?? "", leader: circle.leader?.rawValue,
-                    participants: circle.participants.map(\.rawValue), venue: circle.fixed?.venue?.rawValue, sessions: []))
+                    participants: circle.participants.map(\.rawValue), venue: circle.fixed?.venue?.rawValue, sessions: [],
+                    remote: circle.course.format == .hybrid ? [] : nil))
                 let reasons = context.unplacedReasons(of: index)
                 for number in 1...max(1, circle.course.sessions) {
                     unplaced.append(UnplacedSession(circle: circle.id.rawValue, session: number, reasons: reasons))
@@ -41,5 +45,13 @@ struct ScheduleAssembly {
             workspace: workspace.path, seed: seed, circles: circles, unplaced: unplaced,
             unassigned: unassigned.sorted { ($0.course, $0.person) < ($1.course, $1.person) },
             score: ScoreSummary(hard: score.hard, soft: score.soft, parts: parts))
+    }
+
+    /// A hybrid circle's participants beyond the travel limit of its venue, in participant
+    /// order (empty when all are near); nil for circles of other formats.
+    static func remote(of circle: FormedCircle, at venue: Venue.ID?, geography: Geography) -> [String]? {
+        guard circle.course.format == .hybrid else { return nil }
+        guard let venue else { return [] }
+        return circle.participants.filter { !geography.reaches($0, venue) }.map(\.rawValue)
     }
 }

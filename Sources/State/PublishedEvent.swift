@@ -26,6 +26,8 @@ public struct PublishedEvent: Codable, Sendable, Hashable, FetchableRecord, Pers
     public var changedAt: Date
     /// When Feeds dropped the event after its CANCELLED publication; nil while in the feeds.
     public var withdrawnAt: Date?
+    /// `PublishedEventContent.textHash` when last published; nil before it was kept.
+    public var textHash: String?
 
     enum CodingKeys: String, CodingKey {
         case uid, circle, session, sequence
@@ -35,12 +37,14 @@ public struct PublishedEvent: Codable, Sendable, Hashable, FetchableRecord, Pers
         case lastPublishedAt = "last_published_at"
         case changedAt = "changed_at"
         case withdrawnAt = "withdrawn_at"
+        case textHash = "text_hash"
     }
 
     public init(
         uid: String, circle: String, session: Int, sequence: Int, contentHash: String,
         start: Date, end: Date, status: PublishedEventStatus, place: String, summary: String,
-        firstPublishedAt: Date, lastPublishedAt: Date, changedAt: Date, withdrawnAt: Date? = nil
+        firstPublishedAt: Date, lastPublishedAt: Date, changedAt: Date, withdrawnAt: Date? = nil,
+        textHash: String? = nil
     ) {
         self.uid = uid
         self.circle = circle
@@ -56,6 +60,7 @@ public struct PublishedEvent: Codable, Sendable, Hashable, FetchableRecord, Pers
         self.lastPublishedAt = lastPublishedAt
         self.changedAt = changedAt
         self.withdrawnAt = withdrawnAt
+        self.textHash = textHash
     }
 }
 
@@ -77,6 +82,7 @@ extension PublishedEvent {
         lastPublishedAt = try row.decode(forColumn: "last_published_at")
         changedAt = try row.decode(forColumn: "changed_at")
         withdrawnAt = try row.decode(forColumn: "withdrawn_at")
+        textHash = row["text_hash"]
     }
 }
 
@@ -85,15 +91,15 @@ extension PublishedEvent {
     /// `Encodable` and was most of the time of recording a first national publication.
     static let insertSQL = """
         INSERT INTO \(databaseTableName) (uid, circle, session, sequence, content_hash, start, "end", status, place,
-            summary, first_published_at, last_published_at, changed_at, withdrawn_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            summary, first_published_at, last_published_at, changed_at, withdrawn_at, text_hash)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
     /// The values for `insertSQL`, in its order.
     var insertArguments: StatementArguments {
         [
             uid, circle, session, sequence, contentHash, start, end, status, place,
-            summary, firstPublishedAt, lastPublishedAt, changedAt, withdrawnAt,
+            summary, firstPublishedAt, lastPublishedAt, changedAt, withdrawnAt, textHash,
         ]
     }
 }

@@ -16,12 +16,16 @@ public struct PublishedEventContent: Sendable, Hashable {
     /// The place as compared for changes: `venue/room`, or the meeting URL for digital ones.
     public var place: String
     public var status: PublishedEventStatus
-    /// The SUMMARY as last written.
+    /// The SUMMARY as last written (for a cancelled one, without the "cancelled" prefix the
+    /// feed shows). A new title raises SEQUENCE like a new time.
     public var summary: String
+    /// Everything else the event's text says (descriptions public and private, location,
+    /// link, categories): a change moves DTSTAMP and LAST-MODIFIED but not SEQUENCE.
+    public var text: String
 
     public init(
         uid: String, circle: String, session: Int, start: Date, end: Date, place: String,
-        status: PublishedEventStatus, summary: String
+        status: PublishedEventStatus, summary: String, text: String = ""
     ) {
         self.uid = uid
         self.circle = circle
@@ -31,7 +35,11 @@ public struct PublishedEventContent: Sendable, Hashable {
         self.place = place
         self.status = status
         self.summary = summary
+        self.text = text
     }
+
+    /// FNV-1a (64 bits, hex) of `text`, as kept in State: only to notice a change.
+    public var textHash: String { Self.fnv1a(text) }
 
     /// The content hash: FNV-1a (64 bits, hex) of start, end (UTC seconds), place and status.
     ///
@@ -39,7 +47,12 @@ public struct PublishedEventContent: Sendable, Hashable {
     /// secret, so a fast, dependency-free hash is enough. Its input text is fixed here and
     /// must never change, or every SEQUENCE would rise once.
     public var contentHash: String {
-        let text = "\(Int64(start.timeIntervalSince1970.rounded(.down)))|\(Int64(end.timeIntervalSince1970.rounded(.down)))|\(place)|\(status.rawValue)"
+        Self.fnv1a(
+            "\(Int64(start.timeIntervalSince1970.rounded(.down)))|\(Int64(end.timeIntervalSince1970.rounded(.down)))|\(place)|\(status.rawValue)"
+        )
+    }
+
+    private static func fnv1a(_ text: String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in text.utf8 {
             hash ^= UInt64(byte)

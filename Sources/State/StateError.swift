@@ -9,6 +9,9 @@ public enum StateError: Error, Sendable, Hashable, CustomStringConvertible {
     case failed(operation: String, path: String, reason: String)
     /// A value the store will not keep (an empty id, a session number below 1 ...).
     case invalid(operation: String, reason: String)
+    /// Another command holds the workspace's writer lock (`WorkspaceLock`): `holder` is what
+    /// it wrote there (command, pid, start).
+    case busy(path: String, holder: String)
 
     public var description: String {
         switch self {
@@ -20,6 +23,8 @@ public enum StateError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(operation) failed in \(path), nothing was changed: \(reason)"
         case .invalid(let operation, let reason):
             return "\(operation): \(reason)"
+        case .busy(_, let holder):
+            return "another command is writing this workspace: \(holder); nothing was done, try again when it has finished"
         }
     }
 }

@@ -9,7 +9,7 @@ enum StateMigrations {
     /// The names, in the order they apply.
     static let names = [
         "v1-feed-tokens", "v1-published-events", "v1-kept-plans", "v1-attendance",
-        "v2-published-event-feeds",
+        "v2-published-event-feeds", "v3-event-text-hash-and-plan-inputs",
     ]
 
     static var migrator: DatabaseMigrator {
@@ -74,6 +74,14 @@ enum StateMigrations {
                 table.column("feed", .text).notNull().check { length($0) > 0 }
                 table.primaryKey(["uid", "feed"])
             }
+        }
+        migrator.registerMigration("v3-event-text-hash-and-plan-inputs") { db in
+            // A hash of everything an event's text says (description, leader, link ...), so a
+            // change there moves DTSTAMP and LAST-MODIFIED; and the fingerprint of the
+            // workspace files a kept plan was made from, so a stale one is refused. Both stay
+            // NULL for rows from before: nothing is counted as changed just by upgrading.
+            try db.alter(table: "published_event") { table in table.add(column: "text_hash", .text) }
+            try db.alter(table: "kept_plan") { table in table.add(column: "inputs", .text) }
         }
         return migrator
     }

@@ -5,12 +5,13 @@ extension StateStore {
     /// How many kept plans stay in the file; older ones are deleted when a new one is kept.
     public static let keptPlanLimit = 20
 
-    /// Keeps a schedule (its JSON as written) with its seed, timed now.
+    /// Keeps a schedule (its JSON as written) with its seed and the fingerprint of the
+    /// workspace files it was made from, timed now.
     @discardableResult
-    public func keepPlan(scheduleJSON: String, seed: Int64) throws(StateError) -> KeptPlan {
+    public func keepPlan(scheduleJSON: String, seed: Int64, inputs: String? = nil) throws(StateError) -> KeptPlan {
         let now = currentTime()
         return try write("keeping the plan") { db in
-            var plan = KeptPlan(scheduleJSON: scheduleJSON, seed: seed, plannedAt: now)
+            var plan = KeptPlan(scheduleJSON: scheduleJSON, seed: seed, plannedAt: now, inputs: inputs)
             try plan.insert(db)
             try db.execute(
                 sql: "DELETE FROM kept_plan WHERE id NOT IN (SELECT id FROM kept_plan ORDER BY id DESC LIMIT ?)",

@@ -6,9 +6,11 @@ import GRDB
 /// swapped in only after the commit succeeded).
 ///
 /// For each content: a new UID starts at SEQUENCE 0; a known UID keeps its SEQUENCE and
-/// `changedAt` when its content hash is unchanged (only `lastPublishedAt` and the summary
-/// move); when the hash differs, or the UID had been withdrawn, SEQUENCE rises by one and
-/// `changedAt` becomes the time of this publication.
+/// `changedAt` when its content hash and summary are unchanged (only `lastPublishedAt`
+/// moves); when the hash or the summary (the title) differs, or the UID had been withdrawn,
+/// SEQUENCE rises by one and `changedAt` becomes the time of this publication. When only the
+/// text hash differs (a new leader's name in a description), `changedAt` moves and SEQUENCE
+/// stays.
 public struct PendingPublication: Sendable {
     /// Each content's event as it will be recorded, in the order given.
     public let events: [PublishedEvent]
@@ -91,6 +93,13 @@ extension StateStore {
     /// another process wrote State since it was read (publish again then): a SEQUENCE worked
     /// out from an older state could otherwise go down.
     public func commit(_ publication: PendingPublication) throws(StateError) {
+        try commit(publication, before: {})
+    }
+
+    /// `commit`, with `finish` called inside the transaction once everything is written:
+    /// if it throws, nothing is kept. Publishing swaps the new folder in there, so that State
+    /// is committed with the swap or not at all.
+    public func commit(_ publication: PendingPublication, before finish: () throws -> Void) throws(StateError) {
         try write("recording published events") { db in
             let now = try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
             if now != publication.dataVersion {
@@ -115,6 +124,7 @@ extension StateStore {
             let token = try db.cachedStatement(
                 sql: "INSERT INTO \(FeedToken.databaseTableName) (person, token, created_at) VALUES (?, ?, ?)")
             for new in publication.newTokens { try token.execute(arguments: [new.person, new.token, new.createdAt]) }
+            try finish()
         }
     }
 
@@ -136,12 +146,16 @@ extension StateStore {
                 uid: content.uid, circle: content.circle, session: content.session, sequence: 0,
                 contentHash: hash, start: content.start, end: content.end, status: content.status,
                 place: content.place, summary: content.summary,
-                firstPublishedAt: now, lastPublishedAt: now, changedAt: now)
+                firstPublishedAt: now, lastPublishedAt: now, changedAt: now, textHash: content.textHash)
         }
-        if event.contentHash != hash || event.withdrawnAt != nil {
+        let textHash = content.textHash
+        if event.contentHash != hash || event.summary != content.summary || event.withdrawnAt != nil {
             event.sequence += 1
             event.changedAt = now
+        } else if let known = event.textHash, known != textHash {
+            event.changedAt = now
         }
+        event.textHash = textHash
         event.contentHash = hash
         event.circle = content.circle
         event.session = content.session

@@ -32,6 +32,8 @@ struct AttendanceImport: ParsableCommand {
             throw CirclesError(AttendanceRecordingError.noCircleInList(file: file).description)
         }
         let context = try AttendanceContext(workspace: workspace)
+        let lock = try WriterLock.take(workspace, command: "attendance import")
+        defer { withExtendedLifetime(lock) {} }
         let sheet = try context.sheet(circle.rawValue)
         let name = URL(fileURLWithPath: file).lastPathComponent
         do {

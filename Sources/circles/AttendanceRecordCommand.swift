@@ -27,6 +27,8 @@ struct AttendanceRecordCommand: ParsableCommand {
 
     func run() throws {
         let context = try AttendanceContext(workspace: workspace)
+        let lock = try WriterLock.take(workspace, command: "attendance record")
+        defer { withExtendedLifetime(lock) {} }
         let sheet = try context.sheet(circle)
         let people = present.split(separator: ",").map { Person.ID($0.trimmingCharacters(in: .whitespaces)) }
             .filter { !$0.rawValue.isEmpty }

@@ -31,24 +31,8 @@ struct Explain: ParsableCommand {
         let outcome = Planner(workspace: loaded).plan(PlanningOptions(seed: seed, timeLimit: timeLimit, previous: previous))
         guard let lines = outcome.explanation(of: circle) else {
             let known = outcome.schedule.circles.map(\.id)
-            let near = known.min { editDistance($0, circle) < editDistance($1, circle) }
-            throw ValidationError("no circle '\(circle)' in the plan" + (near.map { "; did you mean '\($0)'?" } ?? ""))
+            throw ValidationError("no circle '\(circle)' in the plan" + Suggestion.hint(for: circle, among: known))
         }
         print(lines.joined(separator: "\n"))
-    }
-
-    private func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        var row = Array(0...b.count)
-        for i in 1...max(1, a.count) where !a.isEmpty {
-            var previous = row[0]
-            row[0] = i
-            for j in 1...max(1, b.count) where !b.isEmpty {
-                let current = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-                previous = current
-            }
-        }
-        return row[b.count]
     }
 }

@@ -29,6 +29,8 @@ struct FeedsRotate: ParsableCommand {
         guard loaded.person(Person.ID(person)) != nil else {
             throw ValidationError("no person '\(person)' in \(workspace)/people.csv")
         }
+        let lock = try WriterLock.take(workspace, command: "feeds rotate")
+        defer { withExtendedLifetime(lock) {} }
         var base = baseURL
         while base.hasSuffix("/") { base.removeLast() }
         do {

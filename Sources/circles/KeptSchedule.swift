@@ -17,7 +17,11 @@ struct KeptSchedule {
     }
 
     /// The last kept schedule, or nil if the workspace was never planned.
-    func read() throws -> Schedule? {
+    func read() throws -> Schedule? { try readWithInputs()?.schedule }
+
+    /// The last kept schedule with the fingerprint of the workspace files it was made from
+    /// (nil for a plan kept before fingerprints were), or nil if there is none.
+    func readWithInputs() throws -> (schedule: Schedule, inputs: String?)? {
         let kept: KeptPlan?
         do {
             kept = try store().lastPlan()
@@ -26,15 +30,16 @@ struct KeptSchedule {
         }
         guard let kept else { return nil }
         do {
-            return try Schedule(jsonData: Data(kept.scheduleJSON.utf8))
+            return (try Schedule(jsonData: Data(kept.scheduleJSON.utf8)), kept.inputs)
         } catch {
             throw CirclesError("\(workspace)/.circles: the kept plan cannot be read (\(error)); plan again with `circles plan`")
         }
     }
 
-    func write(_ schedule: Schedule, json: Data) throws {
+    func write(_ schedule: Schedule, json: Data, inputs: String) throws {
         do {
-            _ = try store().keepPlan(scheduleJSON: String(decoding: json, as: UTF8.self), seed: Int64(bitPattern: schedule.seed))
+            _ = try store().keepPlan(
+                scheduleJSON: String(decoding: json, as: UTF8.self), seed: Int64(bitPattern: schedule.seed), inputs: inputs)
         } catch {
             throw CirclesError("\(error)")
         }

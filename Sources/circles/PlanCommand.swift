@@ -37,6 +37,8 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try WorkspaceLoading.load(workspace)
+        let lock = try WriterLock.take(workspace, command: "plan")
+        defer { withExtendedLifetime(lock) {} }
         let kept = KeptSchedule(workspace: workspace)
         let previous = try kept.read()
         let progress = ProgressLine()
@@ -46,8 +48,9 @@ struct PlanCommand: ParsableCommand {
         progress.finish()
 
         let data = try outcome.schedule.jsonData()
-        if let json { try AtomicFile.write(Array(data), to: json, creatingFolderWith: 0o755) }
-        try kept.write(outcome.schedule, json: data)
+        // Owner-only: it says who is in which circle.
+        if let json { try AtomicFile.write(Array(data), to: json, mode: 0o600, creatingFolderWith: 0o755) }
+        try kept.write(outcome.schedule, json: data, inputs: loaded.fingerprint)
 
         print(PlanSummary(schedule: outcome.schedule, workspace: loaded, moved: outcome.moved))
         var standardError = StandardError()

@@ -51,11 +51,19 @@ struct PublishCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try WorkspaceLoading.load(workspace)
+        let lock = try WriterLock.take(workspace, command: "publish")
+        defer { withExtendedLifetime(lock) {} }
         let kept = KeptSchedule(workspace: workspace)
-        var schedule = try kept.read()
+        let keptPlan = try kept.readWithInputs()
+        if !replan, let inputs = keptPlan?.inputs, inputs != loaded.fingerprint {
+            throw CirclesError(
+                "\(workspace): the kept plan was made before the workspace files last changed; plan again with `circles plan \(workspace)`, or publish with --replan"
+            )
+        }
+        var schedule = keptPlan?.schedule
         if schedule == nil || replan {
             let outcome = Planner(workspace: loaded).plan(PlanningOptions(seed: seed, previous: schedule))
-            try kept.write(outcome.schedule, json: outcome.schedule.jsonData())
+            try kept.write(outcome.schedule, json: outcome.schedule.jsonData(), inputs: loaded.fingerprint)
             for move in outcome.moved { print("moved: \(move)") }
             schedule = outcome.schedule
         }

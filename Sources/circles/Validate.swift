@@ -19,6 +19,7 @@ struct Validate: ParsableCommand {
     func run() throws {
         do {
             let loaded = try Workspace.load(from: workspace)
+            WorkspaceLoading.printWarnings(of: loaded)
             print(WorkspaceSummary(loaded))
         } catch {
             var standardError = StandardError()

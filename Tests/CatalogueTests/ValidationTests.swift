@@ -234,8 +234,11 @@ let validationCases: [ValidationCase] = [
         "{root}/\(feminist):10: cadence: an ABF study circle meets at most 3 times a week; 'days' with 4 sessions meets 4 days in a row"),
     // Capacity.
     ValidationCase(
-        "no room holds a full circle", [.replace("venues.yaml", "capacity: 30", "capacity: 12")],
-        "{root}/\(feminist):12: participants: no physical room with projector holds 13 people (12 participants and the leader); the largest, abf-karlstad/stora, holds 12"),
+        "no room holds even the smallest circle", [.replace("venues.yaml", "capacity: 30", "capacity: 4")],
+        "{root}/\(feminist):12: participants: no physical room with projector holds 13 people (12 participants and the leader); the largest, abf-karlstad/stora, holds 4, fewer than the smallest circle (4 participants and the leader)"),
+    ValidationCase(
+        "a hybrid course without an online link", [.replace(feminist, "format: in-person", "format: hybrid"), .replace("venues.yaml", "  url: \"https://meet.example.org/{circle}\"\n", "")],
+        "{root}/\(feminist):7: format: a hybrid course needs a link for the members who take part online: add an online venue with a url (\"https://.../{circle}\") to {root}/venues.yaml"),
     ValidationCase(
         "online rooms count for digital courses only", [.replace(feminist, "format: in-person", "format: digital"), .replace("circles.yaml", "  venue: abf-karlstad\n", ""), .replace("circles.yaml", ", room: abf-karlstad/stora", "")],
         "{root}/\(feminist):15: room: no online room with projector in {root}/venues.yaml"),

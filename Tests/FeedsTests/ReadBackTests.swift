@@ -25,8 +25,13 @@ import Testing
             #expect(parsed.errorCount == 0, "\(path): \(parsed.errors)")
             #expect(try ICalParser.restrictionCheck(text) == [], "\(path)")
             #expect(parsed.method == "PUBLISH")
+            // A venue or association with no session has its feed all the same (issue 15):
+            // a calendar with no events, so its URL keeps answering.
+            if parsed.events.isEmpty {
+                #expect(path.hasPrefix("venues/") || path.hasPrefix("associations/"), "\(path)")
+                continue
+            }
             #expect(parsed.timeZoneIDs == ["Europe/Stockholm"], "\(path)")
-            #expect(!parsed.events.isEmpty, "\(path)")
             for event in parsed.events {
                 #expect(event.tzid == "Europe/Stockholm")
                 #expect(event.status == .confirmed)
@@ -111,6 +116,7 @@ import Testing
         let karlstad = unfolded(try fixture.text("associations/karlstad.ics"))
         #expect(karlstad.contains("fem-karlstad-var22-1@"))
         #expect(!karlstad.contains("media-digital-host22"))
-        #expect(!FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("associations/arvika.ics").path))
+        // Arvika has no session: its feed is there, empty (a feed once published stays).
+        #expect(try ICalParser.parse(try fixture.text("associations/arvika.ics")).events.isEmpty)
     }
 }

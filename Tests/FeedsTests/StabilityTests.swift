@@ -112,10 +112,13 @@ import Testing
         let left = try ICalParser.parse(try fixture.text("circles/fem-karlstad-var22.ics")).events.map(\.uid)
         #expect(left == (3...removed.sessions.count).map { "fem-karlstad-var22-\($0)@vansterpartiet-varmland" })
 
-        // After the last one the circle's feed is gone, and State knows why.
+        // After the last one the circle's feed has no events but stays at its URL with its
+        // name (issue 15: a 404 leaves subscribers with the old sessions), and State knows why.
         let afterAll = try fixture.publish(second, today: LocalDate(year: 2023, month: 1, day: 1)!)
         #expect(afterAll.droppedEvents == removed.sessions.count - 2)
-        #expect(!FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("circles/fem-karlstad-var22.ics").path))
+        let emptied = unfolded(try fixture.text("circles/fem-karlstad-var22.ics"))
+        #expect(try ICalParser.parse(emptied).events.isEmpty)
+        #expect(emptied.contains("X-WR-CALNAME:Feministisk grundkurs (fem-karlstad-var22) – Vänsterpartiet Värmland\r\n"))
         let withdrawn = try fixture.store().publishedEvents().filter { $0.circle == "fem-karlstad-var22" }
         #expect(withdrawn.count == removed.sessions.count && withdrawn.allSatisfy { $0.withdrawnAt != nil })
     }

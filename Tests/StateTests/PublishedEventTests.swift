@@ -45,17 +45,19 @@ import Testing
         #expect(same.firstPublishedAt == first.firstPublishedAt)
 
         fixture.clock.advance(minutes: 10)
+        // A new title is a change clients must take (issue 15): SEQUENCE rises.
         let retitled = try store.publish([Self.content(summary: "Feministisk grundkurs: första träffen")])[0]
-        #expect(retitled.sequence == 0)
+        #expect(retitled.sequence == 1)
+        #expect(retitled.changedAt == fixture.clock.now)
         #expect(retitled.summary == "Feministisk grundkurs: första träffen")
 
         let steps: [(PublishedEventContent, Int)] = [
-            (Self.content(start: Self.start.addingTimeInterval(7 * 86400)), 1),  // moved a week
-            (Self.content(start: Self.start.addingTimeInterval(7 * 86400)), 1),  // unchanged
-            (Self.content(start: Self.start.addingTimeInterval(7 * 86400), minutes: 120), 2),  // shorter
-            (Self.content(start: Self.start.addingTimeInterval(7 * 86400), place: "abf-karlstad/lilla", minutes: 120), 3),
-            (Self.content(start: Self.start.addingTimeInterval(7 * 86400), place: "abf-karlstad/lilla", status: .cancelled, minutes: 120), 4),
-            (Self.content(start: Self.start.addingTimeInterval(7 * 86400), place: "abf-karlstad/lilla", status: .cancelled, minutes: 120), 4),
+            (Self.content(start: Self.start.addingTimeInterval(7 * 86400)), 2),  // moved a week (and the old title)
+            (Self.content(start: Self.start.addingTimeInterval(7 * 86400)), 2),  // unchanged
+            (Self.content(start: Self.start.addingTimeInterval(7 * 86400), minutes: 120), 3),  // shorter
+            (Self.content(start: Self.start.addingTimeInterval(7 * 86400), place: "abf-karlstad/lilla", minutes: 120), 4),
+            (Self.content(start: Self.start.addingTimeInterval(7 * 86400), place: "abf-karlstad/lilla", status: .cancelled, minutes: 120), 5),
+            (Self.content(start: Self.start.addingTimeInterval(7 * 86400), place: "abf-karlstad/lilla", status: .cancelled, minutes: 120), 5),
         ]
         for (index, (content, sequence)) in steps.enumerated() {
             fixture.clock.advance(minutes: 10)
@@ -65,7 +67,7 @@ import Testing
             #expect(event.changedAt == (sequence == before.sequence ? before.changedAt : fixture.clock.now), "step \(index)")
         }
         let last = try #require(try fixture.open().publishedEvent(uid: Self.content().uid))
-        #expect(last.sequence == 4)
+        #expect(last.sequence == 5)
         #expect(last.status == .cancelled)
         #expect(last.place == "abf-karlstad/lilla")
     }

@@ -35,6 +35,7 @@ import Testing
         #expect(try fixture.open().appliedMigrations() == StateStore.migrationNames)
         #expect(StateStore.migrationNames == [
             "v1-feed-tokens", "v1-published-events", "v1-kept-plans", "v1-attendance", "v2-published-event-feeds",
+            "v3-event-text-hash-and-plan-inputs",
         ])
         // Reopening applies nothing twice and keeps the data.
         _ = try fixture.open().token(for: "p0001")

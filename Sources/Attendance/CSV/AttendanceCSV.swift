@@ -58,7 +58,7 @@ public enum AttendanceCSV {
         ]
         for p in sheet.participants {
             rows.append([
-                p.id.rawValue, p.name, p.association,
+                p.id.rawValue, p.name, l.association(of: p),
                 p.birthYear.map(String.init) ?? "", p.gender?.code(sheet.language) ?? "",
             ] + Array(repeating: "", count: sheet.sessions.count))
         }

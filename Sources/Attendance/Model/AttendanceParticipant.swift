@@ -11,12 +11,19 @@ public struct AttendanceParticipant: Sendable, Hashable, Codable, Identifiable {
     public var association: String
     public var birthYear: Int?
     public var gender: Person.Gender?
+    /// A hybrid circle's participant who takes part online (the schedule's `remote`): the
+    /// list marks them, as ABF counts distance participants apart.
+    public var remote: Bool
 
-    public init(id: Person.ID, name: String, association: String, birthYear: Int? = nil, gender: Person.Gender? = nil) {
+    public init(
+        id: Person.ID, name: String, association: String, birthYear: Int? = nil, gender: Person.Gender? = nil,
+        remote: Bool = false
+    ) {
         self.id = id
         self.name = name
         self.association = association
         self.birthYear = birthYear
         self.gender = gender
+        self.remote = remote
     }
 }

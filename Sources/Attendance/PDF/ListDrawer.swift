@@ -125,7 +125,7 @@ struct ListDrawer {
             if n % 2 == 1 { canvas.fillRect(x: m, y: y, width: tableWidth, height: rowHeight, gray: 0.95) }
             let textY = y + (rowHeight - 11) / 2
             canvas.text(p.name, x: edges[0] + 4, y: textY, size: Self.bodySize, width: layout.nameWidth - 6)
-            canvas.text(p.association, x: edges[1] + 4, y: textY, size: Self.bodySize, width: layout.associationWidth - 6)
+            canvas.text(labels.association(of: p), x: edges[1] + 4, y: textY, size: Self.bodySize, width: layout.associationWidth - 6)
             canvas.text(p.birthYear.map(String.init) ?? "", x: edges[2], y: textY, size: Self.bodySize,
                         width: layout.bornWidth, alignment: .center)
             canvas.text(p.gender?.code(sheet.language) ?? "", x: edges[3], y: textY, size: Self.bodySize,

@@ -30,6 +30,14 @@ struct ListLabels: Sendable {
     let nameInCapitals: String
     let instructions: String
     let pageFormat: String
+    /// After the association of a hybrid circle's participant who takes part online.
+    let remote: String
+
+    /// The association column of `participant`: with the distance mark when they take part
+    /// online (`Vänsterpartiet Boden (på distans)`).
+    func association(of participant: AttendanceParticipant) -> String {
+        participant.remote ? "\(participant.association) (\(remote))" : participant.association
+    }
 
     func page(_ n: Int, of total: Int) -> String {
         pageFormat.replacingOccurrences(of: "%1", with: String(n)).replacingOccurrences(of: "%2", with: String(total))
@@ -52,7 +60,7 @@ struct ListLabels: Sendable {
         signature: "Cirkelledarens underskrift", signatureDate: "Datum",
         nameInCapitals: "Namnförtydligande",
         instructions: "Kryssa (x) i rutan för varje deltagare som är närvarande.",
-        pageFormat: "Sida %1 av %2"
+        pageFormat: "Sida %1 av %2", remote: "på distans"
     )
 
     static let en = ListLabels(
@@ -65,6 +73,6 @@ struct ListLabels: Sendable {
         signature: "Leader's signature", signatureDate: "Date",
         nameInCapitals: "Name in capitals",
         instructions: "Tick (x) the box of every participant who is present.",
-        pageFormat: "Page %1 of %2"
+        pageFormat: "Page %1 of %2", remote: "online"
     )
 }

@@ -28,11 +28,12 @@ extension AttendanceSheet {
             return person
         }
         var participants: [AttendanceParticipant] = []
+        let remote = Set(planned.remote ?? [])
         for text in planned.participants {
             let p = try person(text)
             participants.append(AttendanceParticipant(
                 id: p.id, name: p.name, association: workspace.association(p.association)?.name ?? p.association.rawValue,
-                birthYear: p.born, gender: p.gender))
+                birthYear: p.born, gender: p.gender, remote: remote.contains(text)))
         }
         var leaderName = ""
         if let leader = planned.leader { leaderName = try person(leader).name }

@@ -17,7 +17,7 @@ struct EnrolmentsLoader {
                     continue
                 }
                 guard Person.ID.isWellFormed(value) else {
-                    log.add(row.location, key: column, "'\(value)' is not a valid id: use lower-case letters a-z, digits and '-'")
+                    log.add(row.location, key: column, Identifier<Never>.problem(with: value))
                     continue
                 }
                 ids.append(value)

@@ -59,7 +59,7 @@ struct PeopleLoader {
                 id = Person.ID(raw)
                 declared.declare(Person.ID(raw), at: row.location, key: "id", kind: "person", log: log)
             } else {
-                problem("id", "'\(raw)' is not a valid id: use lower-case letters a-z, digits and '-'")
+                problem("id", Identifier<Never>.problem(with: raw))
             }
         }
         let name = required(row, "name")
@@ -105,7 +105,7 @@ struct PeopleLoader {
         // Without all their roles, audience checks on the person would mislead.
         guard let id, let name, let association, rolesValid, !roles.isEmpty else { return nil }
         guard Association.ID.isWellFormed(association) else {
-            log.add(row.location, key: "association", "'\(association)' is not a valid id: use lower-case letters a-z, digits and '-'")
+            log.add(row.location, key: "association", Identifier<Never>.problem(with: association))
             return nil
         }
         return Person(

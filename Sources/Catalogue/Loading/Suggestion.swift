@@ -2,9 +2,17 @@
 /// Levenshtein distance, if it is close enough to be a typo rather than a
 /// different word: 1 edit for words of up to 3 letters (`min` is not a typo
 /// of `max`), otherwise 2 edits or a third of the length, whichever is more.
-enum Suggestion {
-    static func closest(to word: String, among candidates: [String]) -> String? {
-        let scored = candidates.map { ($0, distance(word, $0)) }
+///
+/// Only between short strings (up to `maxLength` characters, an id's limit): the distance
+/// costs the product of the two lengths, and a 10 MB unknown id once kept "did you mean"
+/// busy for minutes. The one edit distance of the project (`circles explain` uses it too).
+public enum Suggestion {
+    /// The longest word or candidate compared.
+    public static let maxLength = 64
+
+    public static func closest(to word: String, among candidates: [String]) -> String? {
+        guard word.utf8.count <= maxLength else { return nil }
+        let scored = candidates.filter { $0.utf8.count <= maxLength }.map { ($0, distance(word, $0)) }
         guard let best = scored.min(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }) else { return nil }
         let length = max(word.count, best.0.count)
         let allowed = length <= 3 ? 1 : max(2, length / 3)
@@ -12,7 +20,7 @@ enum Suggestion {
     }
 
     /// Levenshtein distance over Unicode characters.
-    static func distance(_ a: String, _ b: String) -> Int {
+    public static func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
@@ -29,7 +37,7 @@ enum Suggestion {
     }
 
     /// `; did you mean 'x'?` or an empty string.
-    static func hint(for word: String, among candidates: [String]) -> String {
+    public static func hint(for word: String, among candidates: [String]) -> String {
         closest(to: word, among: candidates).map { "; did you mean '\($0)'?" } ?? ""
     }
 }

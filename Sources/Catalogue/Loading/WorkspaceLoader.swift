@@ -9,14 +9,14 @@ struct WorkspaceLoader {
     func load() -> Result<Workspace, WorkspaceLoadError> {
         let log = ProblemLog()
         let files = WorkspaceFiles(root: path, log: log)
-        guard files.checkFolder() else { return .failure(WorkspaceLoadError(problems: log.problems)) }
+        guard files.checkFolder() else { return .failure(log.error) }
 
         func yaml(_ relative: String, optional: Bool = false, emptyMeans expected: String?) -> (Node, YAMLReader)? {
             guard let text = files.text(relative, optional: optional) else { return nil }
             let reader = YAMLReader(file: files.display(relative), log: log)
-            let before = log.problems.count
+            let before = log.count
             guard let root = reader.document(text) else {
-                if let expected, log.problems.count == before {
+                if let expected, log.count == before {
                     log.add(SourceLocation(file: files.display(relative)), key: nil, "the file is empty; expected \(expected)")
                 }
                 return nil
@@ -54,11 +54,12 @@ struct WorkspaceLoader {
             courseIDs: courseIDs, courses: courses, people: people, enrolments: enrolments, circles: circles)
         validator.validate()
 
-        guard log.isEmpty, let plan else { return .failure(WorkspaceLoadError(problems: log.problems)) }
-        return .success(
-            Workspace(
-                path: files.root, plan: plan.plan, venues: venues?.venues ?? [],
-                associations: associations?.associations ?? [], courses: courses.map(\.course),
-                people: people?.people ?? [], enrolments: enrolments, fixedCircles: circles.map(\.circle)))
+        guard log.isEmpty, let plan else { return .failure(log.error) }
+        var workspace = Workspace(
+            path: files.root, plan: plan.plan, venues: venues?.venues ?? [],
+            associations: associations?.associations ?? [], courses: courses.map(\.course),
+            people: people?.people ?? [], enrolments: enrolments, fixedCircles: circles.map(\.circle))
+        workspace.warnings = log.warnings
+        return .success(workspace)
     }
 }

@@ -174,7 +174,7 @@ struct YAMLReader {
     func id<Owner>(_ node: Node, key: String?) -> Identifier<Owner>? {
         guard let raw = scalar(node, key: key, expected: "an id") else { return nil }
         guard Identifier<Owner>.isWellFormed(raw) else {
-            log.add(location(node), key: key, "'\(raw)' is not a valid id: use lower-case letters a-z, digits and '-'")
+            log.add(location(node), key: key, Identifier<Never>.problem(with: raw))
             return nil
         }
         return Identifier(raw)

@@ -1,0 +1,37 @@
+import Foundation
+
+extension Workspace {
+    /// A fingerprint of the files the workspace was loaded from (plan, venues, associations,
+    /// every catalogue file, people, enrolments, circles), each with its name.
+    ///
+    /// A kept plan records it, so that `publish` can tell a plan made from other files (a
+    /// course that lost a session still showing "träff 5 av 4") and refuse it. It only
+    /// detects change: FNV-1a over names and bytes, hex, no secret to guard.
+    public var fingerprint: String {
+        let files = WorkspaceFiles(root: path, log: ProblemLog())
+        let names = [WorkspaceFiles.plan, WorkspaceFiles.venues, WorkspaceFiles.associations]
+            + files.catalogueFiles()
+            + [WorkspaceFiles.people, WorkspaceFiles.enrolments, WorkspaceFiles.circles]
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01b3
+            }
+        }
+        for name in names {
+            mix(name.utf8)
+            mix([0])
+            if let data = FileManager.default.contents(atPath: files.display(name)) {
+                mix("\(data.count)".utf8)
+                mix([0])
+                mix(data)
+            } else {
+                mix("absent".utf8)
+            }
+            mix([0])
+        }
+        let hex = String(hash, radix: 16)
+        return "fnv1a64:" + String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}
