@@ -41,11 +41,13 @@ static inline size_t circles_curl_read(char *buffer, size_t size, size_t count, 
     return n;
 }
 
-/// The server's last reply line (e.g. `550 5.1.1 ... rejected`): kept so that a refusal can
-/// be recorded with the server's own words. Only lines the server sent are kept; what we sent
-/// (AUTH carries the password) is never looked at.
+/// The server's last reply line, and its last refusal (4xx or 5xx, e.g. `550 5.1.1 ...
+/// rejected`), kept so that a refusal is recorded in the server's own words even after libcurl
+/// closed the connection (QUIT's `221 Bye` comes last). Only lines the server sent are kept;
+/// what we sent (AUTH carries the password) is never looked at.
 typedef struct {
     char line[512];
+    char failure[512];
 } circles_curl_reply;
 
 static inline int circles_curl_debug(CURL *handle, curl_infotype type, char *data, size_t size, void *user) {
@@ -56,6 +58,7 @@ static inline int circles_curl_debug(CURL *handle, curl_infotype type, char *dat
     memcpy(reply->line, data, n);
     while (n > 0 && (reply->line[n - 1] == '\n' || reply->line[n - 1] == '\r')) n--;
     reply->line[n] = 0;
+    if (n > 0 && (reply->line[0] == '4' || reply->line[0] == '5')) memcpy(reply->failure, reply->line, n + 1);
     return 0;
 }
 

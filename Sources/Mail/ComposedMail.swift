@@ -38,10 +38,10 @@ struct ComposedMail: Sendable, Hashable {
             "Message-ID: <\(messageID)>",
             "Auto-Submitted: auto-generated",
         ]
-        if let unsubscribe { headers.append("List-Unsubscribe: <\(unsubscribe)>") }
+        if let unsubscribe { headers.append(HeaderEncoding.fold(name: "List-Unsubscribe", words: ["<\(unsubscribe)>"])) }
         headers += [
             "MIME-Version: 1.0",
-            "Content-Type: multipart/alternative; boundary=\"\(boundary)\"",
+            HeaderEncoding.fold(name: "Content-Type", words: ["multipart/alternative;", "boundary=\"\(boundary)\""]),
         ]
         let part = { (type: String, body: String) in
             """

@@ -62,7 +62,9 @@ enum HeaderEncoding {
     }
 
     /// Words joined by spaces, a line broken (CRLF + space) before a word that would pass
-    /// the limit. A single word longer than a line stays whole (only a URL could be).
+    /// the limit. The first word stays beside the name (readers such as Python's keep the
+    /// folding space of a body that begins on a continuation line), so a header of one long
+    /// word (`List-Unsubscribe: <long URL>`) passes 78 characters, never RFC 5322's 998.
     static func fold(name: String, words: [String]) -> String {
         var lines: [String] = []
         var line = "\(name):"

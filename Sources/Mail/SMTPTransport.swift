@@ -83,11 +83,13 @@ public final class SMTPTransport: MailTransport {
             }
         }
         let status = circles_curl_response_code(handle)
-        let line = withUnsafeBytes(of: reply.pointee.line) { raw in
-            String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+        func text<T>(_ buffer: T) -> String {
+            withUnsafeBytes(of: buffer) { raw in String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self) }
         }
-        let answer = ServerReply.redacted(line.isEmpty ? "no reply" : line)
-        if code == CURLE_OK { return .accepted(reply: answer) }
+        let line = text(reply.pointee.line)
+        if code == CURLE_OK { return .accepted(reply: ServerReply.redacted(line)) }
+        let failure = text(reply.pointee.failure)
+        let answer = ServerReply.redacted(failure.isEmpty ? (line.isEmpty ? "no reply" : line) : failure)
 
         // A refusal of this message (RCPT or DATA) comes as a send error with the SMTP code.
         if [CURLE_SEND_ERROR, CURLE_RECV_ERROR, CURLE_UPLOAD_FAILED].contains(code), (400..<600).contains(status) {
