@@ -165,6 +165,12 @@ class Workspace:
             (text,) = db.execute("SELECT schedule_json FROM kept_plan ORDER BY id DESC LIMIT 1").fetchone()
         return json.loads(text)
 
+    def recipients(self):
+        """Address -> person id of everyone in a circle with an e-mail address."""
+        people = self.people()
+        ids = {p for c in self.schedule()["circles"] for p in ([c["leader"]] if c.get("leader") else []) + c["participants"]}
+        return {people[p]["email"]: p for p in ids if people[p]["email"]}
+
     def outbox(self):
         import sqlite3
         with sqlite3.connect(self.path / ".circles" / "state.sqlite") as db:
