@@ -217,3 +217,31 @@ def test_no_mail_block_says_so(workspace):
     plan.write_text(text[: text.index("mail:\n")], encoding="utf-8")
     result = workspace.notify(expect=1)
     assert "has no mail: block, so no e-mail is sent" in result.stderr
+
+
+def test_serve_sends_what_is_due_every_minute(workspace, smtp_server):
+    import subprocess
+    import time
+    from conftest import BINARY, PASSWORD, free_port
+    recipients = expected_recipients(workspace)
+    # serve looks at the real clock, when the demo's 2022 sessions are past: queue the welcomes
+    # as of 2022 with the server unreachable, and let serve's minute loop send them.
+    workspace.set_port(1)
+    workspace.notify(expect=1)
+    workspace.set_port(smtp_server.port)
+    process = subprocess.Popen(
+        [str(BINARY), "serve", str(workspace.path), "--out", str(workspace.base / "Calendars"), "--port",
+         str(free_port())],
+        env={"CIRCLES_SMTP_PASSWORD": PASSWORD, "PATH": "/usr/bin:/bin"},
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while len(smtp_server.messages) < len(recipients) and time.monotonic() < deadline:
+            time.sleep(0.2)
+    finally:
+        process.terminate()
+        out, err = process.communicate(timeout=30)
+    assert len(smtp_server.messages) == len(recipients)
+    assert f"mail: queued 0, sent {len(recipients)}, failed 0, deferred 0, still queued 0" in err
+    for secret in workspace.secrets():
+        assert secret not in out + err
