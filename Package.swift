@@ -123,7 +123,10 @@ let package = Package(
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
         ),
-        .testTarget(name: "MailTests", dependencies: ["Mail", "Catalogue", "CatalogueFixtures", "State"]),
+        .testTarget(
+            name: "MailTests",
+            dependencies: ["Mail", "Catalogue", "CatalogueFixtures", "State", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(
             name: "ITC2007Tests", dependencies: ["ITC2007", "Solver"],
             path: "Benchmarks/ITC2007/Tests/ITC2007Tests", exclude: ["Fixtures"]
