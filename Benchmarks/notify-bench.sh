@@ -9,6 +9,7 @@
 #   --scale F   size of the Sweden workspace (default 1: 30,000 people)
 #   --demo      the demo workspace Courses/ (400 people) instead
 #   --no-build  use the release binary as it is
+#   CIRCLES_BIN=path  time that binary instead (no build)
 #
 # The workspace is copied to Benchmarks/.sweden/results/notify-workspace, given web: and mail:
 # blocks, planned and published once (not timed), as of 2022-01-01.
@@ -30,8 +31,12 @@ while [ $# -gt 0 ]; do
     esac
 done
 mkdir -p "$OUT"
-if [ "$BUILD" = 1 ]; then swift build -c release --product circles >&2; fi
-BIN="$(swift build -c release --show-bin-path)/circles"
+if [ -n "${CIRCLES_BIN:-}" ]; then
+    BIN=$CIRCLES_BIN
+else
+    if [ "$BUILD" = 1 ]; then swift build -c release --product circles >&2; fi
+    BIN="$(swift build -c release --show-bin-path)/circles"
+fi
 
 if [ "$DEMO" = 1 ]; then
     SOURCE=Courses

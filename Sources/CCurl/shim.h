@@ -45,9 +45,12 @@ static inline size_t circles_curl_read(char *buffer, size_t size, size_t count, 
 /// rejected`), kept so that a refusal is recorded in the server's own words even after libcurl
 /// closed the connection (QUIT's `221 Bye` comes last). Only lines the server sent are kept;
 /// what we sent (AUTH carries the password) is never looked at.
+/// `error` is libcurl's CURLOPT_ERRORBUFFER: it says at which step a refusal came
+/// (`RCPT failed: 550`, `MAIL failed: 530`).
 typedef struct {
     char line[512];
     char failure[512];
+    char error[CURL_ERROR_SIZE];
 } circles_curl_reply;
 
 static inline int circles_curl_debug(CURL *handle, curl_infotype type, char *data, size_t size, void *user) {
@@ -68,6 +71,7 @@ static inline void circles_curl_set_callbacks(CURL *handle, circles_curl_upload 
     curl_easy_setopt(handle, CURLOPT_READDATA, upload);
     curl_easy_setopt(handle, CURLOPT_DEBUGFUNCTION, circles_curl_debug);
     curl_easy_setopt(handle, CURLOPT_DEBUGDATA, reply);
+    curl_easy_setopt(handle, CURLOPT_ERRORBUFFER, reply->error);
     curl_easy_setopt(handle, CURLOPT_VERBOSE, 1L);
 }
 #endif

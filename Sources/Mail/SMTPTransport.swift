@@ -91,8 +91,15 @@ public final class SMTPTransport: MailTransport {
         let failure = text(reply.pointee.failure)
         let answer = ServerReply.redacted(failure.isEmpty ? (line.isEmpty ? "no reply" : line) : failure)
 
-        // A refusal of this message (RCPT or DATA) comes as a send error with the SMTP code.
+        // A refusal of this recipient (RCPT) or this message (after DATA) comes as a send error
+        // with the SMTP code; a refusal of the sender (MAIL: not logged in, sender not allowed)
+        // would refuse every message alike, so it stops the batch instead of failing them all.
+        let step = text(reply.pointee.error)
         if [CURLE_SEND_ERROR, CURLE_RECV_ERROR, CURLE_UPLOAD_FAILED].contains(code), (400..<600).contains(status) {
+            if step.hasPrefix("MAIL") || status == 530 || status == 535 {
+                if status < 500 { return .temporary(reply: answer) }
+                throw .serverUnavailable(host: smtp.host, port: smtp.port, reason: "the server refused the sender (\(answer))")
+            }
             return status >= 500 ? .refused(reply: answer) : .temporary(reply: answer)
         }
         switch code {

@@ -245,3 +245,45 @@ def test_serve_sends_what_is_due_every_minute(workspace, smtp_server):
     assert f"mail: queued 0, sent {len(recipients)}, failed 0, deferred 0, still queued 0" in err
     for secret in workspace.secrets():
         assert secret not in out + err
+
+
+def test_tls_from_the_first_byte(workspace, certificate):
+    import ssl
+    from aiosmtpd.controller import Controller
+    from conftest import Recorder, free_port, make_authenticator
+    cert, key = certificate
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(str(cert), str(key))
+    recorder = Recorder()
+    server = Controller(
+        recorder, hostname="127.0.0.1", port=free_port(), ssl_context=context, auth_required=True,
+        auth_require_tls=False,  # the connection is TLS from the start; aiosmtpd only knows STARTTLS
+        authenticator=make_authenticator(recorder))
+    server.start()
+    try:
+        workspace.set_port(server.port)
+        plan = workspace.path / "plan.yaml"
+        plan.write_text(plan.read_text(encoding="utf-8").replace("security: starttls", "security: tls"), encoding="utf-8")
+        result = workspace.notify()
+        recipients = expected_recipients(workspace)
+        assert f"sent {len(recipients)}, failed 0" in result.stdout
+        assert len(recorder.messages) == len(recipients) and recorder.connections == 1
+    finally:
+        server.stop()
+
+
+def test_a_server_that_refuses_the_sender_stops_the_batch_and_fails_nobody(workspace, smtp_server):
+    plan = workspace.path / "plan.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace(", user: studier", ""), encoding="utf-8")
+    result = workspace.notify(expect=1)  # no AUTH: the server answers MAIL FROM with 530
+    assert "the server refused the sender (530" in result.stderr
+    assert smtp_server.messages == []
+    assert {row[2] for row in workspace.outbox()} == {"queued"}
+
+
+def test_an_untrusted_certificate_is_refused(workspace, smtp_server):
+    plan = workspace.path / "plan.yaml"
+    plan.write_text(re.sub(r", ca_file: [^ }]+", "", plan.read_text(encoding="utf-8")), encoding="utf-8")
+    result = workspace.notify(expect=1)
+    assert "cannot send through 127.0.0.1" in result.stderr
+    assert smtp_server.messages == []
