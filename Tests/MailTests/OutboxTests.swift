@@ -58,3 +58,17 @@ struct OutboxTests {
         #expect(mode == 0o600)
     }
 }
+
+@Suite("The sign-up confirmation, for the sign-up pages")
+struct SignupConfirmationTests {
+    @Test func isQueuedOnceWithTheConfirmationLinkAndNoUnsubscribe() throws {
+        let fixture = try MailFixture()
+        let notifier = try Notifier(workspace: fixture.workspace, folder: fixture.folder, store: fixture.store, environment: [:])
+        let link = "https://kalender.example.org/confirm/abc123"
+        #expect(try notifier.queueSignupConfirmation(signup: "s1", name: "Åsa Öberg", address: "asa@example.org", course: "Feministisk grundkurs", confirmURL: link))
+        #expect(!(try notifier.queueSignupConfirmation(signup: "s1", name: "Åsa Öberg", address: "asa@example.org", course: "Feministisk grundkurs", confirmURL: link)))
+        let message = try #require(try fixture.store.outbox().first)
+        #expect(message.id == "signup-confirmation/s1" && message.recipient == "asa@example.org")
+        #expect(message.message.contains(link) && !message.message.contains("List-Unsubscribe"))
+    }
+}
