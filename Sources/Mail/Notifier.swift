@@ -126,13 +126,16 @@ public struct Notifier: Sendable {
         let pause = settings.maxPerMinute > 0 ? 60.0 / Double(settings.maxPerMinute) : 0
         var last: Date?
         var temporaryInARow = 0
-        for message in messages {
+        // Each message's attempt is committed before it is handed over: the first on its own,
+        // every later one together with its predecessor's result (one commit per message).
+        if let first = messages.first { try state { try store.startSending(first.id) } }
+        for (index, message) in messages.enumerated() {
+            let next = index + 1 < messages.count ? messages[index + 1].id : nil
             if let last, pause > 0 {
                 let wait = pause - Date().timeIntervalSince(last)
                 if wait > 0 { Thread.sleep(forTimeInterval: wait) }
             }
             last = Date()
-            try state { try store.startSending(message.id) }
             let outcome: SendOutcome
             do {
                 outcome = try transport.send(message.message, from: settings.from.address, to: message.recipient)
@@ -142,19 +145,20 @@ public struct Notifier: Sendable {
             }
             switch outcome {
             case .accepted(let reply):
-                try state { try store.markSent(message.id, reply: reply) }
+                try state { try store.markSent(message.id, reply: reply, starting: next) }
                 report.sent += 1
                 temporaryInARow = 0
             case .refused(let reply):
-                try state { try store.markFailed(message.id, reply: reply) }
+                try state { try store.markFailed(message.id, reply: reply, starting: next) }
                 report.failed.append((message.person, reply))
                 temporaryInARow = 0
             case .temporary(let reply):
-                let next = store.now().addingTimeInterval(Self.backOff(attempts: message.attempts + 1))
-                try state { try store.markRetry(message.id, reply: reply, next: next) }
-                report.deferred += 1
+                let retry = store.now().addingTimeInterval(Self.backOff(attempts: message.attempts + 1))
                 temporaryInARow += 1
-                if temporaryInARow >= Self.temporaryLimit {
+                let stopping = temporaryInARow >= Self.temporaryLimit
+                try state { try store.markRetry(message.id, reply: reply, next: retry, starting: stopping ? nil : next) }
+                report.deferred += 1
+                if stopping {
                     report.stopped = "the server refused \(temporaryInARow) messages in a row for now (\(reply)); the rest wait for the next run"
                     return
                 }

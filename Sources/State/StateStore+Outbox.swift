@@ -80,10 +80,12 @@ extension StateStore {
         try update(id, "recording a sending attempt") { message in message.attempts += 1 }
     }
 
-    /// The server accepted the message: it is never sent again.
-    public func markSent(_ id: String, reply: String?) throws(StateError) {
+    /// The server accepted the message: it is never sent again. `starting`: the next message's
+    /// attempt is counted in the same transaction (one commit, one disk flush, per message
+    /// instead of two, with the same guarantee: it is recorded before it is handed over).
+    public func markSent(_ id: String, reply: String?, starting next: String? = nil) throws(StateError) {
         let now = currentTime()
-        try update(id, "recording a sent message") { message in
+        try update(id, "recording a sent message", starting: next) { message in
             message.status = .sent
             message.sentAt = now
             message.lastReply = reply
@@ -91,16 +93,16 @@ extension StateStore {
     }
 
     /// The server refused the message for good.
-    public func markFailed(_ id: String, reply: String) throws(StateError) {
-        try update(id, "recording a refused message") { message in
+    public func markFailed(_ id: String, reply: String, starting next: String? = nil) throws(StateError) {
+        try update(id, "recording a refused message", starting: next) { message in
             message.status = .failed
             message.lastReply = reply
         }
     }
 
     /// The message stays queued and is tried again from `next`.
-    public func markRetry(_ id: String, reply: String, next: Date) throws(StateError) {
-        try update(id, "recording a message to try again") { message in
+    public func markRetry(_ id: String, reply: String, next: Date, starting following: String? = nil) throws(StateError) {
+        try update(id, "recording a message to try again", starting: following) { message in
             message.lastReply = reply
             message.nextTryAt = next
         }
@@ -126,13 +128,22 @@ extension StateStore {
     /// The current time of the store's clock (back-off is counted on it).
     public func now() -> Date { currentTime() }
 
-    private func update(_ id: String, _ operation: String, _ change: (inout OutboxMessage) -> Void) throws(StateError) {
+    private func update(
+        _ id: String, _ operation: String, starting next: String? = nil, _ change: (inout OutboxMessage) -> Void
+    ) throws(StateError) {
         try write(operation) { db in
             guard var message = try OutboxMessage.fetchOne(db, key: id) else {
                 throw StateError.invalid(operation: operation, reason: "no message \(id) in the outbox")
             }
             change(&message)
             try message.update(db)
+            if let next, next != id {
+                guard var following = try OutboxMessage.fetchOne(db, key: next) else {
+                    throw StateError.invalid(operation: operation, reason: "no message \(next) in the outbox")
+                }
+                following.attempts += 1
+                try following.update(db)
+            }
         }
     }
 }
