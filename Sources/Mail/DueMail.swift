@@ -46,6 +46,7 @@ public struct DueMail: Sendable {
 
     public func decide(_ snapshot: MailSnapshot) -> Outcome {
         var outcome = Outcome()
+        outcome.queueing.withdrawn = staleReminders(snapshot)
         let people = Set(snapshot.sessionsOfPerson.keys).union(snapshot.told.keys).sorted()
         for id in people {
             let current = (snapshot.sessionsOfPerson[id] ?? []).compactMap { snapshot.events[$0] }
@@ -93,6 +94,21 @@ public struct DueMail: Sendable {
             }
         }
         return outcome
+    }
+
+    /// Reminders (`reminder/<person>/<uid>/<start>`) whose session is no longer the person's
+    /// at that time, was cancelled or has begun: if one is still queued it must not go.
+    private func staleReminders(_ snapshot: MailSnapshot) -> [String] {
+        let prefix = "\(MailKind.reminder.rawValue)/"
+        return snapshot.messageIDs.filter { $0.hasPrefix(prefix) }.sorted().filter { id in
+            let parts = id.dropFirst(prefix.count).split(separator: "/", maxSplits: 1)
+            guard parts.count == 2, let slash = parts[1].lastIndex(of: "/"),
+                let start = Int64(parts[1][parts[1].index(after: slash)...])
+            else { return false }
+            let person = String(parts[0]), uid = String(parts[1][..<slash])
+            guard (snapshot.sessionsOfPerson[person] ?? []).contains(uid), let event = snapshot.events[uid] else { return true }
+            return event.status == .cancelled || Int64(event.start.timeIntervalSince1970) != start || event.start <= now
+        }
     }
 
     private struct Change {

@@ -27,6 +27,9 @@ extension StateStore {
                     ])
                 }
             }
+            let withdraw = try db.cachedStatement(
+                sql: "UPDATE \(OutboxMessage.databaseTableName) SET status = 'failed', last_reply = ? WHERE id = ? AND status = 'queued'")
+            for id in queueing.withdrawn { try withdraw.execute(arguments: [MailQueueing.withdrawnReply, id]) }
             return added
         }
     }

@@ -69,6 +69,21 @@ struct DueMailTests {
         #expect(try fixture.queue(at: start.addingTimeInterval(-3600)).isEmpty)
     }
 
+    @Test func aQueuedReminderOfASessionCancelledSinceIsNeverSent() throws {
+        let fixture = try MailFixture()
+        let start = MailFixture.evening(0)
+        try fixture.publish([MailFixture.session(1, start: start), MailFixture.session(2, start: MailFixture.evening(7))])
+        try fixture.queue(at: start.addingTimeInterval(-23 * 3600))
+        try fixture.publish([
+            MailFixture.session(1, start: start, status: .cancelled), MailFixture.session(2, start: MailFixture.evening(7)),
+        ])
+        try fixture.queue(at: start.addingTimeInterval(-22 * 3600))
+        let reminders = try fixture.store.outbox().filter { $0.kind == "reminder" }
+        #expect(reminders.count == 2)
+        #expect(reminders.allSatisfy { $0.status == .failed && $0.lastReply == MailQueueing.withdrawnReply })
+        #expect(try fixture.store.dueMessages(at: start).allSatisfy { $0.kind != "reminder" })
+    }
+
     @Test func leavingTheCircleIsACancellationForThatPersonOnly() throws {
         let fixture = try MailFixture()
         try fixture.publish([MailFixture.session(1, start: MailFixture.evening(0))])
