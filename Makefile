@@ -17,3 +17,4 @@ test:
 	@scripts/setup --test
 	swift build --build-tests
 	swift test --skip-build --disable-xctest
+	python3 -m pytest -q Tests/mail

@@ -28,6 +28,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // System libraries from Debian (scripts/setup installs them).
@@ -36,6 +37,8 @@ let package = Package(
             name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
         // zlib for gzip bodies computed once per snapshot, not per request.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // libcurl speaks SMTP with STARTTLS/TLS and AUTH: no protocol client of our own.
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
 
         // RFC 4180 CSV, read with line numbers for messages and written with BOM and CRLF:
         // the workspace's people.csv and enrolments.csv, attendance lists, study reports.
@@ -85,11 +88,17 @@ let package = Package(
         // Which calendars exist, what each event says, UID/SEQUENCE via State, atomic publish.
         .target(name: "Feeds", dependencies: ["AtomicFiles", "Catalogue", "Planner", "ICal", "State"]),
 
+        // E-mail: what is due to whom, the outbox in State, composing (MIME) and sending (SMTP via libcurl).
+        .target(
+            name: "Mail",
+            dependencies: ["AtomicFiles", "Catalogue", "CCurl", "State", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+
         // The command line: arguments, progress, exit codes; no logic of its own.
         .executableTarget(
             name: "circles",
             dependencies: [
-                "AtomicFiles", "Catalogue", "Planner", "State", "Feeds", "Attendance", "FeedServer",
+                "AtomicFiles", "Catalogue", "Planner", "State", "Feeds", "Attendance", "FeedServer", "Mail",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
@@ -125,6 +134,10 @@ let package = Package(
                 "FeedServer", .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
+        ),
+        .testTarget(
+            name: "MailTests",
+            dependencies: ["Mail", "Catalogue", "CatalogueFixtures", "State", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "ITC2007Tests", dependencies: ["ITC2007", "Solver"],

@@ -14,10 +14,15 @@ public struct Plan: Sendable {
     public let windows: [TimeWindow]
     public let blackouts: [Blackout]
     public let travel: Travel
+    /// The `web:` block; nil in a workspace without one (v1).
+    public let web: WebSettings?
+    /// The `mail:` block; nil: nothing is sent.
+    public let mail: MailSettings?
 
     public init(
         organisation: String, timeZoneIdentifier: String, language: Language, holidays: HolidayCalendar?,
-        terms: [Term], windows: [TimeWindow], blackouts: [Blackout], travel: Travel
+        terms: [Term], windows: [TimeWindow], blackouts: [Blackout], travel: Travel,
+        web: WebSettings? = nil, mail: MailSettings? = nil
     ) {
         self.organisation = organisation
         self.timeZoneIdentifier = timeZoneIdentifier
@@ -27,6 +32,8 @@ public struct Plan: Sendable {
         self.windows = windows
         self.blackouts = blackouts
         self.travel = travel
+        self.web = web
+        self.mail = mail
     }
 
     /// The plan's time zone. Loading checked that the identifier exists,

@@ -10,6 +10,7 @@ enum StateMigrations {
     static let names = [
         "v1-feed-tokens", "v1-published-events", "v1-kept-plans", "v1-attendance",
         "v2-published-event-feeds", "v3-event-text-hash-and-plan-inputs",
+        "v4-mail-outbox", "v5-mail-told-sessions",
     ]
 
     static var migrator: DatabaseMigrator {
@@ -82,6 +83,37 @@ enum StateMigrations {
             // NULL for rows from before: nothing is counted as changed just by upgrading.
             try db.alter(table: "published_event") { table in table.add(column: "text_hash", .text) }
             try db.alter(table: "kept_plan") { table in table.add(column: "inputs", .text) }
+        }
+        migrator.registerMigration("v4-mail-outbox") { db in
+            // Every e-mail ever due, under its stable id (kind, person, change or session): the
+            // primary key is what keeps a message from being queued twice.
+            try db.create(table: "mail_outbox") { table in
+                table.primaryKey("id", .text).check { length($0) > 0 }
+                table.column("kind", .text).notNull()
+                table.column("person", .text).notNull().indexed()
+                table.column("recipient", .text).notNull()
+                table.column("message", .text).notNull()
+                table.column("status", .text).notNull().check(sql: "status IN ('queued', 'sent', 'failed')")
+                table.column("attempts", .integer).notNull().check { $0 >= 0 }
+                table.column("next_try_at", .datetime).notNull()
+                table.column("last_reply", .text)
+                table.column("queued_at", .datetime).notNull()
+                table.column("sent_at", .datetime)
+            }
+            try db.create(index: "mail_outbox_due", on: "mail_outbox", columns: ["status", "next_try_at"])
+        }
+        migrator.registerMigration("v5-mail-told-sessions") { db in
+            // What each person was last told of each of their sessions: the "old" of a change.
+            try db.create(table: "mail_told_session") { table in
+                table.column("person", .text).notNull().check { length($0) > 0 }
+                table.column("uid", .text).notNull().check { length($0) > 0 }
+                table.column("start", .datetime).notNull()
+                table.column("end", .datetime).notNull()
+                table.column("place", .text).notNull()
+                table.column("status", .text).notNull()
+                table.column("summary", .text).notNull()
+                table.primaryKey(["person", "uid"])
+            }
         }
         return migrator
     }

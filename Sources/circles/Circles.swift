@@ -10,6 +10,7 @@ struct Circles: ParsableCommand {
             Validate.self, PlanCommand.self, Explain.self,
             PublishCommand.self, FeedsCommand.self,
             AttendanceCommand.self,
+            NotifyCommand.self,
             Serve.self,
         ]
     )

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Dispatch
 import FeedServer
+import Foundation
 import Logging
+import Mail
 import NIOConcurrencyHelpers
 
 /// `circles serve`: serves the published calendars over HTTP until stopped.
@@ -15,6 +17,9 @@ struct Serve: ParsableCommand {
 
             Listens on 127.0.0.1 unless --host says otherwise: to offer the feeds to \
             members, put a web server with TLS in front. Stop with Ctrl-C.
+
+            When plan.yaml has a mail: block, also does the work of `circles notify` every \
+            minute (password from CIRCLES_SMTP_PASSWORD), logging counts only.
             """
     )
 
@@ -52,6 +57,10 @@ struct Serve: ParsableCommand {
         LoggingSystem.bootstrap { label in BufferedLogHandler(label: label) }
         defer { LogSink.standardError.flush() }
         let server = FeedServer(configuration: .init(folder: out, host: host, port: port, maxAge: maxAge, threads: threads))
+        let mailLog = Logger(label: "circles.notify")
+        NotifyLoop.start(workspace: workspace, environment: ProcessInfo.processInfo.environment) { line in
+            mailLog.info("\(line)")
+        }
         // The root command is synchronous; the server is async. Run it on the concurrency pool
         // and park this (main) thread until it ends, which it does on SIGINT or SIGTERM.
         let failure = NIOLockedValueBox<(any Error)?>(nil)

@@ -11,7 +11,7 @@ struct PlanLoader {
         var windows = DeclaredIDs<TimeWindow>()
     }
 
-    static let keys = ["organisation", "timezone", "language", "holidays", "terms", "windows", "blackouts", "travel"]
+    static let keys = ["organisation", "timezone", "language", "holidays", "terms", "windows", "blackouts", "travel", "web", "mail"]
 
     /// The plan with whatever parts were valid (problems reported), or nil if
     /// the file is not a mapping at all.
@@ -51,9 +51,14 @@ struct PlanLoader {
             }
         }
 
+        let settings = MailSettingsReader(reader: reader)
+        let web = settings.web(map)
+        let mail = settings.mail(map, web: web)
+
         let plan = Plan(
             organisation: organisation, timeZoneIdentifier: timeZone, language: language, holidays: holidays,
-            terms: terms, windows: windows, blackouts: blackouts, travel: Travel(maxKilometres: maxKilometres))
+            terms: terms, windows: windows, blackouts: blackouts, travel: Travel(maxKilometres: maxKilometres),
+            web: web, mail: mail)
         return Result(plan: plan, terms: termIDs, windows: windowIDs)
     }
 
