@@ -70,7 +70,16 @@ public struct Notifier: Sendable {
     public func run(now: Date, transport makeTransport: () throws(MailError) -> any MailTransport) throws(MailError)
         -> NotifyReport
     {
-        let lock = try NotifyLock(path: folder.appendingPathComponent(StateStore.folderName).appendingPathComponent("notify.lock").path)
+        // One sender at a time (`circles notify` or the loop in `circles serve`), so no message
+        // goes twice at once; the writer lock is not taken: State's transactions guard the outbox.
+        let lock: WorkspaceLock
+        do {
+            lock = try WorkspaceLock(workspace: folder, fileName: "notify.lock", command: "circles notify", wait: 0)
+        } catch .busy(let path, _) {
+            throw .busy(lockFile: path)
+        } catch {
+            throw .state(reason: "\(error)")
+        }
         defer { withExtendedLifetime(lock) {} }
         var report = NotifyReport()
         let due = DueMail(workspace: workspace, settings: settings, baseURL: baseURL, now: now, stamp: store.now())

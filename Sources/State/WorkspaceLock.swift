@@ -22,14 +22,17 @@ public final class WorkspaceLock: Sendable {
     public let path: String
     private let descriptor: Int32
 
-    /// The file name inside `.circles/`.
+    /// The writer lock's file name inside `.circles/`.
     public static let fileName = "writer.lock"
 
     /// Takes the lock for `command` (e.g. "circles publish"), waiting up to `wait` seconds
     /// for another holder to finish; throws `StateError.busy` naming the holder otherwise.
-    public init(workspace: URL, command: String, wait: Double = 10) throws(StateError) {
+    /// `fileName` names another lock of the same kind (`notify.lock`: one sender at a time).
+    public init(workspace: URL, fileName: String = WorkspaceLock.fileName, command: String, wait: Double = 10)
+        throws(StateError)
+    {
         let folder = workspace.appendingPathComponent(StateStore.folderName, isDirectory: true)
-        path = folder.appendingPathComponent(Self.fileName).path
+        path = folder.appendingPathComponent(fileName).path
         if mkdir(folder.path, 0o700) != 0 && errno != EEXIST {
             throw .cannotPrepare(path: folder.path, reason: String(cString: strerror(errno)))
         }
