@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // System libraries from Debian (scripts/setup installs them).
@@ -31,6 +32,8 @@ let package = Package(
             name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
         // zlib for gzip bodies computed once per snapshot, not per request.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // QR codes of the feed URLs on the public pages.
+        .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
 
         // The workspace: model, loading, validation, Swedish holidays.
         .target(name: "Catalogue", dependencies: [.product(name: "Yams", package: "Yams")]),
@@ -38,6 +41,11 @@ let package = Package(
         .target(name: "AtomicFiles"),
         // A valid workspace written into a temporary folder, for the tests of every module that reads one.
         .target(name: "CatalogueFixtures", dependencies: ["Catalogue"]),
+
+        // Which published file is at which URL path: written by Feeds, served by FeedServer and nginx.
+        .target(name: "PublishedLayout"),
+        // A QR code as inline SVG (the only code that touches libqrencode).
+        .target(name: "QRCode", dependencies: ["CQRencode"]),
 
         // The generic timetabling engine: knows no courses, people or calendars.
         .target(name: "Solver"),
@@ -58,7 +66,7 @@ let package = Package(
         .target(
             name: "FeedServer",
             dependencies: [
-                "CZlib",
+                "CZlib", "PublishedLayout",
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -71,8 +79,16 @@ let package = Package(
             ]
         ),
 
-        // Which calendars exist, what each event says, UID/SEQUENCE via State, atomic publish.
-        .target(name: "Feeds", dependencies: ["AtomicFiles", "Catalogue", "Planner", "ICal", "State"]),
+        // Which calendars and public pages exist, what each says, UID/SEQUENCE via State, atomic publish.
+        // The page templates and the stylesheet are resources, loaded once per process.
+        .target(
+            name: "Feeds",
+            dependencies: [
+                "AtomicFiles", "Catalogue", "Planner", "ICal", "State", "PublishedLayout", "QRCode",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Web")]
+        ),
 
         // The command line: arguments, progress, exit codes; no logic of its own.
         .executableTarget(
@@ -102,7 +118,11 @@ let package = Package(
         .testTarget(name: "StateTests", dependencies: ["State", .product(name: "GRDB", package: "GRDB.swift")]),
         // Feeds read back by libical, Python icalendar and calcurse.
         .testTarget(
-            name: "FeedsTests", dependencies: ["Feeds", "Catalogue", "CatalogueFixtures", "Planner", "ICal", "State"]),
+            name: "FeedsTests",
+            dependencies: [
+                "Feeds", "Catalogue", "CatalogueFixtures", "Planner", "ICal", "State", "PublishedLayout", "QRCode",
+            ]
+        ),
         .testTarget(
             name: "AttendanceTests",
             dependencies: ["Attendance", "Catalogue", "CatalogueFixtures", "Planner", "State"]
@@ -110,7 +130,7 @@ let package = Package(
         .testTarget(
             name: "FeedServerTests",
             dependencies: [
-                "FeedServer", .product(name: "Logging", package: "swift-log"),
+                "FeedServer", "PublishedLayout", .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
         ),

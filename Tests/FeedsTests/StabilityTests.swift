@@ -84,7 +84,7 @@ import Testing
         let report = try fixture.publish(second)
         #expect(report.cancelledEvents == removed.sessions.count)
 
-        let circle = try ICalParser.parse(try fixture.text("circles/fem-karlstad-var22.ics"))
+        let circle = try ICalParser.parse(try fixture.text("calendars/circles/fem-karlstad-var22.ics"))
         #expect(circle.events.count == removed.sessions.count)
         for event in circle.events {
             #expect(event.status == .cancelled)
@@ -103,19 +103,19 @@ import Testing
         // Published again while the dates lie ahead: still CANCELLED, SEQUENCE unchanged.
         let again = try fixture.publish(second)
         #expect(again.stillCancelledEvents == removed.sessions.count && again.cancelledEvents == 0)
-        #expect(try ICalParser.parse(try fixture.text("circles/fem-karlstad-var22.ics")).events.allSatisfy { $0.sequence == 1 })
+        #expect(try ICalParser.parse(try fixture.text("calendars/circles/fem-karlstad-var22.ics")).events.allSatisfy { $0.sequence == 1 })
 
         // On the day of its third session the first two have passed and are dropped.
         let third = try #require(LocalDate(iso: removed.sessions[2].start.prefix(10)))
         let later = try fixture.publish(second, today: third)
         #expect(later.droppedEvents == 2 && later.stillCancelledEvents == removed.sessions.count - 2)
-        let left = try ICalParser.parse(try fixture.text("circles/fem-karlstad-var22.ics")).events.map(\.uid)
+        let left = try ICalParser.parse(try fixture.text("calendars/circles/fem-karlstad-var22.ics")).events.map(\.uid)
         #expect(left == (3...removed.sessions.count).map { "fem-karlstad-var22-\($0)@vansterpartiet-varmland" })
 
         // After the last one the circle's feed is gone, and State knows why.
         let afterAll = try fixture.publish(second, today: LocalDate(year: 2023, month: 1, day: 1)!)
         #expect(afterAll.droppedEvents == removed.sessions.count - 2)
-        #expect(!FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("circles/fem-karlstad-var22.ics").path))
+        #expect(!FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("calendars/circles/fem-karlstad-var22.ics").path))
         let withdrawn = try fixture.store().publishedEvents().filter { $0.circle == "fem-karlstad-var22" }
         #expect(withdrawn.count == removed.sessions.count && withdrawn.allSatisfy { $0.withdrawnAt != nil })
     }
