@@ -18,7 +18,7 @@ enum FeedRoute: Equatable {
 
     init(path: Substring) {
         guard path.utf8.count <= Self.maximumPathLength else { self = .unknown; return }
-        if path == "/" || path == "/index.html" || path == "/" + PublishedLayout.stylesheetFile {
+        if path == "/" || path == "/index.html" || PublishedLayout.assetFiles.contains(where: { path == "/" + $0 }) {
             self = .publicFile(path)
         } else if path.hasPrefix("/\(PublishedLayout.calendarsFolder)/") {
             let parts = path.dropFirst(PublishedLayout.calendarsFolder.count + 2).split(separator: "/", omittingEmptySubsequences: false)

@@ -59,8 +59,8 @@ enum SnapshotLoader {
         var privateEntries: [TokenDigest: FeedEntry] = [:]
         var skipped = 0
 
-        // The top folder: the front page and the stylesheet.
-        for name in [PublishedLayout.indexFile, PublishedLayout.stylesheetFile] {
+        // The top folder: the front page, the stylesheet and the icon.
+        for name in [PublishedLayout.indexFile] + PublishedLayout.assetFiles {
             guard let key = PublishedLayout.requestPath(ofPage: name, in: nil),
                   let file = try readFile(in: folder, name: name, displayPath: "\(path)/\(name)")
             else { continue }
@@ -123,7 +123,9 @@ enum SnapshotLoader {
     static let maximumFileSize = 32 * 1024 * 1024
 
     private static func contentType(of name: String) -> String {
-        name.hasSuffix(".css") ? "text/css; charset=utf-8" : htmlType
+        if name.hasSuffix(".css") { return "text/css; charset=utf-8" }
+        if name.hasSuffix(".svg") { return "image/svg+xml" }
+        return htmlType
     }
 
     private struct FileContents {

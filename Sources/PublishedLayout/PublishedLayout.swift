@@ -7,7 +7,7 @@
 /// | file in the folder                 | URL path                           |
 /// |------------------------------------|------------------------------------|
 /// | `index.html`                       | `/` (and `/index.html`)            |
-/// | `style.css`                        | `/style.css`                       |
+/// | `style.css`, `favicon.svg`         | `/style.css`, `/favicon.svg`       |
 /// | `<kind>/<id>.html`                 | `/<kind>/<id>`                     |
 /// | `calendars/<kind>/<id>.ics`        | `/calendars/<kind>/<id>.ics`       |
 /// | `people/<token>.ics` (mode 0600)   | `/p/<token>.ics`, by `circles serve` only |
@@ -23,6 +23,10 @@ public enum PublishedLayout {
     public static let indexFile = "index.html"
     /// The one stylesheet of every page.
     public static let stylesheetFile = "style.css"
+    /// The pages' icon: linked from every page, so browsers do not ask for `/favicon.ico`.
+    public static let iconFile = "favicon.svg"
+    /// The files of the top folder besides the front page, each at `/<name>`.
+    public static let assetFiles = [stylesheetFile, iconFile]
     /// The folder of the public feeds, also their URL path segment.
     public static let calendarsFolder = "calendars"
     /// The folder of private feeds, named by token; never reachable as a folder.
@@ -57,7 +61,7 @@ public enum PublishedLayout {
     public static func requestPath(ofPage name: some StringProtocol, in kind: PublishedKind?) -> String? {
         guard let kind else {
             if name == indexFile { return "/" }
-            if name == stylesheetFile { return "/" + stylesheetFile }
+            if assetFiles.contains(String(name)) { return "/\(name)" }
             return nil
         }
         guard let id = stem(name, suffix: ".html"), isID(id) else { return nil }
@@ -67,7 +71,7 @@ public enum PublishedLayout {
     /// The URL path of the public feed stored as `name` in `calendars/<kind>/`, or nil.
     public static func requestPath(ofFeed name: some StringProtocol, in kind: PublishedKind) -> String? {
         guard let id = stem(name, suffix: ".ics"), isID(id) else { return nil }
-        return "/\(calendarsFolder)/\(kind.rawValue)/\(String(decoding: id, as: UTF8.self))"
+        return "/\(calendarsFolder)/\(kind.rawValue)/\(String(decoding: id, as: UTF8.self)).ics"
     }
 
     /// The token of a private feed's file name `<token>.ics`, or nil.

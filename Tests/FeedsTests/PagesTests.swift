@@ -30,7 +30,7 @@ import Testing
             #expect(!html.contains("<style"), "\(path)")
             #expect(!html.contains(" style="), "\(path)")
         }
-        #expect(demo.report.publicFiles == feeds.count + pages.count + 1)
+        #expect(demo.report.publicFiles == feeds.count + pages.count + 2)  // style.css, favicon.svg
     }
 
     @Test func courseCircleAndVenuePagesSayWhenAndWhere() throws {

@@ -13,12 +13,12 @@ def check_common(path, headers):
 
 
 def test_every_public_response_has_the_headers(site):
-    for path in site.page_paths() + ["/style.css"] + site.feed_paths():
+    types = {".css": "text/css; charset=utf-8", ".svg": "image/svg+xml", ".ics": "text/calendar; charset=utf-8"}
+    for path in site.page_paths() + ["/style.css", "/favicon.svg"] + site.feed_paths():
         status, headers, _ = fetch(site.base + path)
         assert status == 200, path
         check_common(path, headers)
-        expected = ("text/html; charset=utf-8" if not path.endswith((".ics", ".css"))
-                    else "text/css; charset=utf-8" if path.endswith(".css") else "text/calendar; charset=utf-8")
+        expected = next((t for suffix, t in types.items() if path.endswith(suffix)), "text/html; charset=utf-8")
         assert headers["content-type"] == expected, path
         assert headers["cache-control"].startswith("public, max-age="), path
 

@@ -5,7 +5,10 @@ the three lines marked `SITE:` (listen address, published folder, port of circle
 are set for this test. Everything else, headers and paths included, is the file's own.
 """
 
+import os
 import re
+import tempfile
+from pathlib import Path
 import shutil
 import subprocess
 import time
@@ -37,6 +40,13 @@ def nginx(site, tmp_path_factory):
     binary = shutil.which("nginx") or ("/usr/sbin/nginx" if shutil.os.path.exists("/usr/sbin/nginx") else None)
     assert binary, "nginx is missing: scripts/setup --test installs Debian nginx"
     folder = tmp_path_factory.mktemp("nginx")
+    # nginx's workers run as an unprivileged user (nobody, www-data), as in production: let
+    # it pass through the test's private temporary folders to the published one, whose own
+    # modes (0755 / 0644, people/ 0700) are then what decides what it can read.
+    for parent in [site.out.parent, *site.out.parent.parents]:
+        if parent == Path(tempfile.gettempdir()) or parent == Path("/"):
+            break
+        os.chmod(parent, parent.stat().st_mode | 0o011)
     port = free_port()
     (folder / "circles.conf").write_text(site_config(CONF.read_text(), f"127.0.0.1:{port}", site.out, site.port))
     for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"):
@@ -88,7 +98,7 @@ def compare(site, nginx, path):
 
 
 def test_nginx_serves_every_page_and_feed_like_circles_serve(site, nginx):
-    paths = site.page_paths() + ["/index.html", "/style.css"] + site.feed_paths()
+    paths = site.page_paths() + ["/index.html", "/style.css", "/favicon.svg"] + site.feed_paths()
     assert len(paths) > 40
     for path in paths:
         compare(site, nginx, path)

@@ -1,7 +1,8 @@
 import Foundation
 import Mustache
+import PublishedLayout
 
-/// The page templates and the stylesheet, read from the target's resources once per process.
+/// The page templates, the stylesheet and the icon, read from the target's resources once per process.
 ///
 /// Resources (`Bundle.module`) rather than strings in Swift: the templates stay files a
 /// designer can edit and diff, and SwiftPM copies them beside every binary it builds
@@ -9,7 +10,8 @@ import Mustache
 /// unescaped value is the QR code's SVG (`{{{qrSVG}}}`), which our own code makes.
 struct PageTemplates: Sendable {
     let library: MustacheLibrary
-    let stylesheet: Data
+    /// `style.css` and `favicon.svg`, published as they are.
+    let assets: [FeedFile]
 
     /// The names of the page templates; the rest are partials.
     static let pages = ["index", "course", "circle", "place"]
@@ -42,11 +44,15 @@ struct PageTemplates: Sendable {
         for page in pages where library.getTemplate(named: page) == nil {
             throw .template(name: "\(page).mustache", reason: "missing")
         }
-        do {
-            return PageTemplates(library: library, stylesheet: try Data(contentsOf: folder.appendingPathComponent("style.css")))
-        } catch {
-            throw .template(name: "style.css", reason: error.localizedDescription)
+        var assets: [FeedFile] = []
+        for name in PublishedLayout.assetFiles {
+            do {
+                assets.append(FeedFile(path: name, data: try Data(contentsOf: folder.appendingPathComponent(name)), isPrivate: false))
+            } catch {
+                throw .template(name: name, reason: error.localizedDescription)
+            }
         }
+        return PageTemplates(library: library, assets: assets)
     }
 
     /// Renders `context` with the page template `name`.

@@ -65,15 +65,16 @@ struct PublicPages: Sendable {
         self.circles = circles
     }
 
-    /// Number of files `files(part:of:)` makes over all parts: the pages and the stylesheet.
-    var count: Int { feeds.count + 2 }
+    /// Number of files `files(part:of:)` makes over all parts: the pages, the stylesheet
+    /// and the icon.
+    var count: Int { feeds.count + 1 + templates.assets.count }
 
     /// The pages of part `part` of `parts` (every `parts`-th one), for writing on several
-    /// threads; part 0 also makes `index.html` and `style.css`.
+    /// threads; part 0 also makes `index.html`, `style.css` and `favicon.svg`.
     func files(part: Int, of parts: Int) throws(FeedsError) -> [FeedFile] {
         var files: [FeedFile] = []
         if part == 0 {
-            files.append(FeedFile(path: PublishedLayout.stylesheetFile, data: templates.stylesheet, isPrivate: false))
+            files += templates.assets
             files.append(FeedFile(path: PublishedLayout.indexFile, data: Data(try index().utf8), isPrivate: false))
         }
         for position in stride(from: part, to: feeds.count, by: parts) {
