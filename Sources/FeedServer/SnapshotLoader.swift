@@ -61,6 +61,9 @@ enum SnapshotLoader {
 
         // The top folder: the front page, the stylesheet and the icon.
         for name in [PublishedLayout.indexFile] + PublishedLayout.assetFiles {
+            // Each is optional (an older publish had no icon): absent is not a publish racing us.
+            var status = stat()
+            guard fstatat(folder, name, &status, AT_SYMLINK_NOFOLLOW) == 0 || errno != ENOENT else { continue }
             guard let key = PublishedLayout.requestPath(ofPage: name, in: nil),
                   let file = try readFile(in: folder, name: name, displayPath: "\(path)/\(name)")
             else { continue }

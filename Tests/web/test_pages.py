@@ -1,5 +1,6 @@
 """Every public page in a real Chromium, at phone and desktop width; the subscribe row."""
 
+import base64
 import subprocess
 import shutil
 from urllib.parse import quote
@@ -13,6 +14,15 @@ SIZES = ((360, 800), (1280, 900))
 
 def screenshot_name(path, width):
     return ("index" if path == "/" else path.strip("/").replace("/", "-")) + f"-{width}.png"
+
+
+def save_full_page(browser, file):
+    """The whole page, not only the viewport, so a person can look at every part of it."""
+    size = browser.execute_cdp_cmd("Page.getLayoutMetrics", {})["cssContentSize"]
+    shot = browser.execute_cdp_cmd("Page.captureScreenshot", {
+        "format": "png", "captureBeyondViewport": True,
+        "clip": {"x": 0, "y": 0, "width": size["width"], "height": size["height"], "scale": 1}})
+    file.write_bytes(base64.b64decode(shot["data"]))
 
 
 def test_every_page_kind_is_published(site):
@@ -33,7 +43,7 @@ def test_pages_fit_a_phone_and_a_desktop(site, browser, screenshots):
             colour = browser.execute_script(
                 "return getComputedStyle(document.querySelector('header.site')).backgroundColor")
             assert colour == "rgb(164, 0, 15)", f"{path}: stylesheet not applied ({colour})"
-            browser.save_screenshot(str(screenshots / screenshot_name(path, width)))
+            save_full_page(browser, screenshots / screenshot_name(path, width))
         errors = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
         assert errors == [], errors
 

@@ -38,7 +38,8 @@ struct PublicPages: Sendable {
         templates = try PageTemplates.shared.get()
         self.workspace = workspace
         words = PageWords.of(workspace.plan.language)
-        format = PageFormat(text: builder.text)
+        let format = PageFormat(text: builder.text)
+        self.format = format
         self.links = links
         self.builder = builder
         self.events = events
@@ -55,14 +56,23 @@ struct PublicPages: Sendable {
             }
         }
         self.courseOfCircle = courseOfCircle
-        var circles: [String: PageCircle] = [:]
-        for (circle, indices) in sessionsOfCircle {
-            circles[circle] = Self.circle(
-                circle, sessions: indices.sorted { Self.earlier(events[$0], events[$1]) }, events: events,
+        var made: [String: PageCircle] = [:]
+        func make(_ circle: String, withRoom: Bool) -> PageCircle {
+            Self.circle(
+                circle, sessions: sessionsOfCircle[circle]!.sorted { Self.earlier(events[$0], events[$1]) }, events: events,
                 course: courseOfCircle[circle].flatMap { workspace.course(Course.ID($0)) },
-                taking: circlesOfPlan[circle]?.taking, workspace: workspace, format: format)
+                taking: circlesOfPlan[circle]?.taking, withRoom: withRoom, workspace: workspace, format: format)
         }
-        self.circles = circles
+        for circle in sessionsOfCircle.keys { made[circle] = make(circle, withRoom: false) }
+        // Two circles of a course at one venue on the same evening are told apart by their room.
+        var sameWhereAndWhen: [String: [String]] = [:]
+        for circle in made.values {
+            sameWhereAndWhen["\(circle.courseID)\n\(circle.place)\n\(circle.evening)", default: []].append(circle.id)
+        }
+        for group in sameWhereAndWhen.values where group.count > 1 {
+            for circle in group { made[circle] = make(circle, withRoom: true) }
+        }
+        circles = made
     }
 
     /// Number of files `files(part:of:)` makes over all parts: the pages, the stylesheet
@@ -257,8 +267,8 @@ struct PublicPages: Sendable {
     // MARK: Helpers
 
     private static func circle(
-        _ id: String, sessions: [Int], events: [FeedEvent], course: Course?, taking: Int?, workspace: Workspace,
-        format: PageFormat
+        _ id: String, sessions: [Int], events: [FeedEvent], course: Course?, taking: Int?, withRoom: Bool,
+        workspace: Workspace, format: PageFormat
     ) -> PageCircle {
         let held = sessions.filter { events[$0].status != .cancelled }
         let shown = held.isEmpty ? sessions : held
@@ -271,11 +281,13 @@ struct PublicPages: Sendable {
             ?? first.feeds.lazy.compactMap { feed -> Venue? in
                 if case .venue(let venueID) = feed { workspace.venue(Venue.ID(venueID)) } else { nil }
             }.first
+        var place = venue?.name ?? first.venueName
+        if withRoom, let room, !room.name.isEmpty, room.name != room.localID { place = "\(room.name), \(place)" }
         var seats: String?
         if let course, let taking { seats = format.seats(course.participants.upperBound - taking) }
         return PageCircle(
             id: id, courseID: course?.id.rawValue ?? "", course: course?.title ?? first.courseTitle,
-            link: PublishedLayout.pagePath(.circles, id: id), place: venue?.name ?? first.venueName,
+            link: PublishedLayout.pagePath(.circles, id: id), place: place,
             evening: evening, dates: format.dateRange(first.start.date, last.start.date), seats: seats,
             showCourse: false, lastDate: last.start.date.iso)
     }
