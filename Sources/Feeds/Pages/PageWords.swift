@@ -48,7 +48,7 @@ struct PageWords: Sendable {
     static let swedish = PageWords(
         lang: "sv", calendars: "kalendrar",
         intro: "Cirklar och utbildningar. Välj en kurs, förening eller lokal för att se när och var träffarna är, och prenumerera på kalendern: då hamnar träffarna i din egen kalender och uppdateras när något flyttas eller ställs in.",
-        associations: "Föreningar", kinds: "Sorter", courses: "Kurser", circles: "Cirklar", sessions: "Träffar",
+        associations: "Föreningar", kinds: "Typ av utbildning", courses: "Kurser", circles: "Cirklar", sessions: "Träffar",
         weekByWeek: "Vecka för vecka", weekByWeekHint: "Träffarna vecka för vecka finns på varje förenings och lokals sida.",
         noCircles: "Inga kommande cirklar just nu.", format: "Form", length: "Omfattning", place: "Plats",
         address: "Adress", map: "Karta (OpenStreetMap)", cancelled: "Inställd", moved: "Flyttad",
@@ -64,7 +64,7 @@ struct PageWords: Sendable {
     static let english = PageWords(
         lang: "en", calendars: "calendars",
         intro: "Circles and trainings. Choose a course, association or venue to see when and where the sessions are, and subscribe to its calendar: the sessions then appear in your own calendar and are updated when something moves or is cancelled.",
-        associations: "Associations", kinds: "Kinds", courses: "Courses", circles: "Circles", sessions: "Sessions",
+        associations: "Associations", kinds: "Kinds of course", courses: "Courses", circles: "Circles", sessions: "Sessions",
         weekByWeek: "Week by week", weekByWeekHint: "Each association's and venue's page has its sessions week by week.",
         noCircles: "No upcoming circles at the moment.", format: "Format", length: "Length", place: "Place",
         address: "Address", map: "Map (OpenStreetMap)", cancelled: "Cancelled", moved: "Moved",

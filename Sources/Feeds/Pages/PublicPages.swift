@@ -64,10 +64,11 @@ struct PublicPages: Sendable {
                 taking: circlesOfPlan[circle]?.taking, withRoom: withRoom, workspace: workspace, format: format)
         }
         for circle in sessionsOfCircle.keys { made[circle] = make(circle, withRoom: false) }
-        // Two circles of a course at one venue on the same evening are told apart by their room.
+        // Two circles of a course at one venue on the same evening and dates are told apart by
+        // their room.
         var sameWhereAndWhen: [String: [String]] = [:]
         for circle in made.values {
-            sameWhereAndWhen["\(circle.courseID)\n\(circle.place)\n\(circle.evening)", default: []].append(circle.id)
+            sameWhereAndWhen["\(circle.courseID)\n\(circle.place)\n\(circle.evening)\n\(circle.dates)", default: []].append(circle.id)
         }
         for group in sameWhereAndWhen.values where group.count > 1 {
             for circle in group { made[circle] = make(circle, withRoom: true) }
@@ -192,7 +193,9 @@ struct PublicPages: Sendable {
             throw .page(path: "people/", reason: "a private calendar has no public page")
         }
         context["heading"] = heading
-        context["title"] = "\(heading) – \(organisation)"
+        // A circle's heading is its place and evening: the title adds the course it is of.
+        let course = (context["course"] as? String).map { "\($0): " } ?? ""
+        context["title"] = "\(course)\(heading) – \(organisation)"
         return try templates.render(context, page: context["template"] as! String)
     }
 
