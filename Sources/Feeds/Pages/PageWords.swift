@@ -38,6 +38,14 @@ struct PageWords: Sendable {
     let seatsHeading: String
     let allCircles: String
 
+    /// The words by property name, made once per publication: the templates look words up
+    /// dozens of times a page, and a dictionary answers without walking a `Mirror`.
+    var table: [String: String] {
+        Dictionary(uniqueKeysWithValues: Mirror(reflecting: self).children.compactMap { child in
+            (child.value as? String).map { (child.label!, $0) }
+        })
+    }
+
     static func of(_ language: Language) -> PageWords {
         switch language {
         case .sv: .swedish

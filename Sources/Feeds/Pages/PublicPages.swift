@@ -16,6 +16,8 @@ struct PublicPages: Sendable {
     private let templates: PageTemplates
     private let workspace: Workspace
     private let words: PageWords
+    /// `words` by name, what the templates read (`{{words.sessions}}`).
+    private let wordTable: [String: String]
     private let format: PageFormat
     private let links: FeedLinks
     private let builder: FeedEvents
@@ -38,6 +40,7 @@ struct PublicPages: Sendable {
         templates = try PageTemplates.shared.get()
         self.workspace = workspace
         words = PageWords.of(workspace.plan.language)
+        wordTable = words.table
         let format = PageFormat(text: builder.text)
         self.format = format
         self.links = links
@@ -134,7 +137,7 @@ struct PublicPages: Sendable {
             }
         }
         let context: [String: Any] = [
-            "words": words, "organisation": organisation, "title": "\(organisation): \(words.calendars)",
+            "words": wordTable, "organisation": organisation, "title": "\(organisation): \(words.calendars)",
             "kinds": kinds, "associations": associations.sorted { ($0.name, $0.link) < ($1.name, $1.link) },
             "venues": venues.sorted { ($0.name, $0.link) < ($1.name, $1.link) }, "hasVenues": !venues.isEmpty,
         ]
@@ -144,7 +147,7 @@ struct PublicPages: Sendable {
     private func page(_ feed: FeedKey, kind: PublishedKind, id: String) throws(FeedsError) -> String {
         let organisation = workspace.plan.organisation
         let indices = (members[feed] ?? []).sorted { Self.earlier(events[$0], events[$1]) }
-        var context: [String: Any] = ["words": words, "organisation": organisation]
+        var context: [String: Any] = ["words": wordTable, "organisation": organisation]
         let heading: String
         let name = builder.calendarName(feed, courseOfCircle: courseOfCircle)
         context["subscribe"] = try SubscribeRow(
