@@ -53,6 +53,15 @@ import Testing
         #expect(venue.contains("https://www.openstreetmap.org/?mlat=59.38000&amp;mlon=13.50100#map=17/59.38000/13.50100"))
     }
 
+    @Test func theFrontPageLinksAssociationsKindsAndCoursesByName() throws {
+        let index = try DemoPublication.get().fixture.text("index.html")
+        #expect(index.contains("<li><a href=\"/associations/karlstad\">Vänsterpartiet Karlstad</a></li>"))
+        #expect(index.contains("<li><a href=\"#feminist-training\">Feministisk utbildning</a></li>"))
+        #expect(index.contains("<h2 id=\"feminist-training-heading\">Feministisk utbildning</h2>"))
+        #expect(index.contains("<h3><a href=\"/courses/feministisk-grundkurs\">Feministisk grundkurs</a></h3>"))
+        #expect(index.contains("<li><a href=\"/venues/abf-karlstad\">ABF Värmland, Karlstad</a></li>"))
+    }
+
     @Test func subscribeLinksEncodeEverythingButUnreservedCharacters() {
         #expect(SubscribeRow.encoded("webcal://a.b/c d?x=1&y=å") == "webcal%3A%2F%2Fa.b%2Fc%20d%3Fx%3D1%26y%3D%C3%A5")
         #expect(SubscribeRow.encoded("A-z_0.9~") == "A-z_0.9~")

@@ -5,16 +5,16 @@ import Mustache
 extension PageCircle: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "id": id
-        case "courseID": courseID
-        case "course": course
-        case "link": link
-        case "place": place
-        case "evening": evening
-        case "dates": dates
-        case "seats": seats
-        case "showCourse": showCourse
-        case "lastDate": lastDate
+        case "id": self.id
+        case "courseID": self.courseID
+        case "course": self.course
+        case "link": self.link
+        case "place": self.place
+        case "evening": self.evening
+        case "dates": self.dates
+        case "seats": self.seats
+        case "showCourse": self.showCourse
+        case "lastDate": self.lastDate
         default: nil
         }
     }

@@ -5,11 +5,11 @@ import Mustache
 extension PageCourseEntry: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "title": title
-        case "link": link
-        case "facts": facts
-        case "circles": circles
-        case "hasCircles": hasCircles
+        case "title": self.title
+        case "link": self.link
+        case "facts": self.facts
+        case "circles": self.circles
+        case "hasCircles": self.hasCircles
         default: nil
         }
     }

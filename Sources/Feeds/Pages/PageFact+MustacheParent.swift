@@ -5,8 +5,8 @@ import Mustache
 extension PageFact: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "label": label
-        case "value": value
+        case "label": self.label
+        case "value": self.value
         default: nil
         }
     }

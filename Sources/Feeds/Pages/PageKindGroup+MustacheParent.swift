@@ -5,9 +5,9 @@ import Mustache
 extension PageKindGroup: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "anchor": anchor
-        case "name": name
-        case "courses": courses
+        case "anchor": self.anchor
+        case "name": self.name
+        case "courses": self.courses
         default: nil
         }
     }

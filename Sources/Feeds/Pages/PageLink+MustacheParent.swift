@@ -5,8 +5,8 @@ import Mustache
 extension PageLink: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "name": name
-        case "link": link
+        case "name": self.name
+        case "link": self.link
         default: nil
         }
     }

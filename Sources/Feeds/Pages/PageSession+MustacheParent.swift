@@ -5,15 +5,15 @@ import Mustache
 extension PageSession: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "number": number
-        case "date": date
-        case "time": time
-        case "place": place
-        case "address": address
-        case "mapURL": mapURL
-        case "venueLink": venueLink
-        case "cancelled": cancelled
-        case "status": status
+        case "number": self.number
+        case "date": self.date
+        case "time": self.time
+        case "place": self.place
+        case "address": self.address
+        case "mapURL": self.mapURL
+        case "venueLink": self.venueLink
+        case "cancelled": self.cancelled
+        case "status": self.status
         default: nil
         }
     }

@@ -5,8 +5,8 @@ import Mustache
 extension PageWeek: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "label": label
-        case "sessions": sessions
+        case "label": self.label
+        case "sessions": self.sessions
         default: nil
         }
     }

@@ -5,13 +5,13 @@ import Mustache
 extension PageWeekSession: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "day": day
-        case "time": time
-        case "course": course
-        case "link": link
-        case "place": place
-        case "cancelled": cancelled
-        case "status": status
+        case "day": self.day
+        case "time": self.time
+        case "course": self.course
+        case "link": self.link
+        case "place": self.place
+        case "cancelled": self.cancelled
+        case "status": self.status
         default: nil
         }
     }

@@ -5,13 +5,13 @@ import Mustache
 extension SubscribeRow: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "https": https
-        case "webcal": webcal
-        case "google": google
-        case "outlook": outlook
-        case "download": download
-        case "fileName": fileName
-        case "qrSVG": qrSVG
+        case "https": self.https
+        case "webcal": self.webcal
+        case "google": self.google
+        case "outlook": self.outlook
+        case "download": self.download
+        case "fileName": self.fileName
+        case "qrSVG": self.qrSVG
         default: nil
         }
     }
