@@ -11,10 +11,10 @@ demo: setup
 	.build/release/circles validate Courses
 	.build/release/circles plan Courses --json Courses/.circles/schedule.json
 	.build/release/circles publish Courses --out Calendars
-	@echo "Published to Calendars/ (open Calendars/index.html); serve them with: .build/release/circles serve"
+	@echo "Published to Calendars/; serve them with: .build/release/circles serve (then open http://127.0.0.1:8080/)"
 
 test:
 	@scripts/setup --test
 	swift build --build-tests
 	swift test --skip-build --disable-xctest
-	python3 -m pytest -q Tests/mail
+	python3 -m pytest -q Tests/web Tests/mail

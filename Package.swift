@@ -39,6 +39,8 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // libcurl speaks SMTP with STARTTLS/TLS and AUTH: no protocol client of our own.
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        // QR codes of the feed URLs on the public pages.
+        .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
 
         // RFC 4180 CSV, read with line numbers for messages and written with BOM and CRLF:
         // the workspace's people.csv and enrolments.csv, attendance lists, study reports.
@@ -52,6 +54,11 @@ let package = Package(
         .target(name: "CatalogueFixtures", dependencies: ["Catalogue"]),
         // What the tests of several modules share: the seeded random source for test data.
         .target(name: "CirclesTesting"),
+
+        // Which published file is at which URL path: written by Feeds, served by FeedServer and nginx.
+        .target(name: "PublishedLayout"),
+        // A QR code as inline SVG (the only code that touches libqrencode).
+        .target(name: "QRCode", dependencies: ["CQRencode"]),
 
         // The generic timetabling engine: knows no courses, people or calendars.
         .target(name: "Solver", swiftSettings: [solverInternalChecks]),
@@ -72,7 +79,7 @@ let package = Package(
         .target(
             name: "FeedServer",
             dependencies: [
-                "CZlib",
+                "CZlib", "PublishedLayout",
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -85,8 +92,16 @@ let package = Package(
             ]
         ),
 
-        // Which calendars exist, what each event says, UID/SEQUENCE via State, atomic publish.
-        .target(name: "Feeds", dependencies: ["AtomicFiles", "Catalogue", "Planner", "ICal", "State"]),
+        // Which calendars and public pages exist, what each says, UID/SEQUENCE via State, atomic publish.
+        // The page templates and the stylesheet are resources, loaded once per process.
+        .target(
+            name: "Feeds",
+            dependencies: [
+                "AtomicFiles", "Catalogue", "Planner", "ICal", "State", "PublishedLayout", "QRCode",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Web")]
+        ),
 
         // E-mail: what is due to whom, the outbox in State, composing (MIME) and sending (SMTP via libcurl).
         .target(
@@ -123,7 +138,11 @@ let package = Package(
         .testTarget(name: "StateTests", dependencies: ["State", .product(name: "GRDB", package: "GRDB.swift")]),
         // Feeds read back by libical, Python icalendar and calcurse.
         .testTarget(
-            name: "FeedsTests", dependencies: ["Feeds", "Catalogue", "CatalogueFixtures", "Planner", "ICal", "State"]),
+            name: "FeedsTests",
+            dependencies: [
+                "Feeds", "Catalogue", "CatalogueFixtures", "Planner", "ICal", "State", "PublishedLayout", "QRCode",
+            ]
+        ),
         .testTarget(
             name: "AttendanceTests",
             dependencies: ["Attendance", "Catalogue", "CatalogueFixtures", "Planner", "State"]
@@ -131,7 +150,7 @@ let package = Package(
         .testTarget(
             name: "FeedServerTests",
             dependencies: [
-                "FeedServer", .product(name: "Logging", package: "swift-log"),
+                "FeedServer", "PublishedLayout", .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
         ),

@@ -21,9 +21,9 @@ struct FeedEntry: Sendable {
     let lastModified: Int
     /// `lastModified` as an HTTP date, formatted once.
     let lastModifiedHeader: String
-    /// `text/calendar; charset=utf-8` or `text/html; charset=utf-8`.
+    /// `text/calendar; charset=utf-8`, `text/html; charset=utf-8` or `text/css; charset=utf-8`.
     let contentType: String
-    /// Private feeds are never stored by shared caches.
+    /// Private feeds are never stored by any cache (`no-store`) nor indexed.
     let isPrivate: Bool
     /// The fields of a 200 with `body` and of a 304 for it, made once at load; a response
     /// adds `Cache-Control`, `Date` and `Connection`.
@@ -73,9 +73,9 @@ struct FeedEntry: Sendable {
         // no Content-Length (calendar clients take a 0 there as the length of the feed), no
         // Content-Type.
         let validators = [("ETag", etag), ("Last-Modified", lastModified), ("Vary", "Accept-Encoding")]
-        var ok = validators + [("Content-Type", contentType), ("X-Content-Type-Options", "nosniff")]
+        var ok = validators + [("Content-Type", contentType)] + SecurityHeaders.common
         if gzip { ok.append(("Content-Encoding", "gzip")) }
         ok.append(("Content-Length", String(body.readableBytes)))
-        return Fields(ok: HTTPHeaders(ok), notModified: HTTPHeaders(validators))
+        return Fields(ok: HTTPHeaders(ok), notModified: HTTPHeaders(validators + SecurityHeaders.common))
     }
 }

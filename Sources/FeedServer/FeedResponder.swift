@@ -16,15 +16,15 @@ struct FeedResponder: Sendable {
     }
 
     let store: SnapshotStore
-    /// `Cache-Control` of public feeds and the index page.
+    /// `Cache-Control` of public feeds and pages.
     let publicCacheControl: String
-    /// `Cache-Control` of private feeds: a shared cache must never keep them.
-    let privateCacheControl: String
+    /// `Cache-Control` of private feeds: no cache may keep them (spec: private responses
+    /// `no-store`). Calendar clients still save a round trip with `If-None-Match`.
+    let privateCacheControl = "no-store"
 
     init(store: SnapshotStore, maxAge: Int) {
         self.store = store
         self.publicCacheControl = "public, max-age=\(maxAge)"
-        self.privateCacheControl = "private, max-age=\(maxAge)"
     }
 
     func respond(method: HTTPMethod, uri: String, headers: HTTPHeaders) -> Reply {
@@ -53,10 +53,12 @@ struct FeedResponder: Sendable {
         if isNotModified(request, etag: etag, lastModified: entry.lastModified) {
             var headers = fields.notModified
             headers.add(name: "Cache-Control", value: cacheControl)
+            if entry.isPrivate { headers.add(contentsOf: SecurityHeaders.privateOnly) }
             return Reply(status: .notModified, headers: headers, body: nil, logLabel: label)
         }
         var headers = fields.ok
         headers.add(name: "Cache-Control", value: cacheControl)
+        if entry.isPrivate { headers.add(contentsOf: SecurityHeaders.privateOnly) }
         return Reply(status: .ok, headers: headers, body: useGzip ? entry.gzipBody! : entry.body, logLabel: label)
     }
 
@@ -79,20 +81,19 @@ struct FeedResponder: Sendable {
     /// One 404 for every miss, an unknown token as much as a mistyped path, so that a
     /// response never tells a stranger which tokens exist.
     static func notFound(_ label: String) -> Reply {
-        Reply(status: .notFound, headers: [
-            "Content-Type": "text/plain; charset=utf-8",
-            "Cache-Control": "no-store",
-            "X-Content-Type-Options": "nosniff",
-            "Content-Length": String(notFoundBody.readableBytes),
-        ], body: notFoundBody, logLabel: label)
+        Reply(status: .notFound, headers: HTTPHeaders([
+            ("Content-Type", "text/plain; charset=utf-8"),
+            ("Cache-Control", "no-store"),
+            ("Content-Length", String(notFoundBody.readableBytes)),
+        ] + SecurityHeaders.common), body: notFoundBody, logLabel: label)
     }
 
     static func methodNotAllowed(_ label: String) -> Reply {
-        Reply(status: .methodNotAllowed, headers: [
-            "Allow": "GET, HEAD",
-            "Content-Type": "text/plain; charset=utf-8",
-            "Cache-Control": "no-store",
-            "Content-Length": String(methodNotAllowedBody.readableBytes),
-        ], body: methodNotAllowedBody, logLabel: label)
+        Reply(status: .methodNotAllowed, headers: HTTPHeaders([
+            ("Allow", "GET, HEAD"),
+            ("Content-Type", "text/plain; charset=utf-8"),
+            ("Cache-Control", "no-store"),
+            ("Content-Length", String(methodNotAllowedBody.readableBytes)),
+        ] + SecurityHeaders.common), body: methodNotAllowedBody, logLabel: label)
     }
 }

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Logging
+import PublishedLayout
 
 /// Reads a published folder into a `FeedSnapshot`.
 ///
@@ -58,31 +59,53 @@ enum SnapshotLoader {
         var privateEntries: [TokenDigest: FeedEntry] = [:]
         var skipped = 0
 
-        if let file = try readFile(in: folder, name: FeedFolderLayout.indexFile, displayPath: "\(path)/\(FeedFolderLayout.indexFile)") {
-            let entry = try makeEntry(file, contentType: "text/html; charset=utf-8", isPrivate: false,
-                                      previous: previous?.publicEntries["/index.html"])
-            publicEntries["/index.html"] = entry
-            publicEntries["/"] = entry
+        // The top folder: the front page, the stylesheet and the icon.
+        for name in [PublishedLayout.indexFile] + PublishedLayout.assetFiles {
+            // Each is optional (an older publish had no icon): absent is not a publish racing us.
+            var status = stat()
+            guard fstatat(folder, name, &status, AT_SYMLINK_NOFOLLOW) == 0 || errno != ENOENT else { continue }
+            guard let key = PublishedLayout.requestPath(ofPage: name, in: nil),
+                  let file = try readFile(in: folder, name: name, displayPath: "\(path)/\(name)")
+            else { continue }
+            let entry = try makeEntry(file, contentType: contentType(of: name), isPrivate: false, previous: previous?.publicEntries[key])
+            publicEntries[key] = entry
+            if name == PublishedLayout.indexFile { publicEntries["/index.html"] = entry }
         }
 
-        for kind in FeedFolderLayout.publicKinds {
-            guard let names = try listFolder(in: folder, name: kind, path: path) else { continue }
+        // The pages, `<kind>/<id>.html` at `/<kind>/<id>`.
+        for kind in PublishedKind.allCases {
+            guard let names = try listFolder(in: folder, name: kind.rawValue, path: path) else { continue }
             for name in names {
-                guard FeedFolderLayout.isPublicFeedName(name) else { skipped += 1; continue }
-                guard let file = try readFile(in: names.descriptor, name: name, displayPath: "\(path)/\(kind)/\(name)") else {
+                guard let key = PublishedLayout.requestPath(ofPage: name, in: kind) else { skipped += 1; continue }
+                guard let file = try readFile(in: names.descriptor, name: name, displayPath: "\(path)/\(kind.rawValue)/\(name)") else {
                     skipped += 1
                     continue
                 }
-                let key = "/calendars/\(kind)/\(name)"
-                publicEntries[key] = try makeEntry(file, contentType: calendarType, isPrivate: false,
-                                                   previous: previous?.publicEntries[key])
+                publicEntries[key] = try makeEntry(file, contentType: htmlType, isPrivate: false, previous: previous?.publicEntries[key])
             }
         }
 
-        if let names = try listFolder(in: folder, name: FeedFolderLayout.privateFolder, path: path) {
+        // The public feeds, `calendars/<kind>/<id>.ics` at the same path.
+        if let calendars = try listFolder(in: folder, name: PublishedLayout.calendarsFolder, path: path) {
+            let calendarsPath = "\(path)/\(PublishedLayout.calendarsFolder)"
+            for kind in PublishedKind.allCases {
+                guard let names = try listFolder(in: calendars.descriptor, name: kind.rawValue, path: calendarsPath) else { continue }
+                for name in names {
+                    guard let key = PublishedLayout.requestPath(ofFeed: name, in: kind) else { skipped += 1; continue }
+                    guard let file = try readFile(in: names.descriptor, name: name, displayPath: "\(calendarsPath)/\(kind.rawValue)/\(name)") else {
+                        skipped += 1
+                        continue
+                    }
+                    publicEntries[key] = try makeEntry(file, contentType: calendarType, isPrivate: false,
+                                                       previous: previous?.publicEntries[key])
+                }
+            }
+        }
+
+        if let names = try listFolder(in: folder, name: PublishedLayout.privateFolder, path: path) {
             for name in names {
                 // The display path never names the file: its name is the member's token.
-                guard let token = FeedFolderLayout.token(inFileName: name),
+                guard let token = PublishedLayout.token(inFileName: name),
                       let file = try readFile(in: names.descriptor, name: name, displayPath: "\(path)/people/<token>.ics")
                 else { skipped += 1; continue }
                 let key = TokenDigest(token: token)
@@ -91,12 +114,22 @@ enum SnapshotLoader {
             }
         }
         if skipped > 0 {
-            logger.warning("Skipped files that are not feeds", metadata: ["folder": "\(path)", "count": "\(skipped)"])
+            logger.warning("Skipped files that are not feeds or pages", metadata: ["folder": "\(path)", "count": "\(skipped)"])
         }
         return FeedSnapshot(publicEntries: publicEntries, privateEntries: privateEntries, fingerprint: fingerprint)
     }
 
     private static let calendarType = "text/calendar; charset=utf-8"
+    private static let htmlType = "text/html; charset=utf-8"
+
+    /// Larger files are skipped at load: a feed or page is a few hundred kilobytes at most.
+    static let maximumFileSize = 32 * 1024 * 1024
+
+    private static func contentType(of name: String) -> String {
+        if name.hasSuffix(".css") { return "text/css; charset=utf-8" }
+        if name.hasSuffix(".svg") { return "image/svg+xml" }
+        return htmlType
+    }
 
     private struct FileContents {
         var bytes: [UInt8]
@@ -158,7 +191,7 @@ enum SnapshotLoader {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw .failed(.unreadableFile(path: displayPath, errno: errno)) }
-        guard (status.st_mode & S_IFMT) == S_IFREG, status.st_size <= FeedFolderLayout.maximumFileSize else { return nil }
+        guard (status.st_mode & S_IFMT) == S_IFREG, status.st_size <= maximumFileSize else { return nil }
         var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
         var filled = 0
         while filled < bytes.count {

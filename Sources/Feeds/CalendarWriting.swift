@@ -64,17 +64,15 @@ struct CalendarWriting: Sendable {
         self.courseOfCircle = courseOfCircle
     }
 
-    /// Writes each of `feeds` (with the events at `members[feed]`) to its path, and
-    /// `index.html`, into `staging`.
+    /// Writes each of `feeds` (with the events at `members[feed]`) to its path, and the
+    /// public pages, into `staging`.
     func write(
-        feeds: [FeedKey], paths: [String], members: [FeedKey: [Int]], index: @Sendable () -> String,
+        feeds: [FeedKey], paths: [String], members: [FeedKey: [Int]], pages: PublicPages,
         into staging: StagingFolder
     ) throws(FeedsError) {
         let workers = publishingWorkers
         _ = try inParallel(workers) { worker throws(FeedsError) in
-            if worker == 0 {
-                try staging.add(FeedFile(path: "index.html", data: Data(index().utf8), isPrivate: false))
-            }
+            for page in try pages.files(part: worker, of: workers) { try staging.add(page) }
             let writer = try Self.writer(timeZone)
             for position in stride(from: worker, to: feeds.count, by: workers) {
                 let feed = feeds[position]

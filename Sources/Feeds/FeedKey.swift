@@ -1,3 +1,5 @@
+import PublishedLayout
+
 /// One calendar file: its kind and the id it is about. Its `key` (`courses/x`) names it in
 /// State; its file path differs only for private feeds, which are named by token.
 public enum FeedKey: Sendable, Hashable, Comparable {
@@ -30,6 +32,18 @@ public enum FeedKey: Sendable, Hashable, Comparable {
         case "venues": self = .venue(parts[1])
         case "people": self = .person(parts[1])
         default: return nil
+        }
+    }
+
+    /// Where a public feed is in the published folder (`calendars/courses/x.ics`, see
+    /// `PublishedLayout`); nil for a private one, whose file is named by its token.
+    public var publishedFile: String? {
+        switch self {
+        case .course(let id): PublishedLayout.feedFile(.courses, id: id)
+        case .circle(let id): PublishedLayout.feedFile(.circles, id: id)
+        case .association(let id): PublishedLayout.feedFile(.associations, id: id)
+        case .venue(let id): PublishedLayout.feedFile(.venues, id: id)
+        case .person: nil
         }
     }
 

@@ -2,6 +2,7 @@ import Catalogue
 import Foundation
 import ICal
 import Planner
+import PublishedLayout
 import State
 
 /// Publishes a schedule as iCalendar feeds: decides which calendars exist and what each event
@@ -19,7 +20,7 @@ import State
 /// - a published session that left the plan is published as STATUS:CANCELLED (SEQUENCE + 1)
 ///   in the feeds it was in, on every publication until its date is before `today`, then it is
 ///   dropped (withdrawn in State): subscribed calendars end up clean;
-/// - public feeds and `index.html` carry no person's name, e-mail or token; the leader's name
+/// - public feeds and pages carry no person's name, e-mail or token; the leader's name
 ///   is only in the private `people/<token>.ics` feeds, and the links to those are only in the
 ///   private feeds list.
 ///
@@ -125,7 +126,7 @@ public struct FeedPublisher: Sendable {
 
         let feeds = byFeed.keys.sorted()
         let paths = feeds.map { feed in
-            if case .person(let id) = feed { "people/\(tokens[id]!).ics" } else { "\(feed.key).ics" }
+            if case .person(let id) = feed { PublishedLayout.privateFeedFile(token: tokens[id]!) } else { feed.publishedFile! }
         }
         let calendars: CalendarWriting
         do throws(FeedsError) {
@@ -140,14 +141,24 @@ public struct FeedPublisher: Sendable {
         }
         report.timings.texts = clock.lap()
 
-        let indexPage = IndexPage(workspace: workspace, text: builder.text, links: links)
-        let publicFeeds = feeds.filter { !$0.isPrivate }.map { ($0, builder.calendarName($0, courseOfCircle: courseOfCircle)) }
+        let pages: PublicPages
+        do throws(FeedsError) {
+            let taking = Dictionary(
+                schedule.circles.map { ($0.id, (course: $0.course, taking: $0.participants.count)) },
+                uniquingKeysWith: { first, _ in first })
+            pages = try PublicPages(
+                workspace: workspace, events: events, recorded: recorded, feeds: feeds, members: byFeed, links: links,
+                builder: builder, schedule: taking, today: today)
+        } catch {
+            _ = try? committing.wait()
+            throw error
+        }
         var folder = AtomicFolder(target: output)
         folder.afterEachFile = afterEachFile
         do throws(FeedsError) {
             try folder.replace { staging throws(FeedsError) in
                 try calendars.write(
-                    feeds: feeds, paths: paths, members: byFeed, index: { indexPage.html(feeds: publicFeeds, events: planned) },
+                    feeds: feeds, paths: paths, members: byFeed, pages: pages,
                     into: staging)
                 // The swap waits for State to be written (not yet committed).
                 if !gate.waitWritten() { try committing.wait() }
@@ -173,7 +184,7 @@ public struct FeedPublisher: Sendable {
         report.timings.list = clock.lap()
 
         report.privateFiles = people.count
-        report.publicFiles = feeds.count - people.count + 1  // index.html
+        report.publicFiles = feeds.count - people.count + pages.count
         return report
     }
 

@@ -14,6 +14,10 @@ public enum FeedsError: Error, Sendable, Hashable, CustomStringConvertible {
     case file(path: String, operation: String, reason: String)
     /// The base URL of the links is not an http(s) URL.
     case badBaseURL(String)
+    /// A page template or the stylesheet could not be read or parsed.
+    case template(name: String, reason: String)
+    /// A public page could not be made (its QR code, for one).
+    case page(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -29,6 +33,10 @@ public enum FeedsError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(path): cannot \(operation): \(reason); the published calendars were left as they were"
         case .badBaseURL(let text):
             return "the base URL '\(text)' is not an http:// or https:// address (e.g. https://kalender.example.org)"
+        case .template(let name, let reason):
+            return "page template \(name): \(reason); reinstall circles (its templates ship with the binary)"
+        case .page(let path, let reason):
+            return "page \(path): \(reason)"
         }
     }
 }

@@ -20,7 +20,7 @@ public struct PublishReport: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String {
         """
-        files: \(publicFiles) public (index.html included), \(privateFiles) private
+        files: \(publicFiles) public (pages included), \(privateFiles) private
         events: \(newEvents) new, \(changedEvents) changed, \(unchangedEvents) unchanged, \
         \(cancelledEvents) cancelled, \(stillCancelledEvents) still cancelled, \(droppedEvents) dropped
         """

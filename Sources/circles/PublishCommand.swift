@@ -9,11 +9,12 @@ import State
 struct PublishCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "publish",
-        abstract: "Publish the plan as iCalendar feeds (public and private) and index.html.",
+        abstract: "Publish the plan as iCalendar feeds (public and private) and the public pages.",
         discussion: """
             Uses the plan kept by the last `circles plan` (plans first if there is none, or with \
-            --replan), writes courses/, circles/, associations/, venues/ and the private people/ \
-            feeds with index.html into the output folder in one atomic swap, and the private list \
+            --replan), writes the public feeds (calendars/), the private people/ feeds and the \
+            public pages (index.html, courses/, circles/, associations/, venues/, style.css) into \
+            the output folder in one atomic swap, and the private list \
             of personal feed links (mode 0600) for the organiser to send out. Sessions that left \
             the plan are published as cancelled until their date has passed. Prints counts only.
             """

@@ -18,13 +18,13 @@ struct PublishCommandTests {
         }
         let calendars = folder.appendingPathComponent("Calendars")
         #expect(FileManager.default.fileExists(atPath: calendars.appendingPathComponent("index.html").path))
-        #expect(FileManager.default.fileExists(atPath: calendars.appendingPathComponent("circles/fem-karlstad-var22.ics").path))
+        #expect(FileManager.default.fileExists(atPath: calendars.appendingPathComponent("calendars/circles/fem-karlstad-var22.ics").path))
         let list = try String(contentsOf: folder.appendingPathComponent("Courses/.circles/feeds.csv"), encoding: .utf8)
         #expect(list.hasPrefix("person,name,email,url\n"))
         #expect(list.contains("p0001,Anna Andersson,,https://kalender.example.org/p/"))
-        let index = try String(contentsOf: calendars.appendingPathComponent("index.html"), encoding: .utf8)
-        #expect(index.contains("https://kalender.example.org/calendars/courses/feministisk-grundkurs.ics"))
-        #expect(index.contains("webcal://kalender.example.org/calendars/courses/feministisk-grundkurs.ics"))
+        let page = try String(contentsOf: calendars.appendingPathComponent("courses/feministisk-grundkurs.html"), encoding: .utf8)
+        #expect(page.contains("value=\"https://kalender.example.org/calendars/courses/feministisk-grundkurs.ics\""))
+        #expect(page.contains("href=\"webcal://kalender.example.org/calendars/courses/feministisk-grundkurs.ics\""))
 
         // Again: the kept plan, nothing changes.
         let again = try ValidateCommandTests.run(["publish", "--today", "2022-01-01"], in: folder)

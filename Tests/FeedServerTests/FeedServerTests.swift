@@ -14,9 +14,9 @@ import Testing
         try folder.publish(SampleFeeds.files(version: 1))
         // A file outside the published folder, and a link to it from inside: never served.
         try "SECRET outside\n".write(toFile: folder.root + "/outside.ics", atomically: false, encoding: .utf8)
-        try FileManager.default.createSymbolicLink(atPath: folder.calendars + "/courses/outside.ics",
+        try FileManager.default.createSymbolicLink(atPath: folder.calendars + "/calendars/courses/outside.ics",
                                                    withDestinationPath: folder.root + "/outside.ics")
-        try FileManager.default.createSymbolicLink(atPath: folder.calendars + "/courses/etc-passwd.ics",
+        try FileManager.default.createSymbolicLink(atPath: folder.calendars + "/calendars/courses/etc-passwd.ics",
                                                    withDestinationPath: "/etc/passwd")
     }
 
@@ -28,7 +28,7 @@ import Testing
         try await TestServer.with(folder: folder.calendars) { port in
             let response = try await RawHTTPClient.send(port: port, target: "/calendars/courses/feministisk-grundkurs.ics")
             #expect(response.status == 200)
-            #expect(response.bodyText == version1["courses/feministisk-grundkurs.ics"])
+            #expect(response.bodyText == version1["calendars/courses/feministisk-grundkurs.ics"])
             #expect(response.header("content-type") == "text/calendar; charset=utf-8")
             #expect(response.header("content-length") == String(response.body.count))
             #expect(response.header("cache-control") == "public, max-age=3600")
@@ -42,11 +42,11 @@ import Testing
     }
 
     @Test(arguments: [
-        ("/calendars/courses/feministisk-grundkurs.ics", "courses/feministisk-grundkurs.ics"),
-        ("/calendars/circles/karlstad-1.ics", "circles/karlstad-1.ics"),
-        ("/calendars/associations/karlstad.ics", "associations/karlstad.ics"),
-        ("/calendars/venues/abf-karlstad.ics", "venues/abf-karlstad.ics"),
-        ("/calendars/venues/abf-karlstad.ics?refresh=1", "venues/abf-karlstad.ics"),
+        ("/calendars/courses/feministisk-grundkurs.ics", "calendars/courses/feministisk-grundkurs.ics"),
+        ("/calendars/circles/karlstad-1.ics", "calendars/circles/karlstad-1.ics"),
+        ("/calendars/associations/karlstad.ics", "calendars/associations/karlstad.ics"),
+        ("/calendars/venues/abf-karlstad.ics", "calendars/venues/abf-karlstad.ics"),
+        ("/calendars/venues/abf-karlstad.ics?refresh=1", "calendars/venues/abf-karlstad.ics"),
     ])
     func everyPublicKindIsServed(target: String, file: String) async throws {
         try await TestServer.with(folder: folder.calendars) { port in
@@ -73,7 +73,8 @@ import Testing
                 let response = try await RawHTTPClient.send(port: port, target: "/p/\(token).ics")
                 #expect(response.status == 200)
                 #expect(response.bodyText == version1["people/\(token).ics"])
-                #expect(response.header("cache-control") == "private, max-age=3600")
+                #expect(response.header("cache-control") == "no-store")
+                #expect(response.header("x-robots-tag") == "noindex")
                 #expect(response.header("content-type") == "text/calendar; charset=utf-8")
             }
         }
@@ -84,7 +85,7 @@ import Testing
             let publicFeed = try await RawHTTPClient.send(port: port, target: "/calendars/circles/karlstad-1.ics")
             #expect(publicFeed.header("cache-control") == "public, max-age=900")
             let privateFeed = try await RawHTTPClient.send(port: port, target: "/p/\(SampleFeeds.tokenA).ics")
-            #expect(privateFeed.header("cache-control") == "private, max-age=900")
+            #expect(privateFeed.header("cache-control") == "no-store")
         }
     }
 
@@ -251,6 +252,17 @@ import Testing
         "/calendars/courses/\(String(repeating: "a", count: 600)).ics",
         "/\(String(repeating: "../", count: 300))etc/passwd",
         "/.staging/index.html",
+        // Pages: only /<kind>/<id>, never the file's own name or another spelling.
+        "/courses/feministisk-grundkurs.html",
+        "/courses/feministisk-grundkurs.ics",
+        "/courses/feministisk-grundkurs/",
+        "/courses//feministisk-grundkurs",
+        "/Courses/feministisk-grundkurs",
+        "/courses/Upper",
+        "/courses/upper",
+        "/courses/../style.css",
+        "/style.css/",
+        "/calendars/style.css",
     ]
 
     @Test(arguments: hostilePaths)

@@ -17,10 +17,11 @@ import Testing
 
     static let versions = 0..<4
     static let targets: [(target: String, file: String)] = [
-        ("/calendars/courses/feministisk-grundkurs.ics", "courses/feministisk-grundkurs.ics"),
-        ("/calendars/venues/abf-karlstad.ics", "venues/abf-karlstad.ics"),
+        ("/calendars/courses/feministisk-grundkurs.ics", "calendars/courses/feministisk-grundkurs.ics"),
+        ("/calendars/venues/abf-karlstad.ics", "calendars/venues/abf-karlstad.ics"),
         ("/p/\(SampleFeeds.tokenA).ics", "people/\(SampleFeeds.tokenA).ics"),
         ("/index.html", "index.html"),
+        ("/courses/feministisk-grundkurs", "courses/feministisk-grundkurs.html"),
     ]
 
     @Test func everyResponseIsOnePublishedVersion() async throws {

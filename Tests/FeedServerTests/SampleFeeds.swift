@@ -30,18 +30,23 @@ enum SampleFeeds {
     static func files(version: Int) -> [String: String] {
         [
             "index.html": "<!doctype html><title>Kalendrar</title><p>version \(version)</p>\n",
-            "courses/feministisk-grundkurs.ics": calendar("feministisk-grundkurs", events: 40, version: version),
-            "circles/karlstad-1.ics": calendar("karlstad-1", events: 4, version: version),
-            "associations/karlstad.ics": calendar("karlstad", events: 12, version: version),
-            "venues/abf-karlstad.ics": calendar("abf-karlstad", events: 1, version: version),
+            "calendars/courses/feministisk-grundkurs.ics": calendar("feministisk-grundkurs", events: 40, version: version),
+            "calendars/circles/karlstad-1.ics": calendar("karlstad-1", events: 4, version: version),
+            "calendars/associations/karlstad.ics": calendar("karlstad", events: 12, version: version),
+            "calendars/venues/abf-karlstad.ics": calendar("abf-karlstad", events: 1, version: version),
             "people/\(tokenA).ics": calendar("person-a", events: 6, version: version),
             "people/\(tokenB).ics": calendar("person-b", events: 2, version: version),
             // Not feeds: must never be served.
-            "venues/notes.txt": "internal notes\n",
-            "courses/Upper.ics": calendar("upper", events: 1, version: version),
-            "courses/sub/nested.ics": calendar("nested", events: 1, version: version),
+            "calendars/venues/notes.txt": "internal notes\n",
+            "calendars/courses/Upper.ics": calendar("upper", events: 1, version: version),
+            "calendars/courses/sub/nested.ics": calendar("nested", events: 1, version: version),
             "people/short.ics": calendar("short", events: 1, version: version),
             "secret.ics": "SECRET top-level file\n",
+            // Pages and the stylesheet, at /courses/<id> and /style.css.
+            "style.css": "body { color: #222; }\n",
+            "courses/feministisk-grundkurs.html": "<!doctype html><title>Kurs</title><p>version \(version)</p>\n",
+            "courses/Upper.html": "<!doctype html><title>Never served</title>\n",
+            "courses/feministisk-grundkurs.ics": "SECRET: a feed where pages are, never served\n",
         ]
     }
 }

@@ -20,7 +20,7 @@ import Testing
         #expect(snapshot.privateFeedCount == 2)
         #expect(snapshot.hasIndex)
         #expect(Set(snapshot.publicEntries.keys) == [
-            "/", "/index.html",
+            "/", "/index.html", "/style.css", "/courses/feministisk-grundkurs",
             "/calendars/courses/feministisk-grundkurs.ics", "/calendars/circles/karlstad-1.ics",
             "/calendars/associations/karlstad.ics", "/calendars/venues/abf-karlstad.ics",
         ])
@@ -33,9 +33,9 @@ import Testing
         try folder.write(["\(SampleFeeds.stranger).ics": "SECRET", "leak.ics": "SECRET"], into: outside)
         let manager = FileManager.default
         // A linked file, a linked public folder and a linked people folder.
-        try manager.createSymbolicLink(atPath: folder.calendars + "/circles/leak.ics", withDestinationPath: outside + "/leak.ics")
-        try manager.removeItem(atPath: folder.calendars + "/venues")
-        try manager.createSymbolicLink(atPath: folder.calendars + "/venues", withDestinationPath: outside)
+        try manager.createSymbolicLink(atPath: folder.calendars + "/calendars/circles/leak.ics", withDestinationPath: outside + "/leak.ics")
+        try manager.removeItem(atPath: folder.calendars + "/calendars/venues")
+        try manager.createSymbolicLink(atPath: folder.calendars + "/calendars/venues", withDestinationPath: outside)
         try manager.removeItem(atPath: folder.calendars + "/people")
         try manager.createSymbolicLink(atPath: folder.calendars + "/people", withDestinationPath: outside)
         try manager.removeItem(atPath: folder.calendars + "/index.html")
@@ -50,7 +50,7 @@ import Testing
     }
 
     @Test func aFifoDoesNotHangTheLoad() throws {
-        #expect(mkfifo(folder.calendars + "/courses/pipe.ics", 0o600) == 0)
+        #expect(mkfifo(folder.calendars + "/calendars/courses/pipe.ics", 0o600) == 0)
         let snapshot = try FeedSnapshot.load(folder: folder.calendars)
         #expect(snapshot.publicEntries["/calendars/courses/pipe.ics"] == nil)
         #expect(snapshot.publicFeedCount == 4)
@@ -60,7 +60,7 @@ import Testing
         let first = try FeedSnapshot.load(folder: folder.calendars)
         // Republish: same content for most files, one changed, every file newly written.
         var files = SampleFeeds.files(version: 1)
-        files["venues/abf-karlstad.ics"] = SampleFeeds.calendar("abf-karlstad", events: 3, version: 2)
+        files["calendars/venues/abf-karlstad.ics"] = SampleFeeds.calendar("abf-karlstad", events: 3, version: 2)
         try folder.publish(files)
         let later = time(nil) + 3600
         for path in files.keys {

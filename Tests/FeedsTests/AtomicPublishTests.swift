@@ -43,17 +43,17 @@ import Testing
         let oldInode = Self.inode(fixture.output)
         // What a run killed before its swap leaves behind.
         let leftover = fixture.root.appendingPathComponent("Calendars.tmp-AbC123")
-        try FileManager.default.createDirectory(at: leftover.appendingPathComponent("courses"), withIntermediateDirectories: true)
-        try Data("half".utf8).write(to: leftover.appendingPathComponent("courses/x.ics"))
+        try FileManager.default.createDirectory(at: leftover.appendingPathComponent("calendars/courses"), withIntermediateDirectories: true)
+        try Data("half".utf8).write(to: leftover.appendingPathComponent("calendars/courses/x.ics"))
         // A reader holding the old folder open keeps seeing the old set.
         let held = open(fixture.output.path, O_RDONLY | O_DIRECTORY)
         defer { close(held) }
-        let oldCourse = try fixture.files()["courses/feministisk-grundkurs.ics"]
+        let oldCourse = try fixture.files()["calendars/courses/feministisk-grundkurs.ics"]
 
         try fixture.publish(HandSchedule.dst(movingSecondSessionBy: 1))
         #expect(try Self.siblings(fixture) == ["Calendars"])
         #expect(Self.inode(fixture.output) != oldInode)
-        #expect(try fixture.files()["courses/feministisk-grundkurs.ics"] != oldCourse)
+        #expect(try fixture.files()["calendars/courses/feministisk-grundkurs.ics"] != oldCourse)
         // The old folder was swapped out and deleted as a whole, never rewritten in place.
         var status = stat()
         #expect(fstat(held, &status) == 0 && status.st_nlink == 0)
@@ -78,13 +78,13 @@ import Testing
 
         // One session moved: the files that changed are new inodes; the others stay linked;
         // the old inodes still hold the old bytes (nothing is written in place).
-        let held = open(fixture.output.appendingPathComponent("courses/feministisk-grundkurs.ics").path, O_RDONLY)
+        let held = open(fixture.output.appendingPathComponent("calendars/courses/feministisk-grundkurs.ics").path, O_RDONLY)
         defer { close(held) }
         try fixture.publish(HandSchedule.dst(movingSecondSessionBy: 1))
         let files = try fixture.files()
         let now = try Self.inodes(fixture)
         let changed = files.keys.filter { files[$0] != firstFiles[$0] }
-        #expect(changed.contains("courses/feministisk-grundkurs.ics"))
+        #expect(changed.contains("calendars/courses/feministisk-grundkurs.ics"))
         #expect(changed.count < files.count)
         for path in files.keys.sorted() {
             if changed.contains(path) {
@@ -94,7 +94,7 @@ import Testing
             }
         }
         let old = FileHandle(fileDescriptor: held, closeOnDealloc: false).readDataToEndOfFile()
-        #expect(old == firstFiles["courses/feministisk-grundkurs.ics"])
+        #expect(old == firstFiles["calendars/courses/feministisk-grundkurs.ics"])
         // Private feeds keep their mode when linked.
         for path in files.keys where path.hasPrefix("people/") {
             var status = stat()

@@ -5,7 +5,7 @@ import Testing
 
 @testable import Feeds
 
-/// Public feeds and index.html never carry a member's name, e-mail or token; the private
+/// Public feeds and pages never carry a member's name, e-mail or token; the private
 /// outputs carry what the organiser and the member need, with private modes.
 @Suite struct PrivacyTests {
     static func mode(_ url: URL) throws -> Int {
@@ -21,6 +21,10 @@ import Testing
         #expect(secrets.count > 400)
         let publicFiles = files.filter { !$0.key.hasPrefix("people/") }
         #expect(publicFiles["index.html"] != nil)
+        // Every kind of page is scanned with the feeds.
+        for kind in ["courses", "circles", "associations", "venues"] {
+            #expect(publicFiles.keys.contains { $0.hasPrefix("\(kind)/") && $0.hasSuffix(".html") }, "no \(kind) page")
+        }
         #expect(publicFiles.count > 20)
         // One search per secret over all public text (Foundation's search: fast enough in a
         // debug build); the file is named only when something is found.
@@ -62,9 +66,9 @@ import Testing
             #expect(try Self.mode(fixture.output.appendingPathComponent("people/\(token).ics")) == 0o600)
         }
         #expect(try Self.mode(fixture.output.appendingPathComponent("people")) == 0o700)
-        #expect(try Self.mode(fixture.output.appendingPathComponent("courses/feministisk-grundkurs.ics")) == 0o644)
+        #expect(try Self.mode(fixture.output.appendingPathComponent("calendars/courses/feministisk-grundkurs.ics")) == 0o644)
         // The same event in a public feed: no leader.
-        let course = unfolded(try fixture.text("courses/feministisk-grundkurs.ics"))
+        let course = unfolded(try fixture.text("calendars/courses/feministisk-grundkurs.ics"))
         #expect(!course.contains("Anna Andersson") && !course.contains("Cirkelledare"))
     }
 }

@@ -41,8 +41,8 @@ import Testing
         let fixture = try FeedsFixture([Self.arvika])
         try fixture.publish(HandSchedule.dst())
         let before = try fixture.files().keys.sorted()
-        #expect(before.contains("venues/abf-karlstad.ics"))
-        #expect(before.contains("venues/abf-arvika.ics"))  // no session yet: an empty calendar
+        #expect(before.contains("calendars/venues/abf-karlstad.ics"))
+        #expect(before.contains("calendars/venues/abf-arvika.ics"))  // no session yet: an empty calendar
 
         // ABF Karlstad closes for the spring; the circle moves to Arvika.
         let venues = URL(fileURLWithPath: fixture.workspacePath).appendingPathComponent("venues.yaml")
@@ -63,10 +63,10 @@ import Testing
             let parsed = try ICalParser.parse(String(decoding: data, as: UTF8.self))
             #expect(parsed.errorCount == 0, "\(path)")
         }
-        let karlstad = unfolded(try fixture.text("venues/abf-karlstad.ics"))
+        let karlstad = unfolded(try fixture.text("calendars/venues/abf-karlstad.ics"))
         #expect(try ICalParser.parse(karlstad).events.isEmpty)
         #expect(karlstad.contains("X-WR-CALNAME:ABF Värmland, Karlstad – Vänsterpartiet Värmland\r\n"))
-        #expect(try ICalParser.parse(try fixture.text("venues/abf-arvika.ics")).events.count == 4)
+        #expect(try ICalParser.parse(try fixture.text("calendars/venues/abf-arvika.ics")).events.count == 4)
     }
 
     @Test func aNewLeaderMovesTheStampsOfEveryPrivateCopyButNotTheSequence() throws {
@@ -127,7 +127,7 @@ import Testing
         fixture.clock.advance(days: 1)
         let report = try fixture.publish(HandSchedule.dst())
         #expect(report.changedEvents == 4)
-        let event = try Self.event("fem-karlstad-var22-2@vansterpartiet-varmland", in: try fixture.text("circles/fem-karlstad-var22.ics"))
+        let event = try Self.event("fem-karlstad-var22-2@vansterpartiet-varmland", in: try fixture.text("calendars/circles/fem-karlstad-var22.ics"))
         #expect(Self.value("SUMMARY", event) == "Feministisk fortsättningskurs, träff 2 av 4")
         #expect(Self.value("SEQUENCE", event) == "1")
     }
@@ -138,12 +138,12 @@ import Testing
         var without = HandSchedule.dst()
         without.circles.removeFirst()
         try fixture.publish(without)
-        let parsed = try ICalParser.parse(try fixture.text("circles/fem-karlstad-var22.ics"))
+        let parsed = try ICalParser.parse(try fixture.text("calendars/circles/fem-karlstad-var22.ics"))
         #expect(parsed.events.map(\.summary) == (1...4).map { "INSTÄLLT: Feministisk grundkurs, träff \($0) av 4" })
         #expect(parsed.events.allSatisfy { $0.status == .cancelled })
         // Published again, still cancelled: the title is not prefixed twice.
         try fixture.publish(without)
-        let again = try ICalParser.parse(try fixture.text("circles/fem-karlstad-var22.ics"))
+        let again = try ICalParser.parse(try fixture.text("calendars/circles/fem-karlstad-var22.ics"))
         #expect(again.events.map(\.summary) == parsed.events.map(\.summary))
     }
 
@@ -165,7 +165,7 @@ import Testing
         #expect(Self.value("LOCATION", remote) == "Stora salen, ABF Värmland, Karlstad, Drottninggatan 1, Karlstad")
         let near = try Self.event(uid, in: try fixture.text("people/\(try fixture.store().token(for: "p0003").token).ics"))
         #expect(Self.value("URL", near) == nil)
-        let course = try Self.event(uid, in: try fixture.text("courses/feministisk-grundkurs.ics"))
+        let course = try Self.event(uid, in: try fixture.text("calendars/courses/feministisk-grundkurs.ics"))
         #expect(Self.value("URL", course) == nil)
     }
 }

@@ -12,10 +12,10 @@ import Testing
         let demo = try DemoPublication.get()
         let files = try demo.fixture.files().filter { $0.key.hasSuffix(".ics") }
         #expect(files.count > 20)
-        #expect(files.keys.contains { $0.hasPrefix("courses/") })
-        #expect(files.keys.contains { $0.hasPrefix("circles/") })
-        #expect(files.keys.contains { $0.hasPrefix("associations/") })
-        #expect(files.keys.contains { $0.hasPrefix("venues/") })
+        #expect(files.keys.contains { $0.hasPrefix("calendars/courses/") })
+        #expect(files.keys.contains { $0.hasPrefix("calendars/circles/") })
+        #expect(files.keys.contains { $0.hasPrefix("calendars/associations/") })
+        #expect(files.keys.contains { $0.hasPrefix("calendars/venues/") })
         #expect(files.keys.contains { $0.hasPrefix("people/") })
         let expected = demo.expectedTimes
         var seen = Set<String>()
@@ -28,7 +28,7 @@ import Testing
             // A venue or association with no session has its feed all the same (issue 15):
             // a calendar with no events, so its URL keeps answering.
             if parsed.events.isEmpty {
-                #expect(path.hasPrefix("venues/") || path.hasPrefix("associations/"), "\(path)")
+                #expect(path.hasPrefix("calendars/venues/") || path.hasPrefix("calendars/associations/"), "\(path)")
                 continue
             }
             #expect(parsed.timeZoneIDs == ["Europe/Stockholm"], "\(path)")
@@ -73,14 +73,14 @@ import Testing
         let fixture = try FeedsFixture()
         try fixture.publish(HandSchedule.dst())
         let events = try ExternalTool.readWithPython(fixture.output)
-        let circle = events.filter { $0.file == "circles/fem-karlstad-var22.ics" }.map { "\($0.uid) \($0.start)" }
+        let circle = events.filter { $0.file == "calendars/circles/fem-karlstad-var22.ics" }.map { "\($0.uid) \($0.start)" }
         #expect(circle == [
             "fem-karlstad-var22-1@vansterpartiet-varmland 2022-03-17T17:30:00Z",
             "fem-karlstad-var22-2@vansterpartiet-varmland 2022-03-24T17:30:00Z",
             "fem-karlstad-var22-3@vansterpartiet-varmland 2022-03-31T16:30:00Z",
             "fem-karlstad-var22-4@vansterpartiet-varmland 2022-04-07T16:30:00Z",
         ])
-        let media = events.filter { $0.file == "circles/media-digital-host22.ics" }.map { "\($0.uid) \($0.start) \($0.end)" }
+        let media = events.filter { $0.file == "calendars/circles/media-digital-host22.ics" }.map { "\($0.uid) \($0.start) \($0.end)" }
         #expect(media == [
             "media-digital-host22-1@vansterpartiet-varmland 2022-10-29T08:00:00Z 2022-10-29T09:30:00Z",
             "media-digital-host22-2@vansterpartiet-varmland 2022-10-30T09:00:00Z 2022-10-30T10:30:00Z",
@@ -90,7 +90,7 @@ import Testing
     @Test func eachEventSaysWhatWhereAndWhat() throws {
         let fixture = try FeedsFixture()
         try fixture.publish(HandSchedule.dst())
-        let course = unfolded(try fixture.text("courses/feministisk-grundkurs.ics"))
+        let course = unfolded(try fixture.text("calendars/courses/feministisk-grundkurs.ics"))
         #expect(course.contains("SUMMARY:Feministisk grundkurs, träff 2 av 4\r\n"))
         #expect(course.contains("LOCATION:Stora salen, ABF Värmland, Karlstad, Drottninggatan 1, Karlstad\r\n"))
         #expect(course.contains("GEO:59.379300;13.503600\r\n"))
@@ -107,16 +107,16 @@ import Testing
         #expect(course.contains("DTSTAMP:20220101T000000Z\r\n"))
         #expect(course.contains("LAST-MODIFIED:20220101T000000Z\r\n"))
         #expect(course.contains("STATUS:CONFIRMED\r\n"))
-        let media = unfolded(try fixture.text("courses/mediatraning-kandidater.ics"))
+        let media = unfolded(try fixture.text("calendars/courses/mediatraning-kandidater.ics"))
         #expect(media.contains("URL:https://meet.example.org/media-digital-host22\r\n"))
         #expect(media.contains("CONFERENCE;VALUE=URI;FEATURE=VIDEO:https://meet.example.org/media-digital-host22\r\n"))
         #expect(media.contains("LOCATION:Digitalt möte\r\n"))
         #expect(!media.contains("GEO:"))
         // Only in-person sessions in the association's municipality are in its feed.
-        let karlstad = unfolded(try fixture.text("associations/karlstad.ics"))
+        let karlstad = unfolded(try fixture.text("calendars/associations/karlstad.ics"))
         #expect(karlstad.contains("fem-karlstad-var22-1@"))
         #expect(!karlstad.contains("media-digital-host22"))
         // Arvika has no session: its feed is there, empty (a feed once published stays).
-        #expect(try ICalParser.parse(try fixture.text("associations/arvika.ics")).events.isEmpty)
+        #expect(try ICalParser.parse(try fixture.text("calendars/associations/arvika.ics")).events.isEmpty)
     }
 }

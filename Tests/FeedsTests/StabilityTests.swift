@@ -84,7 +84,7 @@ import Testing
         let report = try fixture.publish(second)
         #expect(report.cancelledEvents == removed.sessions.count)
 
-        let circle = try ICalParser.parse(try fixture.text("circles/fem-karlstad-var22.ics"))
+        let circle = try ICalParser.parse(try fixture.text("calendars/circles/fem-karlstad-var22.ics"))
         #expect(circle.events.count == removed.sessions.count)
         for event in circle.events {
             #expect(event.status == .cancelled)
@@ -103,20 +103,20 @@ import Testing
         // Published again while the dates lie ahead: still CANCELLED, SEQUENCE unchanged.
         let again = try fixture.publish(second)
         #expect(again.stillCancelledEvents == removed.sessions.count && again.cancelledEvents == 0)
-        #expect(try ICalParser.parse(try fixture.text("circles/fem-karlstad-var22.ics")).events.allSatisfy { $0.sequence == 1 })
+        #expect(try ICalParser.parse(try fixture.text("calendars/circles/fem-karlstad-var22.ics")).events.allSatisfy { $0.sequence == 1 })
 
         // On the day of its third session the first two have passed and are dropped.
         let third = try #require(LocalDate(iso: removed.sessions[2].start.prefix(10)))
         let later = try fixture.publish(second, today: third)
         #expect(later.droppedEvents == 2 && later.stillCancelledEvents == removed.sessions.count - 2)
-        let left = try ICalParser.parse(try fixture.text("circles/fem-karlstad-var22.ics")).events.map(\.uid)
+        let left = try ICalParser.parse(try fixture.text("calendars/circles/fem-karlstad-var22.ics")).events.map(\.uid)
         #expect(left == (3...removed.sessions.count).map { "fem-karlstad-var22-\($0)@vansterpartiet-varmland" })
 
         // After the last one the circle's feed has no events but stays at its URL with its
         // name (issue 15: a 404 leaves subscribers with the old sessions), and State knows why.
         let afterAll = try fixture.publish(second, today: LocalDate(year: 2023, month: 1, day: 1)!)
         #expect(afterAll.droppedEvents == removed.sessions.count - 2)
-        let emptied = unfolded(try fixture.text("circles/fem-karlstad-var22.ics"))
+        let emptied = unfolded(try fixture.text("calendars/circles/fem-karlstad-var22.ics"))
         #expect(try ICalParser.parse(emptied).events.isEmpty)
         #expect(emptied.contains("X-WR-CALNAME:Feministisk grundkurs (fem-karlstad-var22) – Vänsterpartiet Värmland\r\n"))
         let withdrawn = try fixture.store().publishedEvents().filter { $0.circle == "fem-karlstad-var22" }
