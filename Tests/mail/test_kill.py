@@ -8,7 +8,7 @@ import signal
 import subprocess
 import time
 
-from conftest import BINARY, NOW, PASSWORD, run_circles
+from mail_support import BINARY, NOW, PASSWORD, run_circles
 
 
 def test_killed_twenty_times_loses_nothing_and_repeats_at_most_the_one_in_flight(workspace, smtp_server):

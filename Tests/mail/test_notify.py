@@ -6,7 +6,7 @@ import stat
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from conftest import NOW, USER
+from mail_support import NOW, USER
 
 SV_DAYS = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
 SV_MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
@@ -222,7 +222,7 @@ def test_no_mail_block_says_so(workspace):
 def test_serve_sends_what_is_due_every_minute(workspace, smtp_server):
     import subprocess
     import time
-    from conftest import BINARY, PASSWORD, free_port
+    from mail_support import BINARY, PASSWORD, free_port
     recipients = expected_recipients(workspace)
     # serve looks at the real clock, when the demo's 2022 sessions are past: queue the welcomes
     # as of 2022 with the server unreachable, and let serve's minute loop send them.
@@ -250,7 +250,7 @@ def test_serve_sends_what_is_due_every_minute(workspace, smtp_server):
 def test_tls_from_the_first_byte(workspace, certificate):
     import ssl
     from aiosmtpd.controller import Controller
-    from conftest import Recorder, free_port, make_authenticator
+    from mail_support import Recorder, free_port, make_authenticator
     cert, key = certificate
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     context.load_cert_chain(str(cert), str(key))

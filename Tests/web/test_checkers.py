@@ -5,7 +5,7 @@ import subprocess
 
 from axe_selenium_python import Axe
 
-from conftest import set_viewport
+from web_site import set_viewport
 
 
 def test_every_page_passes_the_nu_html_checker(site):

@@ -4,7 +4,7 @@ and intact: the browser shows exactly the organiser's text and runs none of it."
 import pytest
 from selenium.webdriver.common.by import By
 
-from conftest import Site
+from web_site import Site
 
 TITLE = """Feministisk <script>alert("titel")</script> & 'grund' "kurs" åäö ÅÄÖ"""
 VENUE = """ABF <b>Värmland</b> & "Karlstad" 'lokal' <script>alert(1)</script>"""

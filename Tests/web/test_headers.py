@@ -1,6 +1,6 @@
 """The headers of the spec's "Privacy and security" on every page and feed response."""
 
-from conftest import fetch
+from web_site import fetch
 
 CSP = "default-src 'self'; frame-ancestors 'none'; form-action 'self'"
 

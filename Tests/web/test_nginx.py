@@ -15,7 +15,7 @@ import time
 
 import pytest
 
-from conftest import REPO, fetch, free_port
+from web_site import REPO, fetch, free_port
 
 CONF = REPO / "deploy" / "nginx" / "circles.conf"
 KEY_HEADERS = ("content-type", "content-security-policy", "referrer-policy", "x-content-type-options",

@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 from selenium.webdriver.common.by import By
 
-from conftest import KINDS, fetch, set_viewport
+from web_site import KINDS, fetch, set_viewport
 
 SIZES = ((360, 800), (1280, 900))
 

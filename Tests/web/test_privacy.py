@@ -1,6 +1,6 @@
 """No public page or feed names a person or carries an e-mail address or a token."""
 
-from conftest import fetch
+from web_site import fetch
 
 
 def test_no_public_file_holds_a_name_email_or_token(site):
