@@ -53,6 +53,21 @@ import Testing
         #expect(venue.contains("https://www.openstreetmap.org/?mlat=59.38000&amp;mlon=13.50100#map=17/59.38000/13.50100"))
     }
 
+    @Test func aHybridCirclesPageGivesTheOnlineLinkAndOtherCirclesDoNot() throws {
+        let files = try DemoPublication.get().fixture.files()
+        let hybrid = files.keys.filter { $0.hasPrefix("circles/kommunikation") && $0.hasSuffix(".html") }
+        #expect(!hybrid.isEmpty)
+        for path in hybrid {
+            let id = String(path.dropFirst("circles/".count).dropLast(".html".count))
+            let page = String(decoding: files[path]!, as: UTF8.self)
+            #expect(page.contains(
+                "<dt>Delta på distans</dt><dd><a href=\"https://meet.example.org/\(id)\">https://meet.example.org/\(id)</a></dd>"),
+                "\(path)")
+        }
+        let inPerson = String(decoding: files["circles/fem-karlstad-var22.html"]!, as: UTF8.self)
+        #expect(!inPerson.contains("Delta på distans"))
+    }
+
     @Test func theFrontPageLinksAssociationsKindsAndCoursesByName() throws {
         let index = try DemoPublication.get().fixture.text("index.html")
         #expect(index.contains("<li><a href=\"/associations/karlstad\">Vänsterpartiet Karlstad</a></li>"))

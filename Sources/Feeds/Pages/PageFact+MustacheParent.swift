@@ -7,6 +7,7 @@ extension PageFact: MustacheParent {
         switch name {
         case "label": self.label
         case "value": self.value
+        case "link": self.link
         default: nil
         }
     }

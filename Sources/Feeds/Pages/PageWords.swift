@@ -37,6 +37,8 @@ struct PageWords: Sendable {
     let upcoming: String
     let seatsHeading: String
     let allCircles: String
+    /// A hybrid circle's fact: members who live too far away take part through this link.
+    let onlineHeading: String
 
     /// The words by property name, made once per publication: the templates look words up
     /// dozens of times a page, and a dictionary answers without walking a `Mirror`.
@@ -67,7 +69,7 @@ struct PageWords: Sendable {
         qrCaption: "QR-kod med kalenderns adress, att skanna med mobilen",
         privateHint: "Din personliga kalender, med bara dina egna träffar, har en egen hemlig adress som du får av distriktet. Dela den inte.",
         digital: "Digitalt", home: "Startsida", upcoming: "Kommande cirklar", seatsHeading: "Platser kvar",
-        allCircles: "Alla cirklar")
+        allCircles: "Alla cirklar", onlineHeading: "Delta på distans")
 
     static let english = PageWords(
         lang: "en", calendars: "calendars",
@@ -83,5 +85,5 @@ struct PageWords: Sendable {
         qrCaption: "QR code of the calendar's address, to scan with a phone",
         privateHint: "Your personal calendar, with only your own sessions, has its own secret address that the district sends you. Do not share it.",
         digital: "Online", home: "Home", upcoming: "Upcoming circles", seatsHeading: "Seats left",
-        allCircles: "All circles")
+        allCircles: "All circles", onlineHeading: "Join online")
 }

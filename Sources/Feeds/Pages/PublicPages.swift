@@ -174,6 +174,11 @@ struct PublicPages: Sendable {
             var facts: [PageFact] = []
             if let circle { facts.append(PageFact(label: words.sessions, value: circle.dates)) }
             if let seats = circle?.seats { facts.append(PageFact(label: words.seatsHeading, value: seats)) }
+            // A hybrid circle's members beyond travel distance join by the online venue's link,
+            // public as a digital circle's is (issue 15).
+            if course?.format == .hybrid, let link = workspace.onlineLink(for: Circle.ID(id)) {
+                facts.append(PageFact(label: words.onlineHeading, value: link, link: link))
+            }
             context["facts"] = facts
             context["sessions"] = indices.map(session)
             context["template"] = "circle"
