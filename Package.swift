@@ -34,7 +34,10 @@ let package = Package(
         // System libraries from Debian (scripts/setup installs them).
         .systemLibrary(name: "CLibical", pkgConfig: "libical", providers: [.apt(["libical-dev"])]),
         .systemLibrary(
-            name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
+        ),
         // zlib for gzip bodies computed once per snapshot, not per request.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // libcurl speaks SMTP with STARTTLS/TLS and AUTH: no protocol client of our own.
@@ -73,7 +76,10 @@ let package = Package(
         .target(name: "State", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
 
         // Närvarolistor as PDF (cairo + pango) and CSV, and the ABF study report.
-        .target(name: "Attendance", dependencies: ["AtomicFiles", "CPangoCairo", "CSV", "Catalogue", "Planner", "State"]),
+        .target(
+            name: "Attendance",
+            dependencies: ["AtomicFiles", "CPangoCairo", "CSV", "Catalogue", "Planner", "State"]
+        ),
 
         // HTTP: public feeds and private feeds by token, ETag / 304, gzip, HEAD.
         .target(
@@ -106,7 +112,9 @@ let package = Package(
         // E-mail: what is due to whom, the outbox in State, composing (MIME) and sending (SMTP via libcurl).
         .target(
             name: "Mail",
-            dependencies: ["AtomicFiles", "Catalogue", "CCurl", "State", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: [
+                "AtomicFiles", "Catalogue", "CCurl", "State", .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
 
         // The command line: arguments, progress, exit codes; no logic of its own.
@@ -156,12 +164,15 @@ let package = Package(
         ),
         .testTarget(
             name: "MailTests",
-            dependencies: ["Mail", "Catalogue", "CatalogueFixtures", "State", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "Mail", "Catalogue", "CatalogueFixtures", "State", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(
-            name: "ITC2007Tests", dependencies: ["ITC2007", "Solver"],
-            path: "Benchmarks/ITC2007/Tests/ITC2007Tests", exclude: ["Fixtures"]
+            name: "ITC2007Tests",
+            dependencies: ["ITC2007", "Solver"],
+            path: "Benchmarks/ITC2007/Tests/ITC2007Tests",
+            exclude: ["Fixtures"]
         ),
     ]
 )
-

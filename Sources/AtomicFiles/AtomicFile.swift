@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-    import Glibc
-    private let posixWrite = Glibc.write
+import Glibc
+private let posixWrite = Glibc.write
 #elseif canImport(Darwin)
-    import Darwin
-    private let posixWrite = Darwin.write
+import Darwin
+private let posixWrite = Darwin.write
 #endif
 
 /// Writes one file so that readers see the old content or the new, never a part, and never
@@ -17,7 +17,10 @@ public enum AtomicFile {
     /// Writes `bytes` to `path` with `mode`; creates the missing folders with `folderMode`
     /// when it is given, and fails on a missing folder otherwise.
     public static func write(
-        _ bytes: [UInt8], to path: String, mode: mode_t = 0o644, creatingFolderWith folderMode: mode_t? = nil
+        _ bytes: [UInt8],
+        to path: String,
+        mode: mode_t = 0o644,
+        creatingFolderWith folderMode: mode_t? = nil
     ) throws(AtomicFileError) {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[..<$0]) }.map { $0.isEmpty ? "/" : $0 } ?? "."
@@ -58,13 +61,17 @@ public enum AtomicFile {
     private static func makeFolders(_ folder: String, mode: mode_t, for path: String) throws(AtomicFileError) {
         var status = stat()
         if stat(folder, &status) == 0 {
-            guard (status.st_mode & S_IFMT) == S_IFDIR else { throw AtomicFileError(path: path, reason: "\(folder) is not a folder") }
+            guard (status.st_mode & S_IFMT) == S_IFDIR else {
+                throw AtomicFileError(path: path, reason: "\(folder) is not a folder")
+            }
             return
         }
         if let slash = folder.lastIndex(of: "/"), slash != folder.startIndex {
             try makeFolders(String(folder[..<slash]), mode: mode, for: path)
         }
-        guard mkdir(folder, mode) == 0 || errno == EEXIST else { throw AtomicFileError(path: path, reason: lastError()) }
+        guard mkdir(folder, mode) == 0 || errno == EEXIST else {
+            throw AtomicFileError(path: path, reason: lastError())
+        }
         chmod(folder, mode)  // mkdir applies the umask
     }
 

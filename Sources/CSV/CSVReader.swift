@@ -17,7 +17,9 @@ public enum CSVReader {
     /// - Parameter separator: `,` as written; `;` or a tab for files a spreadsheet saved
     ///   in its locale's way. Must be ASCII.
     public static func records(in text: String, separator: Unicode.Scalar = ",") throws(CSVSyntaxError) -> [CSVRecord] {
-        let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+        let quote = UInt8(ascii: "\"")
+        let newline = UInt8(ascii: "\n")
+        let carriageReturn = UInt8(ascii: "\r")
         let separator = UInt8(ascii: separator)
         var bytes = Array(text.utf8)[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
@@ -25,8 +27,11 @@ public enum CSVReader {
         var records: [CSVRecord] = []
         var fields: [String] = []
         var field: [UInt8] = []
-        var line = 1, recordLine = 1, quoteLine = 1
-        var inQuotes = false, afterClosingQuote = false
+        var line = 1
+        var recordLine = 1
+        var quoteLine = 1
+        var inQuotes = false
+        var afterClosingQuote = false
 
         func endField() {
             fields.append(String(decoding: field, as: UTF8.self))

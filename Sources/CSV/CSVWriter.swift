@@ -22,7 +22,8 @@ public enum CSVWriter {
 
     /// One field, quoted only if it needs to be.
     public static func quote(_ field: String) -> String {
-        let needsQuotes = field.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
+        let needsQuotes =
+            field.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
             || field.first == " " || field.last == " "
         guard needsQuotes else { return field }
         // Doubled per scalar, not per `Character`: a quote followed by a combining mark

@@ -43,22 +43,57 @@ public enum ABFStudyCircleRules {
     public static func violations(of course: Course) -> [Violation] {
         var found: [Violation] = []
         if course.sessions < minimumMeetings {
-            found.append(Violation(key: "sessions", message: "an ABF study circle meets at least \(minimumMeetings) times, found \(course.sessions)"))
+            found.append(
+                Violation(
+                    key: "sessions",
+                    message: "an ABF study circle meets at least \(minimumMeetings) times, found \(course.sessions)"
+                )
+            )
         }
         if course.length > maximumMinutesPerMeeting {
-            found.append(Violation(key: "length", message: "an ABF study circle meeting lasts at most 3 hours (4 study hours), found \(DurationFormat.text(minutes: course.length))"))
+            found.append(
+                Violation(
+                    key: "length",
+                    message:
+                        "an ABF study circle meeting lasts at most 3 hours (4 study hours), found \(DurationFormat.text(minutes: course.length))"
+                )
+            )
         }
         if course.studyHours < minimumStudyHours {
-            found.append(Violation(key: "length", message: "an ABF study circle needs at least \(minimumStudyHours) study hours of 45 minutes; \(course.sessions) sessions of \(DurationFormat.text(minutes: course.length)) give \(course.studyHours)"))
+            found.append(
+                Violation(
+                    key: "length",
+                    message:
+                        "an ABF study circle needs at least \(minimumStudyHours) study hours of 45 minutes; \(course.sessions) sessions of \(DurationFormat.text(minutes: course.length)) give \(course.studyHours)"
+                )
+            )
         }
         if course.participants.upperBound + 1 > maximumPeople {
-            found.append(Violation(key: "participants.max", message: "an ABF study circle has at most \(maximumPeople) people with the leader; \(course.participants.upperBound) participants and a leader make \(course.participants.upperBound + 1)"))
+            found.append(
+                Violation(
+                    key: "participants.max",
+                    message:
+                        "an ABF study circle has at most \(maximumPeople) people with the leader; \(course.participants.upperBound) participants and a leader make \(course.participants.upperBound + 1)"
+                )
+            )
         }
         if course.participants.lowerBound + 1 < minimumPeople {
-            found.append(Violation(key: "participants.min", message: "an ABF study circle has at least \(minimumPeople) people with the leader; \(course.participants.lowerBound) participant\(course.participants.lowerBound == 1 ? "" : "s") and a leader make \(course.participants.lowerBound + 1)"))
+            found.append(
+                Violation(
+                    key: "participants.min",
+                    message:
+                        "an ABF study circle has at least \(minimumPeople) people with the leader; \(course.participants.lowerBound) participant\(course.participants.lowerBound == 1 ? "" : "s") and a leader make \(course.participants.lowerBound + 1)"
+                )
+            )
         }
         if course.cadence == .days, course.sessions > maximumMeetingsPerWeek {
-            found.append(Violation(key: "cadence", message: "an ABF study circle meets at most \(maximumMeetingsPerWeek) times a week; 'days' with \(course.sessions) sessions meets \(course.sessions) days in a row"))
+            found.append(
+                Violation(
+                    key: "cadence",
+                    message:
+                        "an ABF study circle meets at most \(maximumMeetingsPerWeek) times a week; 'days' with \(course.sessions) sessions meets \(course.sessions) days in a row"
+                )
+            )
         }
         return found
     }

@@ -19,7 +19,8 @@ public struct Coordinate: Hashable, Sendable, Codable {
     /// rough "too far to go of an evening" limit, and the demo district's
     /// roads follow the straight line closely enough for that.
     public func distanceInKilometres(to other: Coordinate) -> Double {
-        let lat1 = latitude * .pi / 180, lat2 = other.latitude * .pi / 180
+        let lat1 = latitude * .pi / 180
+        let lat2 = other.latitude * .pi / 180
         let dLat = lat2 - lat1
         let dLon = (other.longitude - longitude) * .pi / 180
         let a = sin(dLat / 2) * sin(dLat / 2) + cos(lat1) * cos(lat2) * sin(dLon / 2) * sin(dLon / 2)

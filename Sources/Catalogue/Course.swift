@@ -35,10 +35,25 @@ public struct Course: Hashable, Sendable, Identifiable {
     public let location: SourceLocation
 
     public init(
-        id: ID, title: String, kind: Kind, description: String?, abf: ABFReporting?, format: Format,
-        sessions: Int, length: Int, cadence: Cadence, windows: [TimeWindow.ID], participants: ClosedRange<Int>,
-        audience: [Person.Role], leaderQualification: Qualification, roomRequirement: RoomRequirement,
-        terms: [Term.ID], deadline: LocalDate?, after: [Course.ID], tags: [String], location: SourceLocation
+        id: ID,
+        title: String,
+        kind: Kind,
+        description: String?,
+        abf: ABFReporting?,
+        format: Format,
+        sessions: Int,
+        length: Int,
+        cadence: Cadence,
+        windows: [TimeWindow.ID],
+        participants: ClosedRange<Int>,
+        audience: [Person.Role],
+        leaderQualification: Qualification,
+        roomRequirement: RoomRequirement,
+        terms: [Term.ID],
+        deadline: LocalDate?,
+        after: [Course.ID],
+        tags: [String],
+        location: SourceLocation
     ) {
         self.id = id
         self.title = title

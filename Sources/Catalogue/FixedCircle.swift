@@ -16,8 +16,14 @@ public struct FixedCircle: Hashable, Sendable, Identifiable {
     public let location: SourceLocation
 
     public init(
-        id: ID, course: Course.ID, term: Term.ID, venue: Venue.ID?, leader: Person.ID?,
-        participants: [Person.ID]?, pins: [Pin], location: SourceLocation
+        id: ID,
+        course: Course.ID,
+        term: Term.ID,
+        venue: Venue.ID?,
+        leader: Person.ID?,
+        participants: [Person.ID]?,
+        pins: [Pin],
+        location: SourceLocation
     ) {
         self.id = id
         self.course = course

@@ -34,7 +34,9 @@ public struct Identifier<Owner>: RawRepresentable, Hashable, Comparable, Sendabl
     /// not empty, not starting with `-` (the spec's rule for ids) and at most `maxLength`
     /// characters.
     public static func isWellFormed(_ text: String) -> Bool {
-        guard text.utf8.count <= maxLength, let first = text.utf8.first, first != UInt8(ascii: "-") else { return false }
+        guard text.utf8.count <= maxLength, let first = text.utf8.first, first != UInt8(ascii: "-") else {
+            return false
+        }
         return text.utf8.allSatisfy { byte in
             (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
                 || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))

@@ -36,12 +36,16 @@ public struct LocalTime: Hashable, Comparable, Sendable, Codable, CustomStringCo
     /// The time `minutes` later, not wrapped past midnight.
     public func adding(minutes: Int) -> LocalTime { LocalTime(minutesSinceMidnight: minutesSinceMidnight + minutes) }
 
-    public static func < (lhs: LocalTime, rhs: LocalTime) -> Bool { lhs.minutesSinceMidnight < rhs.minutesSinceMidnight }
+    public static func < (lhs: LocalTime, rhs: LocalTime) -> Bool {
+        lhs.minutesSinceMidnight < rhs.minutesSinceMidnight
+    }
 
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let time = LocalTime(text: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a time HH:MM: \(text)"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "not a time HH:MM: \(text)")
+            )
         }
         self = time
     }

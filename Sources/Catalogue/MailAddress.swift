@@ -20,7 +20,9 @@ public struct MailAddress: Sendable, Hashable, CustomStringConvertible {
         let text = text.trimmingCharacters(in: .whitespaces)
         if let open = text.lastIndex(of: "<"), text.hasSuffix(">") {
             var name = text[..<open].trimmingCharacters(in: .whitespaces)
-            if name.hasPrefix("\""), name.hasSuffix("\""), name.count >= 2 { name = String(name.dropFirst().dropLast()) }
+            if name.hasPrefix("\""), name.hasSuffix("\""), name.count >= 2 {
+                name = String(name.dropFirst().dropLast())
+            }
             let address = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
             guard Self.isPlausible(address) else { return nil }
             self.init(name: name.isEmpty ? nil : name, address: address)

@@ -17,7 +17,9 @@ public struct MailSettings: Sendable, Hashable {
     public static let defaultMaxPerMinute = 120
 
     public init(
-        from: MailAddress, replyTo: MailAddress? = nil, smtp: SMTP,
+        from: MailAddress,
+        replyTo: MailAddress? = nil,
+        smtp: SMTP,
         remindBeforeMinutes: Int = MailSettings.defaultRemindBeforeMinutes,
         maxPerMinute: Int = MailSettings.defaultMaxPerMinute
     ) {

@@ -20,8 +20,16 @@ public struct Person: Hashable, Sendable, Identifiable {
     public let location: SourceLocation
 
     public init(
-        id: ID, name: String, association: Association.ID, roles: [Role], qualifications: [Qualification],
-        unavailable: [Unavailability], born: Int?, gender: Gender?, email: String?, location: SourceLocation
+        id: ID,
+        name: String,
+        association: Association.ID,
+        roles: [Role],
+        qualifications: [Qualification],
+        unavailable: [Unavailability],
+        born: Int?,
+        gender: Gender?,
+        email: String?,
+        location: SourceLocation
     ) {
         self.id = id
         self.name = name

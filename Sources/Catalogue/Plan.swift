@@ -20,9 +20,16 @@ public struct Plan: Sendable {
     public let mail: MailSettings?
 
     public init(
-        organisation: String, timeZoneIdentifier: String, language: Language, holidays: HolidayCalendar?,
-        terms: [Term], windows: [TimeWindow], blackouts: [Blackout], travel: Travel,
-        web: WebSettings? = nil, mail: MailSettings? = nil
+        organisation: String,
+        timeZoneIdentifier: String,
+        language: Language,
+        holidays: HolidayCalendar?,
+        terms: [Term],
+        windows: [TimeWindow],
+        blackouts: [Blackout],
+        travel: Travel,
+        web: WebSettings? = nil,
+        mail: MailSettings? = nil
     ) {
         self.organisation = organisation
         self.timeZoneIdentifier = timeZoneIdentifier

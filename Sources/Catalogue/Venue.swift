@@ -20,8 +20,16 @@ public struct Venue: Hashable, Sendable, Identifiable {
     public let location: SourceLocation
 
     public init(
-        id: ID, name: String, municipality: String?, address: String?, coordinate: Coordinate?,
-        isOnline: Bool, urlTemplate: String?, rooms: [Room], closed: [DateRange], location: SourceLocation
+        id: ID,
+        name: String,
+        municipality: String?,
+        address: String?,
+        coordinate: Coordinate?,
+        isOnline: Bool,
+        urlTemplate: String?,
+        rooms: [Room],
+        closed: [DateRange],
+        location: SourceLocation
     ) {
         self.id = id
         self.name = name

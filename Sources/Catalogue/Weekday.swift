@@ -1,6 +1,7 @@
 /// A day of the week, numbered as ISO 8601 does (Monday = 1 ... Sunday = 7).
 public enum Weekday: Int, CaseIterable, Comparable, Hashable, Sendable, Codable, CustomStringConvertible {
-    case mon = 1, tue, wed, thu, fri, sat, sun
+    case mon = 1
+    case tue, wed, thu, fri, sat, sun
 
     /// The spelling used in the workspace files: `mon` ... `sun`.
     public var code: String {
@@ -28,7 +29,9 @@ public enum Weekday: Int, CaseIterable, Comparable, Hashable, Sendable, Codable,
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let day = Weekday(code: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a weekday: \(text)"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "not a weekday: \(text)")
+            )
         }
         self = day
     }

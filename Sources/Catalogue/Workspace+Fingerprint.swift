@@ -9,7 +9,8 @@ extension Workspace {
     /// detects change: FNV-1a over names and bytes, hex, no secret to guard.
     public var fingerprint: String {
         let files = WorkspaceFiles(root: path, log: ProblemLog())
-        let names = [WorkspaceFiles.plan, WorkspaceFiles.venues, WorkspaceFiles.associations]
+        let names =
+            [WorkspaceFiles.plan, WorkspaceFiles.venues, WorkspaceFiles.associations]
             + files.catalogueFiles()
             + [WorkspaceFiles.people, WorkspaceFiles.enrolments, WorkspaceFiles.circles]
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -35,8 +35,14 @@ public struct Workspace: Sendable {
     /// need a workspace without files. Ids are assumed unique (the loader
     /// checks it); on a repeat the first one wins.
     public init(
-        path: String, plan: Plan, venues: [Venue], associations: [Association], courses: [Course],
-        people: [Person], enrolments: [Enrolment], fixedCircles: [FixedCircle]
+        path: String,
+        plan: Plan,
+        venues: [Venue],
+        associations: [Association],
+        courses: [Course],
+        people: [Person],
+        enrolments: [Enrolment],
+        fixedCircles: [FixedCircle]
     ) {
         func index<ID: Hashable>(_ ids: [ID]) -> [ID: Int] {
             Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })

@@ -14,13 +14,16 @@ public struct WorkspaceSummary: Sendable, CustomStringConvertible {
             let count = workspace.courses.filter { $0.kind == kind }.count
             return count == 0 ? nil : "\(count) \(kind.rawValue)"
         }
-        lines.append("courses: \(workspace.courses.count)" + (kinds.isEmpty ? "" : " (\(kinds.joined(separator: ", ")))"))
+        lines.append(
+            "courses: \(workspace.courses.count)" + (kinds.isEmpty ? "" : " (\(kinds.joined(separator: ", ")))")
+        )
 
         let fixedCourses = Set(workspace.fixedCircles.map(\.course))
         let requested = Set(workspace.enrolments.map(\.course))
         let toForm = requested.subtracting(fixedCourses)
         lines.append(
-            "circles to form: \(workspace.fixedCircles.count) fixed in circles.yaml, \(toForm.count) more course\(toForm.count == 1 ? "" : "s") with enrolments (\(workspace.enrolments.count) enrolments)")
+            "circles to form: \(workspace.fixedCircles.count) fixed in circles.yaml, \(toForm.count) more course\(toForm.count == 1 ? "" : "s") with enrolments (\(workspace.enrolments.count) enrolments)"
+        )
 
         let roles = Person.Role.allCases.compactMap { role -> String? in
             let count = workspace.people.filter { $0.has(role) }.count
@@ -42,7 +45,9 @@ public struct WorkspaceSummary: Sendable, CustomStringConvertible {
             }
             let names = order.map { counts[$0]! > 1 ? "\($0) ×\(counts[$0]!)" : $0 }
             let list = names.isEmpty ? "" : ": \(names.joined(separator: ", "))"
-            lines.append("  \(term.id) \(term.name) \(term.from)..\(term.to): \(blocked.count) blocked day\(blocked.count == 1 ? "" : "s")\(list)")
+            lines.append(
+                "  \(term.id) \(term.name) \(term.from)..\(term.to): \(blocked.count) blocked day\(blocked.count == 1 ? "" : "s")\(list)"
+            )
         }
         self.lines = lines
     }

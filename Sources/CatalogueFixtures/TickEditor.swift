@@ -18,10 +18,17 @@ public enum TickEditor {
 
     /// The raw cells of one line, split at commas outside quotes.
     public static func cells(_ line: String) -> [String] {
-        var result: [String] = [], current = "", quoted = false
+        var result: [String] = []
+        var current = ""
+        var quoted = false
         for c in line {
             if c == "\"" { quoted.toggle() }
-            if c == ",", !quoted { result.append(current); current = "" } else { current.append(c) }
+            if c == ",", !quoted {
+                result.append(current)
+                current = ""
+            } else {
+                current.append(c)
+            }
         }
         result.append(current)
         return result

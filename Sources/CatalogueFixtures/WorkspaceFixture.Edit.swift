@@ -10,7 +10,9 @@ extension WorkspaceFixture {
         public let file: String
         public let kind: Kind
 
-        public static func replace(_ file: String, _ old: String, _ new: String) -> Edit { Edit(file: file, kind: .replace(old, new)) }
+        public static func replace(_ file: String, _ old: String, _ new: String) -> Edit {
+            Edit(file: file, kind: .replace(old, new))
+        }
         public static func write(_ file: String, _ content: String) -> Edit { Edit(file: file, kind: .write(content)) }
         public static func remove(_ file: String) -> Edit { Edit(file: file, kind: .remove) }
 

@@ -39,10 +39,16 @@ public struct WorkspaceFixture: Sendable {
             .appendingPathComponent("Courses")
         for (relative, content) in files {
             let url = root.appendingPathComponent(relative)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(),
+                withIntermediateDirectories: true
+            )
             try Data(content.utf8).write(to: url)
         }
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("catalogue"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("catalogue"),
+            withIntermediateDirectories: true
+        )
         return root.path
     }
 
@@ -50,7 +56,9 @@ public struct WorkspaceFixture: Sendable {
     /// replaced by `{root}`, so expectations read like the user's messages.
     public func problems() throws -> [String] {
         let root = try write()
-        defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: root).deletingLastPathComponent().path) }
+        defer {
+            try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: root).deletingLastPathComponent().path)
+        }
         do {
             _ = try Workspace.load(from: root)
             return []
@@ -62,7 +70,9 @@ public struct WorkspaceFixture: Sendable {
     /// Writes and loads a workspace that must be valid.
     public func load() throws -> Workspace {
         let root = try write()
-        defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: root).deletingLastPathComponent().path) }
+        defer {
+            try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: root).deletingLastPathComponent().path)
+        }
         return try Workspace.load(from: root)
     }
 

@@ -3,7 +3,7 @@ import Foundation
 import Logging
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 /// Log lines collected in memory and written out in batches by a thread of their own: every
@@ -106,7 +106,11 @@ public final class LogSink: @unchecked Sendable {
             if !urgent { _ = condition.wait(until: Date(timeIntervalSinceNow: 0.2)) }
             urgent = false
             if unreported > 0 {
-                buffer.append(contentsOf: "\(stamp) warning circles.log: \(unreported) log lines dropped (standard error was not read)\n".utf8)
+                buffer.append(
+                    contentsOf:
+                        "\(stamp) warning circles.log: \(unreported) log lines dropped (standard error was not read)\n"
+                        .utf8
+                )
                 unreported = 0
             }
             swap(&chunk, &buffer)

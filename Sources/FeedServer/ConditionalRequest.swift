@@ -8,7 +8,8 @@ enum ConditionalRequest {
     static func noneMatch(_ header: String, matches etag: String) -> Bool {
         // What calendar clients send: exactly the tag they were given.
         if header == etag { return true }
-        let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+        let space = UInt8(ascii: " ")
+        let tab = UInt8(ascii: "\t")
         for item in header.utf8.split(separator: UInt8(ascii: ",")) {
             var tag = item.drop { $0 == space || $0 == tab }
             while let last = tag.last, last == space || last == tab { tag = tag.dropLast() }

@@ -21,15 +21,20 @@ struct FeedChannel: ServerChildChannel {
         let responder = self.responder
         let accessLogger = self.accessLogger
         let idle = TimeAmount.nanoseconds(
-            idleTimeout.components.seconds * 1_000_000_000 + idleTimeout.components.attoseconds / 1_000_000_000)
+            idleTimeout.components.seconds * 1_000_000_000 + idleTimeout.components.attoseconds / 1_000_000_000
+        )
         return channel.eventLoop.makeCompletedFuture {
             try channel.pipeline.syncOperations.addHandler(IdleStateHandler(readTimeout: idle))
             // No outbound header validation: every field value is the server's own (validators,
             // dates, fixed texts), never a byte of the request; checking them cost 7% of a 304.
             try channel.pipeline.syncOperations.configureHTTPServerPipeline(
-                withPipeliningAssistance: true, withErrorHandling: true, withOutboundHeaderValidation: false)
+                withPipeliningAssistance: true,
+                withErrorHandling: true,
+                withOutboundHeaderValidation: false
+            )
             try channel.pipeline.syncOperations.addHandler(
-                FeedHTTPHandler(responder: responder, logger: accessLogger, headTimeout: idle))
+                FeedHTTPHandler(responder: responder, logger: accessLogger, headTimeout: idle)
+            )
             return Value(channel: channel)
         }
     }

@@ -36,7 +36,13 @@ struct FeedEntry: Sendable {
         let notModified: HTTPHeaders
     }
 
-    init(bytes: [UInt8], modified: Int, contentType: String, isPrivate: Bool, previous: FeedEntry?) throws(FeedServerError) {
+    init(
+        bytes: [UInt8],
+        modified: Int,
+        contentType: String,
+        isPrivate: Bool,
+        previous: FeedEntry?
+    ) throws(FeedServerError) {
         let digest = SHA256.hash(data: bytes)
         let hex = digest.prefix(16).map { byte in
             let text = String(byte, radix: 16)
@@ -60,15 +66,33 @@ struct FeedEntry: Sendable {
             self.gzipBody = compressed.count < bytes.count ? ByteBuffer(bytes: compressed) : nil
         }
         self.lastModifiedHeader = HTTPDate.format(self.lastModified)
-        fields = Self.fields(etag: etag, lastModified: lastModifiedHeader, contentType: contentType, body: body, gzip: false)
+        fields = Self.fields(
+            etag: etag,
+            lastModified: lastModifiedHeader,
+            contentType: contentType,
+            body: body,
+            gzip: false
+        )
         let lastModifiedHeader = self.lastModifiedHeader
         let gzipETag = self.gzipETag
         gzipFields = gzipBody.map {
-            Self.fields(etag: gzipETag, lastModified: lastModifiedHeader, contentType: contentType, body: $0, gzip: true)
+            Self.fields(
+                etag: gzipETag,
+                lastModified: lastModifiedHeader,
+                contentType: contentType,
+                body: $0,
+                gzip: true
+            )
         }
     }
 
-    private static func fields(etag: String, lastModified: String, contentType: String, body: ByteBuffer, gzip: Bool) -> Fields {
+    private static func fields(
+        etag: String,
+        lastModified: String,
+        contentType: String,
+        body: ByteBuffer,
+        gzip: Bool
+    ) -> Fields {
         // A 304 carries the validators and caching fields and nothing that describes a body:
         // no Content-Length (calendar clients take a 0 there as the length of the feed), no
         // Content-Type.

@@ -3,7 +3,7 @@ import NIOCore
 import NIOHTTP1
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 /// Answers each HTTP request of one connection on the event loop that read it.
@@ -99,14 +99,18 @@ final class FeedHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
     private static let badHostBody = ByteBuffer(string: "Bad request: exactly one Host header is required.\n")
 
     private func answer(_ head: HTTPRequestHead, context: ChannelHandlerContext) {
-        var reply = Self.hasOneHost(head)
+        var reply =
+            Self.hasOneHost(head)
             ? responder.respond(method: head.method, uri: head.uri, headers: head.headers)
             : FeedResponder.Reply(
                 status: .badRequest,
                 headers: [
                     "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store",
                     "Content-Length": String(Self.badHostBody.readableBytes),
-                ], body: Self.badHostBody, logLabel: "(no single Host)")
+                ],
+                body: Self.badHostBody,
+                logLabel: "(no single Host)"
+            )
         reply.headers.add(name: "Date", value: date())
         let keepAlive = head.isKeepAlive
         if !keepAlive {
@@ -115,7 +119,12 @@ final class FeedHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
             reply.headers.add(name: "Connection", value: "keep-alive")
         }
         let bytes = reply.body?.readableBytes ?? 0
-        context.write(wrapOutboundOut(.head(HTTPResponseHead(version: head.version, status: reply.status, headers: reply.headers))), promise: nil)
+        context.write(
+            wrapOutboundOut(
+                .head(HTTPResponseHead(version: head.version, status: reply.status, headers: reply.headers))
+            ),
+            promise: nil
+        )
         if head.method != .HEAD, let body = reply.body {
             context.write(wrapOutboundOut(.body(.byteBuffer(body))), promise: nil)
         }

@@ -45,7 +45,8 @@ struct FeedResponder: Sendable {
     }
 
     private func respond(with entry: FeedEntry, headers request: HTTPHeaders, label: String) -> Reply {
-        let useGzip = entry.gzipFields != nil && request.contains(name: "Accept-Encoding")
+        let useGzip =
+            entry.gzipFields != nil && request.contains(name: "Accept-Encoding")
             && ConditionalRequest.acceptsGzip(request["Accept-Encoding"].joined(separator: ","))
         let fields = useGzip ? entry.gzipFields! : entry.fields
         let etag = useGzip ? entry.gzipETag : entry.etag
@@ -81,19 +82,33 @@ struct FeedResponder: Sendable {
     /// One 404 for every miss, an unknown token as much as a mistyped path, so that a
     /// response never tells a stranger which tokens exist.
     static func notFound(_ label: String) -> Reply {
-        Reply(status: .notFound, headers: HTTPHeaders([
-            ("Content-Type", "text/plain; charset=utf-8"),
-            ("Cache-Control", "no-store"),
-            ("Content-Length", String(notFoundBody.readableBytes)),
-        ] + SecurityHeaders.common), body: notFoundBody, logLabel: label)
+        Reply(
+            status: .notFound,
+            headers: HTTPHeaders(
+                [
+                    ("Content-Type", "text/plain; charset=utf-8"),
+                    ("Cache-Control", "no-store"),
+                    ("Content-Length", String(notFoundBody.readableBytes)),
+                ] + SecurityHeaders.common
+            ),
+            body: notFoundBody,
+            logLabel: label
+        )
     }
 
     static func methodNotAllowed(_ label: String) -> Reply {
-        Reply(status: .methodNotAllowed, headers: HTTPHeaders([
-            ("Allow", "GET, HEAD"),
-            ("Content-Type", "text/plain; charset=utf-8"),
-            ("Cache-Control", "no-store"),
-            ("Content-Length", String(methodNotAllowedBody.readableBytes)),
-        ] + SecurityHeaders.common), body: methodNotAllowedBody, logLabel: label)
+        Reply(
+            status: .methodNotAllowed,
+            headers: HTTPHeaders(
+                [
+                    ("Allow", "GET, HEAD"),
+                    ("Content-Type", "text/plain; charset=utf-8"),
+                    ("Cache-Control", "no-store"),
+                    ("Content-Length", String(methodNotAllowedBody.readableBytes)),
+                ] + SecurityHeaders.common
+            ),
+            body: methodNotAllowedBody,
+            logLabel: label
+        )
     }
 }

@@ -17,13 +17,20 @@ enum FeedRoute: Equatable {
     static let maximumPathLength = 512
 
     init(path: Substring) {
-        guard path.utf8.count <= Self.maximumPathLength else { self = .unknown; return }
+        guard path.utf8.count <= Self.maximumPathLength else {
+            self = .unknown
+            return
+        }
         if path == "/" || path == "/index.html" || PublishedLayout.assetFiles.contains(where: { path == "/" + $0 }) {
             self = .publicFile(path)
         } else if path.hasPrefix("/\(PublishedLayout.calendarsFolder)/") {
-            let parts = path.dropFirst(PublishedLayout.calendarsFolder.count + 2).split(separator: "/", omittingEmptySubsequences: false)
+            let parts = path.dropFirst(PublishedLayout.calendarsFolder.count + 2).split(
+                separator: "/",
+                omittingEmptySubsequences: false
+            )
             if parts.count == 2, let kind = PublishedKind(rawValue: String(parts[0])),
-               PublishedLayout.requestPath(ofFeed: parts[1], in: kind) != nil {
+                PublishedLayout.requestPath(ofFeed: parts[1], in: kind) != nil
+            {
                 self = .publicFile(path)
             } else {
                 self = .unknown
@@ -41,7 +48,8 @@ enum FeedRoute: Equatable {
     /// `/<kind>/<id>`: the shape of a public page's path.
     private static func isPagePath(_ path: Substring) -> Bool {
         let parts = path.dropFirst().split(separator: "/", omittingEmptySubsequences: false)
-        return parts.count == 2 && PublishedKind(rawValue: String(parts[0])) != nil && PublishedLayout.isID(parts[1].utf8)
+        return parts.count == 2 && PublishedKind(rawValue: String(parts[0])) != nil
+            && PublishedLayout.isID(parts[1].utf8)
     }
 
     /// How the access log names the request: never a token, never an unparsed path (it

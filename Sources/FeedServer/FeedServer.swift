@@ -36,7 +36,11 @@ public struct FeedServer: Sendable {
     /// its own (shut down when serving ends).
     private func serve(onRunning: @escaping @Sendable (Int) async -> Void, stopOnSignals: Bool) async throws {
         guard let threads = configuration.threads else {
-            try await makeServices(on: MultiThreadedEventLoopGroup.singleton, onRunning: onRunning, stopOnSignals: stopOnSignals).run()
+            try await makeServices(
+                on: MultiThreadedEventLoopGroup.singleton,
+                onRunning: onRunning,
+                stopOnSignals: stopOnSignals
+            ).run()
             return
         }
         guard threads >= 1 else { throw FeedServerError.invalidThreads(threads) }
@@ -53,7 +57,9 @@ public struct FeedServer: Sendable {
     /// Hummingbird's server (binding, accepting, graceful shutdown) with the feed connections,
     /// and the reloader that picks up new publishes.
     private func makeServices(
-        on group: any EventLoopGroup, onRunning: @escaping @Sendable (Int) async -> Void, stopOnSignals: Bool
+        on group: any EventLoopGroup,
+        onRunning: @escaping @Sendable (Int) async -> Void,
+        stopOnSignals: Bool
     ) throws -> ServiceGroup {
         guard (0...65535).contains(configuration.port), !configuration.host.isEmpty else {
             throw FeedServerError.invalidAddress(host: configuration.host, port: configuration.port)
@@ -62,29 +68,43 @@ public struct FeedServer: Sendable {
         let responder = FeedResponder(store: store, maxAge: configuration.maxAge)
         let logger = self.logger
         let server = Server(
-            childChannelSetup: FeedChannel(responder: responder, accessLogger: logger, idleTimeout: configuration.idleTimeout),
+            childChannelSetup: FeedChannel(
+                responder: responder,
+                accessLogger: logger,
+                idleTimeout: configuration.idleTimeout
+            ),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port)),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0
-                logger.info("Serving calendars", metadata: ["address": "\(channel.localAddress.map { "\($0)" } ?? "?")"])
+                logger.info(
+                    "Serving calendars",
+                    metadata: ["address": "\(channel.localAddress.map { "\($0)" } ?? "?")"]
+                )
                 await onRunning(port)
             },
             eventLoopGroup: group,
-            logger: logger)
-        return ServiceGroup(configuration: .init(
-            services: [
-                .init(service: server),
-                .init(service: SnapshotReloader(store: store, interval: configuration.reloadInterval)),
-            ],
-            gracefulShutdownSignals: stopOnSignals ? [.sigterm, .sigint] : [],
-            logger: logger))
+            logger: logger
+        )
+        return ServiceGroup(
+            configuration: .init(
+                services: [
+                    .init(service: server),
+                    .init(service: SnapshotReloader(store: store, interval: configuration.reloadInterval)),
+                ],
+                gracefulShutdownSignals: stopOnSignals ? [.sigterm, .sigint] : [],
+                logger: logger
+            )
+        )
     }
 }
 
 extension FeedSnapshot {
     /// Reads a published folder the way the server does; lets a caller check a folder
     /// (counts, index page) without starting a server.
-    public static func load(folder: String, logger: Logger = Logger(label: "circles.serve")) throws(FeedServerError) -> FeedSnapshot {
+    public static func load(
+        folder: String,
+        logger: Logger = Logger(label: "circles.serve")
+    ) throws(FeedServerError) -> FeedSnapshot {
         try SnapshotLoader.load(path: folder, previous: nil, logger: logger)
     }
 }

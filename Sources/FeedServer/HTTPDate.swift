@@ -15,7 +15,8 @@ enum HTTPDate {
     /// `Sun, 06 Nov 1994 08:49:37 GMT`
     static func format(_ seconds: Int) -> String {
         let parts = utc(seconds)
-        return "\(weekdays[Int(parts.tm_wday)]), \(two(parts.tm_mday)) \(months[Int(parts.tm_mon)]) \(parts.tm_year + 1900) "
+        return
+            "\(weekdays[Int(parts.tm_wday)]), \(two(parts.tm_mday)) \(months[Int(parts.tm_mon)]) \(parts.tm_year + 1900) "
             + "\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec)) GMT"
     }
 
@@ -41,9 +42,9 @@ enum HTTPDate {
         let bytes = Array(text.utf8)
         // "Sun, 06 Nov 1994 08:49:37 GMT" is exactly 29 bytes.
         guard bytes.count == 29, bytes[3] == UInt8(ascii: ","), bytes[4] == UInt8(ascii: " "),
-              bytes[7] == UInt8(ascii: " "), bytes[11] == UInt8(ascii: " "), bytes[16] == UInt8(ascii: " "),
-              bytes[19] == UInt8(ascii: ":"), bytes[22] == UInt8(ascii: ":"),
-              String(decoding: bytes[25...], as: UTF8.self) == " GMT"
+            bytes[7] == UInt8(ascii: " "), bytes[11] == UInt8(ascii: " "), bytes[16] == UInt8(ascii: " "),
+            bytes[19] == UInt8(ascii: ":"), bytes[22] == UInt8(ascii: ":"),
+            String(decoding: bytes[25...], as: UTF8.self) == " GMT"
         else { return nil }
         func number(_ range: Range<Int>) -> Int32? {
             var value: Int32 = 0
@@ -55,9 +56,9 @@ enum HTTPDate {
         }
         let monthName = String(decoding: bytes[8..<11], as: UTF8.self)
         guard let month = months.firstIndex(of: monthName),
-              let day = number(5..<7), let year = number(12..<16),
-              let hour = number(17..<19), let minute = number(20..<22), let second = number(23..<25),
-              (1...31).contains(day), hour < 24, minute < 60, second < 61
+            let day = number(5..<7), let year = number(12..<16),
+            let hour = number(17..<19), let minute = number(20..<22), let second = number(23..<25),
+            (1...31).contains(day), hour < 24, minute < 60, second < 61
         else { return nil }
         var parts = tm()
         parts.tm_year = year - 1900

@@ -1,10 +1,11 @@
+import Logging
+import PublishedLayout
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Logging
-import PublishedLayout
 
 /// Reads a published folder into a `FeedSnapshot`.
 ///
@@ -47,7 +48,11 @@ enum SnapshotLoader {
         case failed(FeedServerError)
     }
 
-    private static func loadOnce(path: String, previous: FeedSnapshot?, logger: Logger) throws(LoadFailure) -> FeedSnapshot {
+    private static func loadOnce(
+        path: String,
+        previous: FeedSnapshot?,
+        logger: Logger
+    ) throws(LoadFailure) -> FeedSnapshot {
         let folder = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard folder >= 0 else { throw .failed(.folderMissing(path: path, errno: errno)) }
         defer { close(folder) }
@@ -65,9 +70,14 @@ enum SnapshotLoader {
             var status = stat()
             guard fstatat(folder, name, &status, AT_SYMLINK_NOFOLLOW) == 0 || errno != ENOENT else { continue }
             guard let key = PublishedLayout.requestPath(ofPage: name, in: nil),
-                  let file = try readFile(in: folder, name: name, displayPath: "\(path)/\(name)")
+                let file = try readFile(in: folder, name: name, displayPath: "\(path)/\(name)")
             else { continue }
-            let entry = try makeEntry(file, contentType: contentType(of: name), isPrivate: false, previous: previous?.publicEntries[key])
+            let entry = try makeEntry(
+                file,
+                contentType: contentType(of: name),
+                isPrivate: false,
+                previous: previous?.publicEntries[key]
+            )
             publicEntries[key] = entry
             if name == PublishedLayout.indexFile { publicEntries["/index.html"] = entry }
         }
@@ -76,12 +86,26 @@ enum SnapshotLoader {
         for kind in PublishedKind.allCases {
             guard let names = try listFolder(in: folder, name: kind.rawValue, path: path) else { continue }
             for name in names {
-                guard let key = PublishedLayout.requestPath(ofPage: name, in: kind) else { skipped += 1; continue }
-                guard let file = try readFile(in: names.descriptor, name: name, displayPath: "\(path)/\(kind.rawValue)/\(name)") else {
+                guard let key = PublishedLayout.requestPath(ofPage: name, in: kind) else {
                     skipped += 1
                     continue
                 }
-                publicEntries[key] = try makeEntry(file, contentType: htmlType, isPrivate: false, previous: previous?.publicEntries[key])
+                guard
+                    let file = try readFile(
+                        in: names.descriptor,
+                        name: name,
+                        displayPath: "\(path)/\(kind.rawValue)/\(name)"
+                    )
+                else {
+                    skipped += 1
+                    continue
+                }
+                publicEntries[key] = try makeEntry(
+                    file,
+                    contentType: htmlType,
+                    isPrivate: false,
+                    previous: previous?.publicEntries[key]
+                )
             }
         }
 
@@ -89,15 +113,29 @@ enum SnapshotLoader {
         if let calendars = try listFolder(in: folder, name: PublishedLayout.calendarsFolder, path: path) {
             let calendarsPath = "\(path)/\(PublishedLayout.calendarsFolder)"
             for kind in PublishedKind.allCases {
-                guard let names = try listFolder(in: calendars.descriptor, name: kind.rawValue, path: calendarsPath) else { continue }
+                guard let names = try listFolder(in: calendars.descriptor, name: kind.rawValue, path: calendarsPath)
+                else { continue }
                 for name in names {
-                    guard let key = PublishedLayout.requestPath(ofFeed: name, in: kind) else { skipped += 1; continue }
-                    guard let file = try readFile(in: names.descriptor, name: name, displayPath: "\(calendarsPath)/\(kind.rawValue)/\(name)") else {
+                    guard let key = PublishedLayout.requestPath(ofFeed: name, in: kind) else {
                         skipped += 1
                         continue
                     }
-                    publicEntries[key] = try makeEntry(file, contentType: calendarType, isPrivate: false,
-                                                       previous: previous?.publicEntries[key])
+                    guard
+                        let file = try readFile(
+                            in: names.descriptor,
+                            name: name,
+                            displayPath: "\(calendarsPath)/\(kind.rawValue)/\(name)"
+                        )
+                    else {
+                        skipped += 1
+                        continue
+                    }
+                    publicEntries[key] = try makeEntry(
+                        file,
+                        contentType: calendarType,
+                        isPrivate: false,
+                        previous: previous?.publicEntries[key]
+                    )
                 }
             }
         }
@@ -106,15 +144,25 @@ enum SnapshotLoader {
             for name in names {
                 // The display path never names the file: its name is the member's token.
                 guard let token = PublishedLayout.token(inFileName: name),
-                      let file = try readFile(in: names.descriptor, name: name, displayPath: "\(path)/people/<token>.ics")
-                else { skipped += 1; continue }
+                    let file = try readFile(in: names.descriptor, name: name, displayPath: "\(path)/people/<token>.ics")
+                else {
+                    skipped += 1
+                    continue
+                }
                 let key = TokenDigest(token: token)
-                privateEntries[key] = try makeEntry(file, contentType: calendarType, isPrivate: true,
-                                                    previous: previous?.privateEntries[key])
+                privateEntries[key] = try makeEntry(
+                    file,
+                    contentType: calendarType,
+                    isPrivate: true,
+                    previous: previous?.privateEntries[key]
+                )
             }
         }
         if skipped > 0 {
-            logger.warning("Skipped files that are not feeds or pages", metadata: ["folder": "\(path)", "count": "\(skipped)"])
+            logger.warning(
+                "Skipped files that are not feeds or pages",
+                metadata: ["folder": "\(path)", "count": "\(skipped)"]
+            )
         }
         return FeedSnapshot(publicEntries: publicEntries, privateEntries: privateEntries, fingerprint: fingerprint)
     }
@@ -136,10 +184,20 @@ enum SnapshotLoader {
         var modified: Int
     }
 
-    private static func makeEntry(_ file: FileContents, contentType: String, isPrivate: Bool, previous: FeedEntry?) throws(LoadFailure) -> FeedEntry {
+    private static func makeEntry(
+        _ file: FileContents,
+        contentType: String,
+        isPrivate: Bool,
+        previous: FeedEntry?
+    ) throws(LoadFailure) -> FeedEntry {
         do {
-            return try FeedEntry(bytes: file.bytes, modified: file.modified, contentType: contentType,
-                                 isPrivate: isPrivate, previous: previous)
+            return try FeedEntry(
+                bytes: file.bytes,
+                modified: file.modified,
+                contentType: contentType,
+                isPrivate: isPrivate,
+                previous: previous
+            )
         } catch {
             throw .failed(error)
         }
@@ -178,7 +236,11 @@ enum SnapshotLoader {
     /// Reads a regular file relative to `folder`; nil for a symbolic link, a folder, a
     /// device or an oversized file. A file that vanished means the folder is being removed
     /// after a publish, so the whole read starts again.
-    private static func readFile(in folder: Int32, name: String, displayPath: String) throws(LoadFailure) -> FileContents? {
+    private static func readFile(
+        in folder: Int32,
+        name: String,
+        displayPath: String
+    ) throws(LoadFailure) -> FileContents? {
         // O_NONBLOCK: opening a FIFO planted in the folder must not hang the loader.
         let descriptor = openat(folder, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {

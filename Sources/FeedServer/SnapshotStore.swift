@@ -36,15 +36,17 @@ final class SnapshotStore: Sendable {
     func reloadIfChanged() async -> Bool {
         let old = snapshot
         guard let now = FolderFingerprint.current(of: path), now != old.fingerprint,
-              failed.withLockedValue({ $0 }) != now
+            failed.withLockedValue({ $0 }) != now
         else { return false }
         let path = self.path
         let logger = self.logger
         let result: Result<FeedSnapshot, FeedServerError> = await withCheckedContinuation { continuation in
             DispatchQueue.global().async {
-                continuation.resume(returning: Result { () throws(FeedServerError) in
-                    try SnapshotLoader.load(path: path, previous: old, logger: logger)
-                })
+                continuation.resume(
+                    returning: Result { () throws(FeedServerError) in
+                        try SnapshotLoader.load(path: path, previous: old, logger: logger)
+                    }
+                )
             }
         }
         switch result {
@@ -61,11 +63,14 @@ final class SnapshotStore: Sendable {
     }
 
     private static func logLoaded(_ snapshot: FeedSnapshot, path: String, logger: Logger) {
-        logger.info("Loaded published calendars", metadata: [
-            "folder": "\(path)",
-            "public_feeds": "\(snapshot.publicFeedCount)",
-            "private_feeds": "\(snapshot.privateFeedCount)",
-            "index": "\(snapshot.hasIndex)",
-        ])
+        logger.info(
+            "Loaded published calendars",
+            metadata: [
+                "folder": "\(path)",
+                "public_feeds": "\(snapshot.publicFeedCount)",
+                "private_feeds": "\(snapshot.privateFeedCount)",
+                "index": "\(snapshot.hasIndex)",
+            ]
+        )
     }
 }

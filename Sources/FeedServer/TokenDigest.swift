@@ -18,7 +18,8 @@ struct TokenDigest: Hashable, Sendable {
 
     static func == (lhs: TokenDigest, rhs: TokenDigest) -> Bool {
         // No early exit: every word is compared whatever the first ones say.
-        ((lhs.words.0 ^ rhs.words.0) | (lhs.words.1 ^ rhs.words.1) | (lhs.words.2 ^ rhs.words.2) | (lhs.words.3 ^ rhs.words.3)) == 0
+        ((lhs.words.0 ^ rhs.words.0) | (lhs.words.1 ^ rhs.words.1) | (lhs.words.2 ^ rhs.words.2)
+            | (lhs.words.3 ^ rhs.words.3)) == 0
     }
 
     func hash(into hasher: inout Hasher) {

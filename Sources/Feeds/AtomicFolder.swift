@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 /// Replaces a whole folder of files at once: readers see the old set or the new set, never
@@ -47,9 +47,14 @@ struct AtomicFolder {
         }
         removeStaleTemporaries(in: parent)
         var template = Array(
-            parent.appendingPathComponent("\(target.lastPathComponent).tmp-\(getpid())-XXXXXX").path.utf8CString)
+            parent.appendingPathComponent("\(target.lastPathComponent).tmp-\(getpid())-XXXXXX").path.utf8CString
+        )
         guard let made = mkdtemp(&template) else {
-            throw .file(path: parent.path, operation: "create a temporary folder", reason: String(cString: strerror(errno)))
+            throw .file(
+                path: parent.path,
+                operation: "create a temporary folder",
+                reason: String(cString: strerror(errno))
+            )
         }
         let temporary = String(cString: made)
         chmod(temporary, 0o755)
@@ -132,7 +137,9 @@ struct AtomicFolder {
         guard let folder = opendir(path) else { return }
         let descriptor = dirfd(folder)
         while let entry = readdir(folder) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                String(cString: $0.bindMemory(to: CChar.self).baseAddress!)
+            }
             if name == "." || name == ".." { continue }
             // d_type may be unknown on some file systems: then unlink says EISDIR for a folder.
             if entry.pointee.d_type == UInt8(DT_DIR) || (unlinkat(descriptor, name, 0) != 0 && errno == EISDIR) {
@@ -151,7 +158,9 @@ struct AtomicFolder {
         let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { throw Self.failure(path, "open the folder") }
         defer { close(descriptor) }
-        guard let syncfs = Self.syncfs, syncfs(descriptor) == 0 else { throw Self.failure(path, "flush the new calendars to disk") }
+        guard let syncfs = Self.syncfs, syncfs(descriptor) == 0 else {
+            throw Self.failure(path, "flush the new calendars to disk")
+        }
     }
 
     private typealias SyncFS = @convention(c) (Int32) -> Int32
@@ -181,7 +190,9 @@ struct AtomicFolder {
                 throw Self.failure(target.path, "swap in the new calendars")
             }
         } else {
-            guard rename(temporary, target.path) == 0 else { throw Self.failure(target.path, "move the new calendars in place") }
+            guard rename(temporary, target.path) == 0 else {
+                throw Self.failure(target.path, "move the new calendars in place")
+            }
         }
         try Self.sync(target.deletingLastPathComponent().path)
     }

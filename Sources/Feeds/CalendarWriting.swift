@@ -25,14 +25,20 @@ struct CalendarWriting: Sendable {
     /// Serialises every event for the feeds it is in. `recorded` is what State says of each
     /// event (SEQUENCE, stamps), in the same order.
     init(
-        events: [FeedEvent], recorded: [PublishedEvent], workspace: Workspace, options: FeedOptions,
-        builder: FeedEvents, courseOfCircle: [String: String]
+        events: [FeedEvent],
+        recorded: [PublishedEvent],
+        workspace: Workspace,
+        options: FeedOptions,
+        builder: FeedEvents,
+        courseOfCircle: [String: String]
     ) throws(FeedsError) {
         let organisation = workspace.plan.organisation
         let organizer = ICalOrganizer(
             name: organisation,
-            email: options.organizerEmail ?? "kalender@\(OrganisationSlug.make(organisation)).invalid")
-        let timeZone = workspace.plan.timeZoneIdentifier == ICalTimeZone.stockholm.identifier
+            email: options.organizerEmail ?? "kalender@\(OrganisationSlug.make(organisation)).invalid"
+        )
+        let timeZone =
+            workspace.plan.timeZoneIdentifier == ICalTimeZone.stockholm.identifier
             ? ICalTimeZone.stockholm : ICalTimeZone(identifier: workspace.plan.timeZoneIdentifier)
         // On one thread: every libical call takes the one lock of the ICal target, and two
         // threads contending for it were slower than one (0.54 s against 0.37 s here).
@@ -44,7 +50,8 @@ struct CalendarWriting: Sendable {
             func text(isPrivate: Bool, remote: Bool = false) throws(FeedsError) -> ICalEventText {
                 do {
                     return try writer.text(
-                        of: event.icalEvent(recorded[index], organizer: organizer, isPrivate: isPrivate, remote: remote))
+                        of: event.icalEvent(recorded[index], organizer: organizer, isPrivate: isPrivate, remote: remote)
+                    )
                 } catch {
                     throw .calendar(feed: "event \(event.uid)", reason: error.description)
                 }
@@ -67,7 +74,10 @@ struct CalendarWriting: Sendable {
     /// Writes each of `feeds` (with the events at `members[feed]`) to its path, and the
     /// public pages, into `staging`.
     func write(
-        feeds: [FeedKey], paths: [String], members: [FeedKey: [Int]], pages: PublicPages,
+        feeds: [FeedKey],
+        paths: [String],
+        members: [FeedKey: [Int]],
+        pages: PublicPages,
         into staging: StagingFolder
     ) throws(FeedsError) {
         let workers = publishingWorkers
@@ -81,7 +91,12 @@ struct CalendarWriting: Sendable {
         }
     }
 
-    private func calendar(_ feed: FeedKey, path: String, members: [Int], writer: ICalWriter) throws(FeedsError) -> FeedFile {
+    private func calendar(
+        _ feed: FeedKey,
+        path: String,
+        members: [Int],
+        writer: ICalWriter
+    ) throws(FeedsError) -> FeedFile {
         let texts = members.sorted {
             (events[$0].start.instant, events[$0].uid) < (events[$1].start.instant, events[$1].uid)
         }.map { index in
@@ -89,10 +104,18 @@ struct CalendarWriting: Sendable {
             return events[index].remote.contains(person) ? remoteTexts[index]! : privateTexts[index]!
         }
         let calendar = ICalCalendar(
-            productID: productID, name: builder.calendarName(feed, courseOfCircle: courseOfCircle), timeZone: timeZone,
-            refreshInterval: refreshInterval, events: [])
+            productID: productID,
+            name: builder.calendarName(feed, courseOfCircle: courseOfCircle),
+            timeZone: timeZone,
+            refreshInterval: refreshInterval,
+            events: []
+        )
         do {
-            return FeedFile(path: path, data: Data(try writer.bytes(of: calendar, adding: texts)), isPrivate: feed.isPrivate)
+            return FeedFile(
+                path: path,
+                data: Data(try writer.bytes(of: calendar, adding: texts)),
+                isPrivate: feed.isPrivate
+            )
         } catch {
             throw .calendar(feed: path, reason: error.description)
         }

@@ -38,30 +38,55 @@ struct FeedEvent: Sendable {
 
     var content: PublishedEventContent {
         PublishedEventContent(
-            uid: uid, circle: circle, session: session, start: start.instant, end: end.instant,
-            place: place, status: status, summary: summary, text: text)
+            uid: uid,
+            circle: circle,
+            session: session,
+            start: start.instant,
+            end: end.instant,
+            place: place,
+            status: status,
+            summary: summary,
+            text: text
+        )
     }
 
     /// Everything else the event says, for `PublishedEventContent.text`: a change there (a
     /// new leader's name in the private copies) moves DTSTAMP and LAST-MODIFIED.
     var text: String {
-        let parts: [String?] = [
-            title, location, geo.map { "\($0.latitude);\($0.longitude)" }, url, publicDescription, privateDescription,
-            categories.joined(separator: ","),
-        ] + (remote.isEmpty ? [] : [remote.sorted().joined(separator: ","), remoteURL, remoteDescription])
+        let parts: [String?] =
+            [
+                title, location, geo.map { "\($0.latitude);\($0.longitude)" }, url, publicDescription,
+                privateDescription,
+                categories.joined(separator: ","),
+            ] + (remote.isEmpty ? [] : [remote.sorted().joined(separator: ","), remoteURL, remoteDescription])
         return parts.map { $0 ?? "" }.joined(separator: "\u{1F}")
     }
 
     /// The VEVENT, with what State says about its history; `remote`: the private copy of a
     /// participant who takes part online.
-    func icalEvent(_ published: PublishedEvent, organizer: ICalOrganizer, isPrivate: Bool, remote: Bool = false) -> ICalEvent {
+    func icalEvent(
+        _ published: PublishedEvent,
+        organizer: ICalOrganizer,
+        isPrivate: Bool,
+        remote: Bool = false
+    ) -> ICalEvent {
         let link = remote ? remoteURL : url
         return ICalEvent(
-            uid: uid, sequence: published.sequence, stamp: published.changedAt, lastModified: published.changedAt,
-            start: start.local, end: end.local, summary: title, location: location, geo: geo,
-            url: link, conference: link,
+            uid: uid,
+            sequence: published.sequence,
+            stamp: published.changedAt,
+            lastModified: published.changedAt,
+            start: start.local,
+            end: end.local,
+            summary: title,
+            location: location,
+            geo: geo,
+            url: link,
+            conference: link,
             description: remote ? remoteDescription : isPrivate ? privateDescription : publicDescription,
-            categories: categories, status: ICalEventStatus(rawValue: status.rawValue) ?? .confirmed,
-            organizer: organizer)
+            categories: categories,
+            status: ICalEventStatus(rawValue: status.rawValue) ?? .confirmed,
+            organizer: organizer
+        )
     }
 }

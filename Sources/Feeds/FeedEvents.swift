@@ -65,8 +65,12 @@ struct FeedEvents {
                 let url = venue.isOnline ? venue.url(for: Circle.ID(circle.id)) : nil
                 var description = courseDescription
                 if description?.isEmpty == true { description = nil }
-                if let url { description = [description, text.meetingLink(url)].compactMap { $0 }.joined(separator: "\n\n") }
-                let privateDescription = [description, leaderName.map(text.leader)].compactMap { $0 }.joined(separator: "\n\n")
+                if let url {
+                    description = [description, text.meetingLink(url)].compactMap { $0 }.joined(separator: "\n\n")
+                }
+                let privateDescription = [description, leaderName.map(text.leader)].compactMap { $0 }.joined(
+                    separator: "\n\n"
+                )
 
                 var feeds: [FeedKey] = [.course(course.id.rawValue), .circle(circle.id), .venue(venue.id.rawValue)]
                 if !venue.isOnline, let municipality = venue.municipality {
@@ -74,18 +78,34 @@ struct FeedEvents {
                 }
                 feeds += people.map { .person($0) }
                 let summary = text.summary(course: course.title, session: session.number, of: course.sessions)
-                events.append(FeedEvent(
-                    uid: uid(circle: circle.id, session: session.number), circle: circle.id, session: session.number,
-                    start: start, end: end, status: .confirmed,
-                    summary: summary, title: summary,
-                    location: location(venue: venue, room: room),
-                    geo: venue.coordinate.map { ICalGeo(latitude: $0.latitude, longitude: $0.longitude) },
-                    url: url, publicDescription: description,
-                    privateDescription: privateDescription.isEmpty ? nil : privateDescription,
-                    categories: [text.kind(course.kind)], place: url ?? room.id.rawValue,
-                    feeds: Array(Set(feeds)).sorted(), courseTitle: course.title, venueName: venue.name,
-                    sessionCount: course.sessions, remote: remoteURL == nil ? [] : remote, remoteURL: remoteURL,
-                    remoteDescription: remoteURL.map { [privateDescription, text.remoteLink($0)].filter { !$0.isEmpty }.joined(separator: "\n\n") }))
+                events.append(
+                    FeedEvent(
+                        uid: uid(circle: circle.id, session: session.number),
+                        circle: circle.id,
+                        session: session.number,
+                        start: start,
+                        end: end,
+                        status: .confirmed,
+                        summary: summary,
+                        title: summary,
+                        location: location(venue: venue, room: room),
+                        geo: venue.coordinate.map { ICalGeo(latitude: $0.latitude, longitude: $0.longitude) },
+                        url: url,
+                        publicDescription: description,
+                        privateDescription: privateDescription.isEmpty ? nil : privateDescription,
+                        categories: [text.kind(course.kind)],
+                        place: url ?? room.id.rawValue,
+                        feeds: Array(Set(feeds)).sorted(),
+                        courseTitle: course.title,
+                        venueName: venue.name,
+                        sessionCount: course.sessions,
+                        remote: remoteURL == nil ? [] : remote,
+                        remoteURL: remoteURL,
+                        remoteDescription: remoteURL.map {
+                            [privateDescription, text.remoteLink($0)].filter { !$0.isEmpty }.joined(separator: "\n\n")
+                        }
+                    )
+                )
             }
         }
         return events
@@ -109,12 +129,26 @@ struct FeedEvents {
             location = published.place
         }
         return FeedEvent(
-            uid: published.uid, circle: published.circle, session: published.session,
-            start: ScheduleTime(instant: published.start, in: zone), end: ScheduleTime(instant: published.end, in: zone),
-            status: .cancelled, summary: published.summary, title: text.cancelledTitle(published.summary), location: location, geo: geo, url: url,
-            publicDescription: text.cancelledNote, privateDescription: text.cancelledNote, categories: [],
-            place: published.place, feeds: feeds.compactMap(FeedKey.init(key:)).sorted(),
-            courseTitle: published.summary, venueName: venueName, sessionCount: 0)
+            uid: published.uid,
+            circle: published.circle,
+            session: published.session,
+            start: ScheduleTime(instant: published.start, in: zone),
+            end: ScheduleTime(instant: published.end, in: zone),
+            status: .cancelled,
+            summary: published.summary,
+            title: text.cancelledTitle(published.summary),
+            location: location,
+            geo: geo,
+            url: url,
+            publicDescription: text.cancelledNote,
+            privateDescription: text.cancelledNote,
+            categories: [],
+            place: published.place,
+            feeds: feeds.compactMap(FeedKey.init(key:)).sorted(),
+            courseTitle: published.summary,
+            venueName: venueName,
+            sessionCount: 0
+        )
     }
 
     /// A YAML block description as calendar text: lines wrapped for the source file are joined,

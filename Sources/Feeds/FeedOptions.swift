@@ -13,7 +13,11 @@ public struct FeedOptions: Sendable {
     /// `.invalid` domain (RFC 2606) can reach nobody.
     public var organizerEmail: String?
 
-    public init(baseURL: String = "http://127.0.0.1:8080", refreshInterval: Duration = .seconds(3600), organizerEmail: String? = nil) {
+    public init(
+        baseURL: String = "http://127.0.0.1:8080",
+        refreshInterval: Duration = .seconds(3600),
+        organizerEmail: String? = nil
+    ) {
         self.baseURL = baseURL
         self.refreshInterval = refreshInterval
         self.organizerEmail = organizerEmail

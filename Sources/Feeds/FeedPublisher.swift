@@ -44,7 +44,12 @@ public struct FeedPublisher: Sendable {
     /// in the plan's time zone: the CLI passes the real one, tests a fixed one), and writes the
     /// private list of feed links to `feedsList`.
     @discardableResult
-    public func publish(_ schedule: Schedule, today: LocalDate, output: URL, feedsList: URL) throws(FeedsError) -> PublishReport {
+    public func publish(
+        _ schedule: Schedule,
+        today: LocalDate,
+        output: URL,
+        feedsList: URL
+    ) throws(FeedsError) -> PublishReport {
         var clock = PhaseClock()
         var report = PublishReport()
         let links = FeedLinks(base: try options.checkedBase())
@@ -73,7 +78,10 @@ public struct FeedPublisher: Sendable {
         for (index, event) in events.enumerated() {
             for feed in event.feeds { byFeed[feed, default: []].append(index) }
         }
-        var courseOfCircle = Dictionary(schedule.circles.map { ($0.id, $0.course) }, uniquingKeysWith: { first, _ in first })
+        var courseOfCircle = Dictionary(
+            schedule.circles.map { ($0.id, $0.course) },
+            uniquingKeysWith: { first, _ in first }
+        )
         for feed in try keptFeeds(known: known, courseOfCircle: &courseOfCircle) where byFeed[feed] == nil {
             byFeed[feed] = []
         }
@@ -87,7 +95,9 @@ public struct FeedPublisher: Sendable {
         // What State will record (SEQUENCE, stamps, tokens, created once and then kept),
         // worked out now and written on another thread while the feeds are written: the new
         // folder is swapped in only once State has it.
-        let pending = try state { try store.preparePublication(events.map(\.content), feeds: feedsOfUID, people: people) }
+        let pending = try state {
+            try store.preparePublication(events.map(\.content), feeds: feedsOfUID, people: people)
+        }
         let recorded = pending.events
         let gate = CommitGate()
         let committing = Background { [store] () throws(FeedsError) in
@@ -126,13 +136,22 @@ public struct FeedPublisher: Sendable {
 
         let feeds = byFeed.keys.sorted()
         let paths = feeds.map { feed in
-            if case .person(let id) = feed { PublishedLayout.privateFeedFile(token: tokens[id]!) } else { feed.publishedFile! }
+            if case .person(let id) = feed {
+                PublishedLayout.privateFeedFile(token: tokens[id]!)
+            } else {
+                feed.publishedFile!
+            }
         }
         let calendars: CalendarWriting
         do throws(FeedsError) {
             calendars = try CalendarWriting(
-                events: events, recorded: recorded, workspace: workspace, options: options, builder: builder,
-                courseOfCircle: courseOfCircle)
+                events: events,
+                recorded: recorded,
+                workspace: workspace,
+                options: options,
+                builder: builder,
+                courseOfCircle: courseOfCircle
+            )
         } catch {
             // The committing thread may be waiting for the outcome: end it first.
             _ = gate.waitWritten()
@@ -145,10 +164,19 @@ public struct FeedPublisher: Sendable {
         do throws(FeedsError) {
             let taking = Dictionary(
                 schedule.circles.map { ($0.id, (course: $0.course, taking: $0.participants.count)) },
-                uniquingKeysWith: { first, _ in first })
+                uniquingKeysWith: { first, _ in first }
+            )
             pages = try PublicPages(
-                workspace: workspace, events: events, recorded: recorded, feeds: feeds, members: byFeed, links: links,
-                builder: builder, schedule: taking, today: today)
+                workspace: workspace,
+                events: events,
+                recorded: recorded,
+                feeds: feeds,
+                members: byFeed,
+                links: links,
+                builder: builder,
+                schedule: taking,
+                today: today
+            )
         } catch {
             _ = try? committing.wait()
             throw error
@@ -158,8 +186,12 @@ public struct FeedPublisher: Sendable {
         do throws(FeedsError) {
             try folder.replace { staging throws(FeedsError) in
                 try calendars.write(
-                    feeds: feeds, paths: paths, members: byFeed, pages: pages,
-                    into: staging)
+                    feeds: feeds,
+                    paths: paths,
+                    members: byFeed,
+                    pages: pages,
+                    into: staging
+                )
                 // The swap waits for State to be written (not yet committed).
                 if !gate.waitWritten() { try committing.wait() }
                 report.timings.calendars = clock.lap()
@@ -177,8 +209,11 @@ public struct FeedPublisher: Sendable {
         let rows = people.map { id in
             let person = workspace.person(Person.ID(id))
             return FeedsList.Row(
-                person: id, name: person?.name ?? "", email: person?.email ?? "",
-                url: links.privateURL(token: tokens[id]!))
+                person: id,
+                name: person?.name ?? "",
+                email: person?.email ?? "",
+                url: links.privateURL(token: tokens[id]!)
+            )
         }
         try FeedsList.write(rows, to: feedsList)
         report.timings.list = clock.lap()
@@ -192,7 +227,10 @@ public struct FeedPublisher: Sendable {
     /// venue and association of the workspace, every circle State knows whose course is still
     /// in it (its course, for the calendar's name, from the feeds its events were in), and
     /// the private feed of everyone in people.csv who has a token.
-    private func keptFeeds(known: [PublishedEvent], courseOfCircle: inout [String: String]) throws(FeedsError) -> [FeedKey] {
+    private func keptFeeds(
+        known: [PublishedEvent],
+        courseOfCircle: inout [String: String]
+    ) throws(FeedsError) -> [FeedKey] {
         var feeds: [FeedKey] = workspace.courses.map { .course($0.id.rawValue) }
         feeds += workspace.venues.map { .venue($0.id.rawValue) }
         feeds += workspace.associations.map { .association($0.id.rawValue) }

@@ -22,9 +22,11 @@ public enum FeedsError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unreadableTime(let circle, let session, let text):
-            return "circle \(circle) session \(session): the time '\(text)' in the plan cannot be read; plan again with `circles plan`"
+            return
+                "circle \(circle) session \(session): the time '\(text)' in the plan cannot be read; plan again with `circles plan`"
         case .unknownReference(let circle, let kind, let id):
-            return "circle \(circle): the plan names \(kind) '\(id)', which the workspace no longer has; plan again with `circles publish --replan`"
+            return
+                "circle \(circle): the plan names \(kind) '\(id)', which the workspace no longer has; plan again with `circles publish --replan`"
         case .calendar(let feed, let reason):
             return "\(feed): \(reason)"
         case .state(let reason):

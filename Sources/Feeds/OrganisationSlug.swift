@@ -4,7 +4,10 @@ import Foundation
 /// `vansterpartiet-varmland`): the right-hand side of every UID and the ORGANIZER's domain.
 enum OrganisationSlug {
     static func make(_ name: String) -> String {
-        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+        let folded = name.folding(
+            options: [.diacriticInsensitive, .caseInsensitive],
+            locale: Locale(identifier: "en_US_POSIX")
+        )
         var slug = ""
         for scalar in folded.unicodeScalars {
             if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {

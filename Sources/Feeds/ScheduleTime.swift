@@ -36,7 +36,14 @@ struct ScheduleTime: Sendable, Hashable {
             return nil
         }
         self.date = date
-        local = ICalDateTime(year: date.year, month: date.month, day: date.day, hour: hour, minute: minute, second: second)
+        local = ICalDateTime(
+            year: date.year,
+            month: date.month,
+            day: date.day,
+            hour: hour,
+            minute: minute,
+            second: second
+        )
         let seconds = date.daysSinceEpoch * 86_400 + hour * 3600 + minute * 60 + second - offset
         instant = Date(timeIntervalSince1970: TimeInterval(seconds))
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 /// The temporary folder a new feed set is written into before `AtomicFolder` swaps it in.

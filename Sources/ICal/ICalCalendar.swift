@@ -19,8 +19,11 @@ public struct ICalCalendar: Sendable, Hashable {
     public var events: [ICalEvent]
 
     public init(
-        productID: String, name: String, description: String? = nil,
-        timeZone: ICalTimeZone, refreshInterval: Duration = .seconds(3600),
+        productID: String,
+        name: String,
+        description: String? = nil,
+        timeZone: ICalTimeZone,
+        refreshInterval: Duration = .seconds(3600),
         events: [ICalEvent]
     ) {
         self.productID = productID

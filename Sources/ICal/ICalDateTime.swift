@@ -31,10 +31,17 @@ public struct ICalDateTime: Sendable, Hashable, Comparable, CustomStringConverti
     /// The same, with a Gregorian calendar already set to the zone.
     init(_ instant: Date, in calendar: Calendar) {
         let parts = calendar.dateComponents(
-            [.year, .month, .day, .hour, .minute, .second], from: instant)
+            [.year, .month, .day, .hour, .minute, .second],
+            from: instant
+        )
         self.init(
-            year: parts.year!, month: parts.month!, day: parts.day!,
-            hour: parts.hour!, minute: parts.minute!, second: parts.second!)
+            year: parts.year!,
+            month: parts.month!,
+            day: parts.day!,
+            hour: parts.hour!,
+            minute: parts.minute!,
+            second: parts.second!
+        )
     }
 
     /// The instant this wall-clock time denotes in `timeZone`, or nil when no such local
@@ -50,7 +57,13 @@ public struct ICalDateTime: Sendable, Hashable, Comparable, CustomStringConverti
     func date(in calendar: Calendar) -> Date? {
         let timeZone = calendar.timeZone
         let parts = DateComponents(
-            year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+            year: year,
+            month: month,
+            day: day,
+            hour: hour,
+            minute: minute,
+            second: second
+        )
         guard let instant = calendar.date(from: parts) else { return nil }
         // Round-trip to reject normalised dates and times that fall into a DST gap.
         guard ICalDateTime(instant, in: calendar) == self else { return nil }

@@ -23,7 +23,8 @@ public enum ICalError: Error, Sendable, Hashable, CustomStringConvertible {
         case .emptyUID(let summary):
             return "event '\(summary)' has an empty UID"
         case .nonexistentLocalTime(let uid, let field, let value, let timeZone):
-            return "event \(uid): \(field) \(value) does not exist in \(timeZone) (invalid date or skipped by a daylight-saving switch)"
+            return
+                "event \(uid): \(field) \(value) does not exist in \(timeZone) (invalid date or skipped by a daylight-saving switch)"
         case .endNotAfterStart(let uid, let start, let end):
             return "event \(uid): ends at \(end), not after its start \(start)"
         case .notICalendar(let reason):

@@ -31,11 +31,21 @@ public struct ICalEvent: Sendable, Hashable {
     public var organizer: ICalOrganizer
 
     public init(
-        uid: String, sequence: Int, stamp: Date, lastModified: Date,
-        start: ICalDateTime, end: ICalDateTime, summary: String,
-        location: String? = nil, geo: ICalGeo? = nil, url: String? = nil, conference: String? = nil,
-        description: String? = nil, categories: [String] = [],
-        status: ICalEventStatus = .confirmed, organizer: ICalOrganizer
+        uid: String,
+        sequence: Int,
+        stamp: Date,
+        lastModified: Date,
+        start: ICalDateTime,
+        end: ICalDateTime,
+        summary: String,
+        location: String? = nil,
+        geo: ICalGeo? = nil,
+        url: String? = nil,
+        conference: String? = nil,
+        description: String? = nil,
+        categories: [String] = [],
+        status: ICalEventStatus = .confirmed,
+        organizer: ICalOrganizer
     ) {
         self.uid = uid
         self.sequence = sequence

@@ -9,11 +9,23 @@ enum ICalLiveRoots {
     // Safe: only read and written while `lock` is held.
     nonisolated(unsafe) private static var count = 0
 
-    static func increment() { lock.lock(); count += 1; lock.unlock() }
-    static func decrement() { lock.lock(); count -= 1; lock.unlock() }
+    static func increment() {
+        lock.lock()
+        count += 1
+        lock.unlock()
+    }
+    static func decrement() {
+        lock.lock()
+        count -= 1
+        lock.unlock()
+    }
 
     /// The number of live roots right now.
-    static var current: Int { lock.lock(); defer { lock.unlock() }; return count }
+    static var current: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return count
+    }
 }
 
 extension ICalLiveRoots {

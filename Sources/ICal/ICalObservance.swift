@@ -21,8 +21,12 @@ public struct ICalObservance: Sendable, Hashable {
     public var rule: ICalYearlyRule?
 
     public init(
-        kind: Kind, start: ICalDateTime, offsetFrom: Int, offsetTo: Int,
-        name: String? = nil, rule: ICalYearlyRule? = nil
+        kind: Kind,
+        start: ICalDateTime,
+        offsetFrom: Int,
+        offsetTo: Int,
+        name: String? = nil,
+        rule: ICalYearlyRule? = nil
     ) {
         self.kind = kind
         self.start = start

@@ -13,7 +13,14 @@ public struct ICalParseResult: Sendable, Hashable {
     /// The VEVENTs, in document order.
     public var events: [ICalParsedEvent]
 
-    public init(errorCount: Int, errors: [String], name: String?, method: String?, timeZoneIDs: [String], events: [ICalParsedEvent]) {
+    public init(
+        errorCount: Int,
+        errors: [String],
+        name: String?,
+        method: String?,
+        timeZoneIDs: [String],
+        events: [ICalParsedEvent]
+    ) {
         self.errorCount = errorCount
         self.errors = errors
         self.name = name

@@ -23,9 +23,19 @@ public struct ICalParsedEvent: Sendable, Hashable {
     public var tzid: String?
 
     public init(
-        uid: String, sequence: Int, status: ICalEventStatus?, summary: String?, location: String?,
-        description: String?, url: String?, categories: [String], organizer: String?,
-        start: Date, end: Date?, localStart: ICalDateTime, tzid: String?
+        uid: String,
+        sequence: Int,
+        status: ICalEventStatus?,
+        summary: String?,
+        location: String?,
+        description: String?,
+        url: String?,
+        categories: [String],
+        organizer: String?,
+        start: Date,
+        end: Date?,
+        localStart: ICalDateTime,
+        tzid: String?
     ) {
         self.uid = uid
         self.sequence = sequence

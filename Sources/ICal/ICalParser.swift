@@ -20,7 +20,9 @@ public enum ICalParser {
             var timeZoneIDs: [String] = []
             var zone = icalcomponent_get_first_component(calendar, ICAL_VTIMEZONE_COMPONENT)
             while let current = zone {
-                if let tzid = icalcomponent_get_first_property(current, ICAL_TZID_PROPERTY).flatMap(icalproperty_get_tzid) {
+                if let tzid = icalcomponent_get_first_property(current, ICAL_TZID_PROPERTY).flatMap(
+                    icalproperty_get_tzid
+                ) {
                     timeZoneIDs.append(String(cString: tzid))
                 }
                 zone = icalcomponent_get_next_component(calendar, ICAL_VTIMEZONE_COMPONENT)
@@ -34,8 +36,13 @@ public enum ICalParser {
             let name = icalcomponent_get_first_property(calendar, ICAL_NAME_PROPERTY)
                 .flatMap(icalproperty_get_name).map { String(cString: $0) }
             return ICalParseResult(
-                errorCount: errorCount, errors: errors, name: name, method: method,
-                timeZoneIDs: timeZoneIDs, events: events)
+                errorCount: errorCount,
+                errors: errors,
+                name: name,
+                method: method,
+                timeZoneIDs: timeZoneIDs,
+                events: events
+            )
         }
     }
 
@@ -83,7 +90,10 @@ public enum ICalParser {
             .map { String(cString: $0) }
     }
 
-    private static func parsedEvent(_ event: OpaquePointer, calendar: OpaquePointer) throws(ICalError) -> ICalParsedEvent {
+    private static func parsedEvent(
+        _ event: OpaquePointer,
+        calendar: OpaquePointer
+    ) throws(ICalError) -> ICalParsedEvent {
         guard let uid = text(event, ICAL_UID_PROPERTY) else {
             throw .missingProperty(uid: "(no UID)", property: "UID")
         }
@@ -91,11 +101,21 @@ public enum ICalParser {
             throw .missingProperty(uid: uid, property: "DTSTART")
         }
         let (start, localStart, tzid) = try instant(
-            icalproperty_get_dtstart(startProperty), of: startProperty, field: "DTSTART", uid: uid, calendar: calendar)
+            icalproperty_get_dtstart(startProperty),
+            of: startProperty,
+            field: "DTSTART",
+            uid: uid,
+            calendar: calendar
+        )
         var end: Date?
         if let endProperty = icalcomponent_get_first_property(event, ICAL_DTEND_PROPERTY) {
             end = try instant(
-                icalproperty_get_dtend(endProperty), of: endProperty, field: "DTEND", uid: uid, calendar: calendar).0
+                icalproperty_get_dtend(endProperty),
+                of: endProperty,
+                field: "DTEND",
+                uid: uid,
+                calendar: calendar
+            ).0
         }
         var categories: [String] = []
         var property = icalcomponent_get_first_property(event, ICAL_CATEGORIES_PROPERTY)
@@ -103,29 +123,51 @@ public enum ICalParser {
             if let value = icalproperty_get_categories(current) { categories.append(String(cString: value)) }
             property = icalcomponent_get_next_property(event, ICAL_CATEGORIES_PROPERTY)
         }
-        let sequence = icalcomponent_get_first_property(event, ICAL_SEQUENCE_PROPERTY).map { Int(icalproperty_get_sequence($0)) } ?? 0
+        let sequence =
+            icalcomponent_get_first_property(event, ICAL_SEQUENCE_PROPERTY).map { Int(icalproperty_get_sequence($0)) }
+            ?? 0
         return ICalParsedEvent(
-            uid: uid, sequence: sequence,
+            uid: uid,
+            sequence: sequence,
             status: text(event, ICAL_STATUS_PROPERTY).flatMap(ICalEventStatus.init(rawValue:)),
-            summary: icalcomponent_get_first_property(event, ICAL_SUMMARY_PROPERTY).flatMap(icalproperty_get_summary).map { String(cString: $0) },
-            location: icalcomponent_get_first_property(event, ICAL_LOCATION_PROPERTY).flatMap(icalproperty_get_location).map { String(cString: $0) },
-            description: icalcomponent_get_first_property(event, ICAL_DESCRIPTION_PROPERTY).flatMap(icalproperty_get_description).map { String(cString: $0) },
+            summary: icalcomponent_get_first_property(event, ICAL_SUMMARY_PROPERTY).flatMap(icalproperty_get_summary)
+                .map { String(cString: $0) },
+            location: icalcomponent_get_first_property(event, ICAL_LOCATION_PROPERTY).flatMap(icalproperty_get_location)
+                .map { String(cString: $0) },
+            description: icalcomponent_get_first_property(event, ICAL_DESCRIPTION_PROPERTY).flatMap(
+                icalproperty_get_description
+            ).map { String(cString: $0) },
             url: text(event, ICAL_URL_PROPERTY),
             categories: categories,
             organizer: text(event, ICAL_ORGANIZER_PROPERTY),
-            start: start, end: end, localStart: localStart, tzid: tzid)
+            start: start,
+            end: end,
+            localStart: localStart,
+            tzid: tzid
+        )
     }
 
     /// Places a DTSTART/DTEND on the time line: UTC as is; a TZID through the calendar's
     /// VTIMEZONE of that name, else libical's built-in zone (cached by libical, never freed).
     private static func instant(
-        _ time: icaltimetype, of property: OpaquePointer, field: String, uid: String, calendar: OpaquePointer
+        _ time: icaltimetype,
+        of property: OpaquePointer,
+        field: String,
+        uid: String,
+        calendar: OpaquePointer
     ) throws(ICalError) -> (Date, ICalDateTime, String?) {
         let local = ICalDateTime(
-            year: Int(time.year), month: Int(time.month), day: Int(time.day),
-            hour: Int(time.hour), minute: Int(time.minute), second: Int(time.second))
+            year: Int(time.year),
+            month: Int(time.month),
+            day: Int(time.day),
+            hour: Int(time.hour),
+            minute: Int(time.minute),
+            second: Int(time.second)
+        )
         if icaltime_is_utc(time) != 0 {
-            return (Date(timeIntervalSince1970: TimeInterval(icaltime_as_timet_with_zone(time, Libical.utc))), local, nil)
+            return (
+                Date(timeIntervalSince1970: TimeInterval(icaltime_as_timet_with_zone(time, Libical.utc))), local, nil
+            )
         }
         guard let tzidPointer = icalproperty_get_parameter_as_string(property, "TZID") else {
             throw .unresolvedTimeZone(uid: uid, field: field, tzid: "(floating time)")

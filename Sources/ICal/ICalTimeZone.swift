@@ -35,7 +35,10 @@ public struct ICalTimeZone: Sendable, Hashable {
 
     /// Europe/Stockholm with its usual names CET and CEST.
     public static let stockholm = ICalTimeZone(
-        identifier: "Europe/Stockholm", standardName: "CET", daylightName: "CEST")
+        identifier: "Europe/Stockholm",
+        standardName: "CET",
+        daylightName: "CEST"
+    )
 
     /// The Foundation zone, or `ICalError.unknownTimeZone`.
     public func foundationTimeZone() throws(ICalError) -> TimeZone {
@@ -68,23 +71,43 @@ public struct ICalTimeZone: Sendable, Hashable {
             let local = ICalDateTime(instant.addingTimeInterval(TimeInterval(before)), in: utc)
             let weekday = gregorian.component(.weekday, from: instant.addingTimeInterval(TimeInterval(before)))
             let daysInMonth = gregorian.range(
-                of: .day, in: .month, for: instant.addingTimeInterval(TimeInterval(before)))!.count
+                of: .day,
+                in: .month,
+                for: instant.addingTimeInterval(TimeInterval(before))
+            )!.count
             let ordinal = local.day > daysInMonth - 7 ? -1 : (local.day - 1) / 7 + 1
             let kind: ICalObservance.Kind = zone.isDaylightSavingTime(for: instant) ? .daylight : .standard
-            switches.append(Switch(
-                instant: instant, local: local,
-                key: SwitchKey(
-                    kind: kind, offsetFrom: before, offsetTo: after, month: local.month,
-                    weekday: weekday, ordinal: ordinal,
-                    hour: local.hour, minute: local.minute, second: local.second)))
+            switches.append(
+                Switch(
+                    instant: instant,
+                    local: local,
+                    key: SwitchKey(
+                        kind: kind,
+                        offsetFrom: before,
+                        offsetTo: after,
+                        month: local.month,
+                        weekday: weekday,
+                        ordinal: ordinal,
+                        hour: local.hour,
+                        minute: local.minute,
+                        second: local.second
+                    )
+                )
+            )
             cursor = instant
         }
 
         if switches.isEmpty {
             let offset = zone.secondsFromGMT(for: from)
-            return [ICalObservance(
-                kind: .standard, start: ICalDateTime(year: 1970, month: 1, day: 1),
-                offsetFrom: offset, offsetTo: offset, name: standardName)]
+            return [
+                ICalObservance(
+                    kind: .standard,
+                    start: ICalDateTime(year: 1970, month: 1, day: 1),
+                    offsetFrom: offset,
+                    offsetTo: offset,
+                    name: standardName
+                )
+            ]
         }
 
         var observances: [ICalObservance] = []
@@ -108,13 +131,22 @@ public struct ICalTimeZone: Sendable, Hashable {
                     let last = run[run.count - 1]
                     let openEnded = index == runs.count - 1 && last.local.year == years.upperBound
                     rule = ICalYearlyRule(
-                        month: first.key.month, weekday: first.key.weekday, ordinal: first.key.ordinal,
-                        until: openEnded ? nil : last.instant)
+                        month: first.key.month,
+                        weekday: first.key.weekday,
+                        ordinal: first.key.ordinal,
+                        until: openEnded ? nil : last.instant
+                    )
                 }
-                observances.append(ICalObservance(
-                    kind: kind, start: first.local,
-                    offsetFrom: first.key.offsetFrom, offsetTo: first.key.offsetTo,
-                    name: kind == .daylight ? daylightName : standardName, rule: rule))
+                observances.append(
+                    ICalObservance(
+                        kind: kind,
+                        start: first.local,
+                        offsetFrom: first.key.offsetFrom,
+                        offsetTo: first.key.offsetTo,
+                        name: kind == .daylight ? daylightName : standardName,
+                        rule: rule
+                    )
+                )
             }
         }
         return observances

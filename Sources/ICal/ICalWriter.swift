@@ -40,7 +40,11 @@ public final class ICalWriter {
             let root = ICalComponent(adopting: Self.eventComponent(event, tzid: timeZone.identifier))
             return root.icalBytes()
         }
-        return ICalEventText(uid: event.uid, bytes: text, years: event.start.year...max(event.start.year, event.end.year))
+        return ICalEventText(
+            uid: event.uid,
+            bytes: text,
+            years: event.start.year...max(event.start.year, event.end.year)
+        )
     }
 
     /// The calendar as UTF-8 iCalendar text: its properties, the VTIMEZONE covering every
@@ -65,7 +69,12 @@ public final class ICalWriter {
     private func validate(_ event: ICalEvent) throws(ICalError) {
         if event.uid.isEmpty { throw .emptyUID(summary: event.summary) }
         guard let start = event.start.date(in: calendar) else {
-            throw .nonexistentLocalTime(uid: event.uid, field: "DTSTART", value: event.start, timeZone: timeZone.identifier)
+            throw .nonexistentLocalTime(
+                uid: event.uid,
+                field: "DTSTART",
+                value: event.start,
+                timeZone: timeZone.identifier
+            )
         }
         guard let end = event.end.date(in: calendar) else {
             throw .nonexistentLocalTime(uid: event.uid, field: "DTEND", value: event.end, timeZone: timeZone.identifier)
@@ -84,8 +93,11 @@ public final class ICalWriter {
     /// `BEGIN:VCALENDAR` and the calendar's properties, without the closing line.
     private func header(_ calendar: ICalCalendar) -> [UInt8] {
         let key = Header(
-            productID: calendar.productID, name: calendar.name, description: calendar.description,
-            refreshSeconds: Int(calendar.refreshInterval.components.seconds))
+            productID: calendar.productID,
+            name: calendar.name,
+            description: calendar.description,
+            refreshSeconds: Int(calendar.refreshInterval.components.seconds)
+        )
         if let known = headers[key] { return known }
         var text = Libical.locked {
             let root = ICalComponent(kind: ICAL_VCALENDAR_COMPONENT)
@@ -139,7 +151,10 @@ public final class ICalWriter {
             icalcomponent_add_property(block, icalproperty_new_tzoffsetfrom(Int32(observance.offsetFrom)))
             icalcomponent_add_property(block, icalproperty_new_tzoffsetto(Int32(observance.offsetTo)))
             if let rule = observance.rule {
-                icalcomponent_add_property(block, icalproperty_new_rrule(icalrecurrencetype_from_string(rule.rruleText)))
+                icalcomponent_add_property(
+                    block,
+                    icalproperty_new_rrule(icalrecurrencetype_from_string(rule.rruleText))
+                )
             }
             if let name = observance.name {
                 icalcomponent_add_property(block, icalproperty_new_tzname(name))

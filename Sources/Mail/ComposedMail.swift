@@ -38,7 +38,9 @@ struct ComposedMail: Sendable, Hashable {
             "Message-ID: <\(messageID)>",
             "Auto-Submitted: auto-generated",
         ]
-        if let unsubscribe { headers.append(HeaderEncoding.fold(name: "List-Unsubscribe", words: ["<\(unsubscribe)>"])) }
+        if let unsubscribe {
+            headers.append(HeaderEncoding.fold(name: "List-Unsubscribe", words: ["<\(unsubscribe)>"]))
+        }
         headers += [
             "MIME-Version: 1.0",
             HeaderEncoding.fold(name: "Content-Type", words: ["multipart/alternative;", "boundary=\"\(boundary)\""]),
@@ -65,7 +67,8 @@ struct ComposedMail: Sendable, Hashable {
         let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
         let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         func two(_ n: Int?) -> String { n.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "00" }
-        return "\(days[(parts.weekday ?? 1) - 1]), \(two(parts.day)) \(months[(parts.month ?? 1) - 1]) \(parts.year ?? 1970) "
+        return
+            "\(days[(parts.weekday ?? 1) - 1]), \(two(parts.day)) \(months[(parts.month ?? 1) - 1]) \(parts.year ?? 1970) "
             + "\(two(parts.hour)):\(two(parts.minute)):\(two(parts.second)) +0000"
     }
 }

@@ -60,15 +60,31 @@ public struct DueMail: Sendable {
                 guard !snapshot.messageIDs.contains(id) else { return }
                 outcome.queueing.messages.append(
                     composer.message(
-                        id: id, kind: kind, person: person.id.rawValue, name: person.name, address: address, token: token,
-                        subject: subject, intro: intro, items: items, at: stamp))
+                        id: id,
+                        kind: kind,
+                        person: person.id.rawValue,
+                        name: person.name,
+                        address: address,
+                        token: token,
+                        subject: subject,
+                        intro: intro,
+                        items: items,
+                        at: stamp
+                    )
+                )
             }
             let nowKnown = current.map { toldSession(id, $0) }
             let welcomeID = "\(MailKind.welcome.rawValue)/\(id)"
             if !snapshot.messageIDs.contains(welcomeID) {
                 let upcoming = current.filter { $0.status != .cancelled && $0.start >= now }.sorted(by: Self.byTime)
                 if !upcoming.isEmpty {
-                    send(welcomeID, .welcome, composer.text.welcomeSubject(), composer.text.welcomeIntro(), upcoming.map(item))
+                    send(
+                        welcomeID,
+                        .welcome,
+                        composer.text.welcomeSubject(),
+                        composer.text.welcomeIntro(),
+                        upcoming.map(item)
+                    )
                     outcome.queueing.told[id] = nowKnown
                 }
             } else {
@@ -76,8 +92,12 @@ public struct DueMail: Sendable {
                 if !changes.isEmpty {
                     let key = changes.map(\.key).joined(separator: "\n")
                     send(
-                        "\(MailKind.change.rawValue)/\(id)/\(StableHash.hex(key))", .change, composer.text.changeSubject(),
-                        composer.text.changeIntro(), changes.map(\.item))
+                        "\(MailKind.change.rawValue)/\(id)/\(StableHash.hex(key))",
+                        .change,
+                        composer.text.changeSubject(),
+                        composer.text.changeIntro(),
+                        changes.map(\.item)
+                    )
                 }
                 if Set(nowKnown) != Set(told.values) { outcome.queueing.told[id] = nowKnown }
             }
@@ -87,9 +107,15 @@ public struct DueMail: Sendable {
                 where event.status != .cancelled && event.start > now && event.start.addingTimeInterval(-lead) <= now {
                     let start = Int64(event.start.timeIntervalSince1970)
                     send(
-                        "\(MailKind.reminder.rawValue)/\(id)/\(event.uid)/\(start)", .reminder,
-                        composer.text.reminderSubject(event.summary, composer.text.short(event.start, in: composer.zone)),
-                        composer.text.reminderIntro(), [item(event)])
+                        "\(MailKind.reminder.rawValue)/\(id)/\(event.uid)/\(start)",
+                        .reminder,
+                        composer.text.reminderSubject(
+                            event.summary,
+                            composer.text.short(event.start, in: composer.zone)
+                        ),
+                        composer.text.reminderIntro(),
+                        [item(event)]
+                    )
                 }
             }
         }
@@ -105,8 +131,11 @@ public struct DueMail: Sendable {
             guard parts.count == 2, let slash = parts[1].lastIndex(of: "/"),
                 let start = Int64(parts[1][parts[1].index(after: slash)...])
             else { return false }
-            let person = String(parts[0]), uid = String(parts[1][..<slash])
-            guard (snapshot.sessionsOfPerson[person] ?? []).contains(uid), let event = snapshot.events[uid] else { return true }
+            let person = String(parts[0])
+            let uid = String(parts[1][..<slash])
+            guard (snapshot.sessionsOfPerson[person] ?? []).contains(uid), let event = snapshot.events[uid] else {
+                return true
+            }
             return event.status == .cancelled || Int64(event.start.timeIntervalSince1970) != start || event.start <= now
         }
     }
@@ -130,16 +159,36 @@ public struct DueMail: Sendable {
             switch before {
             case nil where live && event.start >= now,
                 .some(_) where live && before!.status == .cancelled && event.start >= now:
-                changes.append(Change(key: "added|\(event.uid)|\(event.sequence)|\(event.start)|\(event.place)", start: event.start, item: item(event, label: text.added())))
+                changes.append(
+                    Change(
+                        key: "added|\(event.uid)|\(event.sequence)|\(event.start)|\(event.place)",
+                        start: event.start,
+                        item: item(event, label: text.added())
+                    )
+                )
             case .some(let old) where !live && old.status != .cancelled && old.start >= now:
-                changes.append(Change(key: "cancelled|\(event.uid)|\(event.sequence)|\(old.start)", start: old.start, item: cancelled(old)))
-            case .some(let old) where live && old.status != .cancelled
+                changes.append(
+                    Change(
+                        key: "cancelled|\(event.uid)|\(event.sequence)|\(old.start)",
+                        start: old.start,
+                        item: cancelled(old)
+                    )
+                )
+            case .some(let old)
+            where live && old.status != .cancelled
                 && (old.start != event.start || old.end != event.end || old.place != event.place)
                 && max(old.start, event.start) >= now:
                 var entry = item(event, label: text.moved())
                 entry.wasWhen = composer.when(old.start, old.end)
                 entry.wasPlace = composer.place(old.place)
-                changes.append(Change(key: "moved|\(event.uid)|\(event.sequence)|\(old.start)|\(old.place)|\(event.start)|\(event.end)|\(event.place)", start: event.start, item: entry))
+                changes.append(
+                    Change(
+                        key:
+                            "moved|\(event.uid)|\(event.sequence)|\(old.start)|\(old.place)|\(event.start)|\(event.end)|\(event.place)",
+                        start: event.start,
+                        item: entry
+                    )
+                )
             default:
                 break
             }
@@ -154,20 +203,34 @@ public struct DueMail: Sendable {
 
     private func cancelled(_ old: ToldSession) -> MailContent.Item {
         MailContent.Item(
-            label: composer.text.cancelled(), summary: old.summary, when: composer.when(old.start, old.end),
-            place: composer.place(old.place))
+            label: composer.text.cancelled(),
+            summary: old.summary,
+            when: composer.when(old.start, old.end),
+            place: composer.place(old.place)
+        )
     }
 
     private func item(_ event: PublishedEvent) -> MailContent.Item { item(event, label: nil) }
 
     private func item(_ event: PublishedEvent, label: String?) -> MailContent.Item {
-        MailContent.Item(label: label, summary: event.summary, when: composer.when(event.start, event.end), place: composer.place(event.place))
+        MailContent.Item(
+            label: label,
+            summary: event.summary,
+            when: composer.when(event.start, event.end),
+            place: composer.place(event.place)
+        )
     }
 
     private func toldSession(_ person: String, _ event: PublishedEvent) -> ToldSession {
         ToldSession(
-            person: person, uid: event.uid, start: event.start, end: event.end, place: event.place, status: event.status,
-            summary: event.summary)
+            person: person,
+            uid: event.uid,
+            start: event.start,
+            end: event.end,
+            place: event.place,
+            status: event.status,
+            summary: event.summary
+        )
     }
 
     private static func byTime(_ a: PublishedEvent, _ b: PublishedEvent) -> Bool { (a.start, a.uid) < (b.start, b.uid) }

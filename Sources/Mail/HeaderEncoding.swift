@@ -14,7 +14,11 @@ enum HeaderEncoding {
     /// `Name: value` folded into lines of at most `lineLimit`, CRLF between them, no final CRLF.
     /// `value` is unstructured text (a subject): encoded when it is not plain printable ASCII.
     static func unstructured(_ name: String, _ value: String) -> String {
-        fold(name: name, words: needsEncoding(value) ? encodedWords(value, first: name.count + 2) : value.split(separator: " ").map(String.init))
+        fold(
+            name: name,
+            words: needsEncoding(value)
+                ? encodedWords(value, first: name.count + 2) : value.split(separator: " ").map(String.init)
+        )
     }
 
     /// `Name: Display <address>`, the display name quoted or encoded as needed.
@@ -23,10 +27,14 @@ enum HeaderEncoding {
         var words: [String]
         if needsEncoding(display) {
             words = encodedWords(display, first: name.count + 2)
-        } else if display.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " || "!#$%&'*+-/=?^_`{|}~".contains($0) }) {
+        } else if display.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " || "!#$%&'*+-/=?^_`{|}~".contains($0) })
+        {
             words = display.split(separator: " ").map(String.init)
         } else {
-            words = ["\"" + display.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""]
+            words = [
+                "\"" + display.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                    + "\""
+            ]
         }
         words.append("<\(address.address)>")
         return fold(name: name, words: words)
@@ -42,7 +50,8 @@ enum HeaderEncoding {
     /// `first` is how much of the first line is taken (the header name), so the first word
     /// fits there too.
     static func encodedWords(_ text: String, first: Int) -> [String] {
-        let prefix = "=?UTF-8?B?", suffix = "?="
+        let prefix = "=?UTF-8?B?"
+        let suffix = "?="
         // Base64 of n bytes is 4 * ceil(n / 3) characters.
         func length(_ bytes: Int) -> Int { prefix.count + suffix.count + 4 * ((bytes + 2) / 3) }
         var words: [String] = []

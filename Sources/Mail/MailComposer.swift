@@ -39,35 +39,81 @@ public struct MailComposer: Sendable {
 
     /// A message to `person` at `address`, queued `at`.
     func message(
-        id: String, kind: MailKind, person: String, name: String, address: String, token: String?,
-        subject: String, intro: String, items: [MailContent.Item], note: String? = nil, link: String? = nil, at date: Date
+        id: String,
+        kind: MailKind,
+        person: String,
+        name: String,
+        address: String,
+        token: String?,
+        subject: String,
+        intro: String,
+        items: [MailContent.Item],
+        note: String? = nil,
+        link: String? = nil,
+        at date: Date
     ) -> OutboxMessage {
         let personal = token.map { PersonalLink.url(base: baseURL, token: $0) }
         let content = MailContent(
-            language: text.language.rawValue, subject: subject, greeting: text.greeting(name), intro: intro, items: items,
-            wasLabel: text.before(), linkIntro: link == nil ? text.linkIntro() : "", link: link ?? personal ?? baseURL, note: note,
-            footer: text.footer())
+            language: text.language.rawValue,
+            subject: subject,
+            greeting: text.greeting(name),
+            intro: intro,
+            items: items,
+            wasLabel: text.before(),
+            linkIntro: link == nil ? text.linkIntro() : "",
+            link: link ?? personal ?? baseURL,
+            note: note,
+            footer: text.footer()
+        )
         let parts = templates.render(content)
         let domain = settings.from.domain.isEmpty ? "circles.invalid" : settings.from.domain
         let mail = ComposedMail(
-            from: settings.from, replyTo: settings.replyTo, to: MailAddress(name: name, address: address), subject: subject,
-            date: date, messageID: "\(StableHash.hex(id))\(StableHash.hex("\(id)|\(date.timeIntervalSince1970)"))@\(domain)",
-            unsubscribe: personal, plain: parts.plain, html: parts.html)
+            from: settings.from,
+            replyTo: settings.replyTo,
+            to: MailAddress(name: name, address: address),
+            subject: subject,
+            date: date,
+            messageID: "\(StableHash.hex(id))\(StableHash.hex("\(id)|\(date.timeIntervalSince1970)"))@\(domain)",
+            unsubscribe: personal,
+            plain: parts.plain,
+            html: parts.html
+        )
         return OutboxMessage(
-            id: id, kind: kind.rawValue, person: person, recipient: address, message: mail.text(), nextTryAt: date,
-            queuedAt: date)
+            id: id,
+            kind: kind.rawValue,
+            person: person,
+            recipient: address,
+            message: mail.text(),
+            nextTryAt: date,
+            queuedAt: date
+        )
     }
 
     /// The sign-up confirmation (double opt-in): queued by the sign-up pages with the link
     /// to `/confirm/<code>`. It has no `List-Unsubscribe`: there is no personal page yet to
     /// point it at, and nothing further is sent unless the person confirms.
     public func signupConfirmation(
-        signup: String, name: String, address: String, course: String, confirmURL: String, at date: Date
+        signup: String,
+        name: String,
+        address: String,
+        course: String,
+        confirmURL: String,
+        at date: Date
     ) -> OutboxMessage {
         let id = "\(MailKind.signupConfirmation.rawValue)/\(signup)"
         return message(
-            id: id, kind: .signupConfirmation, person: signup, name: name, address: address, token: nil,
-            subject: text.confirmationSubject(), intro: text.confirmationIntro(course), items: [],
-            note: text.confirmationIgnore(), link: confirmURL, at: date)
+            id: id,
+            kind: .signupConfirmation,
+            person: signup,
+            name: name,
+            address: address,
+            token: nil,
+            subject: text.confirmationSubject(),
+            intro: text.confirmationIntro(course),
+            items: [],
+            note: text.confirmationIgnore(),
+            link: confirmURL,
+            at: date
+        )
     }
 }

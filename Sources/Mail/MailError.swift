@@ -24,13 +24,15 @@ public enum MailError: Error, Sendable, Hashable, CustomStringConvertible {
         case .notConfigured(let planFile):
             return "\(planFile) has no mail: block, so no e-mail is sent; add one (from, smtp, remind_before) to send"
         case .noPassword(let user):
-            return "smtp.user is '\(user)' but CIRCLES_SMTP_PASSWORD is not set; nothing was sent, every message stays queued"
+            return
+                "smtp.user is '\(user)' but CIRCLES_SMTP_PASSWORD is not set; nothing was sent, every message stays queued"
         case .serverUnavailable(let host, let port, let reason):
             return "cannot send through \(host):\(port): \(reason); every message stays queued and goes at the next run"
         case .transport(let reason):
             return "cannot prepare sending: \(reason)"
         case .busy(let lockFile):
-            return "another circles notify or serve is sending from this workspace (\(lockFile)); try again when it is done"
+            return
+                "another circles notify or serve is sending from this workspace (\(lockFile)); try again when it is done"
         case .state(let reason):
             return reason
         case .file(let path, let reason):

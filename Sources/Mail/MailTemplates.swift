@@ -66,6 +66,8 @@ struct MailTemplates: Sendable {
 
     func render(_ content: MailContent) -> (plain: String, html: String) {
         let context = content.context
-        return (library.render(context, withTemplate: "plain") ?? "", library.render(context, withTemplate: "html") ?? "")
+        return (
+            library.render(context, withTemplate: "plain") ?? "", library.render(context, withTemplate: "html") ?? ""
+        )
     }
 }

@@ -34,7 +34,9 @@ public struct Notifier: Sendable {
     }
 
     /// `<workspace>/.circles/outbox/`: where a dry run writes its .eml files.
-    public var outboxFolder: URL { folder.appendingPathComponent(StateStore.folderName).appendingPathComponent("outbox") }
+    public var outboxFolder: URL {
+        folder.appendingPathComponent(StateStore.folderName).appendingPathComponent("outbox")
+    }
 
     /// Writes every message that is queued or would become due at `now` as .eml files
     /// (mode 0600) and changes nothing in State.
@@ -67,7 +69,10 @@ public struct Notifier: Sendable {
     /// Queues what is due at `now` and sends every queued message whose time has come.
     /// `transport` is made only when there is something to send. Throws only when nothing
     /// could be done at all; a server that went away mid-batch is `report.stopped`.
-    public func run(now: Date, transport makeTransport: () throws(MailError) -> any MailTransport) throws(MailError)
+    public func run(
+        now: Date,
+        transport makeTransport: () throws(MailError) -> any MailTransport
+    ) throws(MailError)
         -> NotifyReport
     {
         // One sender at a time (`circles notify` or the loop in `circles serve`), so no message
@@ -107,11 +112,21 @@ public struct Notifier: Sendable {
     /// confirmation was queued before (it is never queued twice). It goes at the next run.
     @discardableResult
     public func queueSignupConfirmation(
-        signup: String, name: String, address: String, course: String, confirmURL: String
+        signup: String,
+        name: String,
+        address: String,
+        course: String,
+        confirmURL: String
     ) throws(MailError) -> Bool {
         let composer = MailComposer(workspace: workspace, settings: settings, baseURL: baseURL)
         let message = composer.signupConfirmation(
-            signup: signup, name: name, address: address, course: course, confirmURL: confirmURL, at: store.now())
+            signup: signup,
+            name: name,
+            address: address,
+            course: course,
+            confirmURL: confirmURL,
+            at: store.now()
+        )
         return try state { try store.queueMail { _ in MailQueueing(messages: [message]) } } == 1
     }
 
@@ -129,7 +144,11 @@ public struct Notifier: Sendable {
     /// Temporary refusals in a row after which the batch stops (the server is unwell).
     static let temporaryLimit = 3
 
-    private func send(_ messages: [OutboxMessage], through transport: any MailTransport, into report: inout NotifyReport)
+    private func send(
+        _ messages: [OutboxMessage],
+        through transport: any MailTransport,
+        into report: inout NotifyReport
+    )
         throws(MailError)
     {
         let pause = settings.maxPerMinute > 0 ? 60.0 / Double(settings.maxPerMinute) : 0
@@ -165,10 +184,13 @@ public struct Notifier: Sendable {
                 let retry = store.now().addingTimeInterval(Self.backOff(attempts: message.attempts + 1))
                 temporaryInARow += 1
                 let stopping = temporaryInARow >= Self.temporaryLimit
-                try state { try store.markRetry(message.id, reply: reply, next: retry, starting: stopping ? nil : next) }
+                try state {
+                    try store.markRetry(message.id, reply: reply, next: retry, starting: stopping ? nil : next)
+                }
                 report.deferred += 1
                 if stopping {
-                    report.stopped = "the server refused \(temporaryInARow) messages in a row for now (\(reply)); the rest wait for the next run"
+                    report.stopped =
+                        "the server refused \(temporaryInARow) messages in a row for now (\(reply)); the rest wait for the next run"
                     return
                 }
             }

@@ -13,7 +13,9 @@ public enum NotifyLoop {
     /// Starts the loop when `workspace`'s plan has a `mail:` block; returns whether it did.
     @discardableResult
     public static func start(
-        workspace path: String, every interval: TimeInterval = 60, environment: [String: String],
+        workspace path: String,
+        every interval: TimeInterval = 60,
+        environment: [String: String],
         log: @escaping @Sendable (String) -> Void
     ) -> Bool {
         guard let workspace = try? Workspace.load(from: path), workspace.plan.mail != nil else { return false }
@@ -33,10 +35,15 @@ public enum NotifyLoop {
             let workspace = try Workspace.load(from: path)
             let folder = URL(fileURLWithPath: path, isDirectory: true)
             let notifier = try Notifier(
-                workspace: workspace, folder: folder, store: try StateStore(workspace: folder), environment: environment)
+                workspace: workspace,
+                folder: folder,
+                store: try StateStore(workspace: folder),
+                environment: environment
+            )
             let report = try notifier.run(now: Date(), transport: notifier.smtpTransport)
             if report.queued + report.sent + report.failed.count + report.deferred > 0 || report.stopped != nil {
-                var line = "mail: queued \(report.queued), sent \(report.sent), failed \(report.failed.count), "
+                var line =
+                    "mail: queued \(report.queued), sent \(report.sent), failed \(report.failed.count), "
                     + "deferred \(report.deferred), still queued \(report.stillQueued)"
                 if let stopped = report.stopped { line += "; stopped: \(stopped)" }
                 log(line)

@@ -27,12 +27,18 @@ public struct NotifyReport: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         var lines: [String] = []
         if let folder {
-            lines.append("dry run: \(written) messages written to \(folder) (\(queued) newly due); nothing sent, nothing recorded")
+            lines.append(
+                "dry run: \(written) messages written to \(folder) (\(queued) newly due); nothing sent, nothing recorded"
+            )
         } else {
-            lines.append("queued \(queued) new, sent \(sent), failed \(failed.count), deferred \(deferred), still queued \(stillQueued)")
+            lines.append(
+                "queued \(queued) new, sent \(sent), failed \(failed.count), deferred \(deferred), still queued \(stillQueued)"
+            )
             for failure in failed { lines.append("failed: \(failure.person): \(failure.reply)") }
         }
-        if withoutAddress > 0 { lines.append("\(withoutAddress) people have sessions but no e-mail address in people.csv") }
+        if withoutAddress > 0 {
+            lines.append("\(withoutAddress) people have sessions but no e-mail address in people.csv")
+        }
         if let stopped { lines.append("stopped: \(stopped)") }
         return lines.joined(separator: "\n")
     }

@@ -8,7 +8,10 @@ enum QuotedPrintable {
     /// `text` (its lines split on `\n`) encoded; hard line breaks become CRLF.
     static func encode(_ text: String) -> String {
         var output: [String] = []
-        for line in text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.replacingOccurrences(of: "\r\n", with: "\n").split(
+            separator: "\n",
+            omittingEmptySubsequences: false
+        ) {
             let bytes = Array(line.utf8)
             var current = ""
             for (index, byte) in bytes.enumerated() {

@@ -98,13 +98,21 @@ public final class SMTPTransport: MailTransport {
         if [CURLE_SEND_ERROR, CURLE_RECV_ERROR, CURLE_UPLOAD_FAILED].contains(code), (400..<600).contains(status) {
             if step.hasPrefix("MAIL") || status == 530 || status == 535 {
                 if status < 500 { return .temporary(reply: answer) }
-                throw .serverUnavailable(host: smtp.host, port: smtp.port, reason: "the server refused the sender (\(answer))")
+                throw .serverUnavailable(
+                    host: smtp.host,
+                    port: smtp.port,
+                    reason: "the server refused the sender (\(answer))"
+                )
             }
             return status >= 500 ? .refused(reply: answer) : .temporary(reply: answer)
         }
         switch code {
         case CURLE_LOGIN_DENIED:
-            throw .serverUnavailable(host: smtp.host, port: smtp.port, reason: "the server refused the login (\(answer))")
+            throw .serverUnavailable(
+                host: smtp.host,
+                port: smtp.port,
+                reason: "the server refused the login (\(answer))"
+            )
         default:
             let text = String(cString: curl_easy_strerror(code))
             let detail = status > 0 ? "\(text.lowercased()) (\(answer))" : text.lowercased()

@@ -11,10 +11,15 @@ struct CircleExplainer {
         let course = circle.course
         let outcome = context.outcomes[index]
         var lines = ["\(circle.id) · \(course.title) (\(course.id))"]
-        lines.append("  leader \(circle.leader?.rawValue ?? "none"), \(circle.participants.count) participants"
-            + (circle.venues.isEmpty ? ", digital" : ", venues within reach: \(circle.venues.map(\.rawValue).joined(separator: ", "))"))
+        lines.append(
+            "  leader \(circle.leader?.rawValue ?? "none"), \(circle.participants.count) participants"
+                + (circle.venues.isEmpty
+                    ? ", digital" : ", venues within reach: \(circle.venues.map(\.rawValue).joined(separator: ", "))")
+        )
         let ruledOut = outcome.tried - outcome.series.count
-        lines.append("  \(outcome.tried) candidate times laid out; \(ruledOut) ruled out before solving, \(outcome.series.count) left")
+        lines.append(
+            "  \(outcome.tried) candidate times laid out; \(ruledOut) ruled out before solving, \(outcome.series.count) left"
+        )
 
         guard let (series, room) = context.placement(of: index), let event = context.mapping.eventOfCircle[index] else {
             lines.append("Not placed:")
@@ -23,7 +28,9 @@ struct CircleExplainer {
         }
         lines.append("Placed: \(describe(series, course: course)) in \(room?.rawValue ?? "no room")")
         let explanation = context.solver.explain(event: event, in: context.solution.assignment)
-        let free = explanation.options.filter(\.isFeasible).map(\.time).filter { $0 != context.solution.assignment[event]?.time }
+        let free = explanation.options.filter(\.isFeasible).map(\.time).filter {
+            $0 != context.solution.assignment[event]?.time
+        }
         lines.append("To move it: \(free.count) other candidate times are free for everyone, with a room")
         for time in free.prefix(5) {
             lines.append("  - \(describe(context.mapping.series[index][time], course: course))")
@@ -36,7 +43,10 @@ struct CircleExplainer {
                 switch count.blocker {
                 case .resource(let resource):
                     switch context.mapping.resources[resource] {
-                    case .person(let person): what = (person == circle.leader ? "leader " : "participant ") + person.rawValue + " busy in another circle"
+                    case .person(let person):
+                        what =
+                            (person == circle.leader ? "leader " : "participant ") + person.rawValue
+                            + " busy in another circle"
                     case .room(let room): what = "room \(room) taken"
                     }
                 case .noFreeRoom: what = "every suitable room taken"

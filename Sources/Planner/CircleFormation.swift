@@ -46,7 +46,9 @@ struct CircleFormation {
         var open: [Person.ID] = []
         for person in requests {
             if let reason = ineligibility(of: person, for: course) {
-                result.unassigned.append(UnassignedRequest(person: person.rawValue, course: course.id.rawValue, reason: reason))
+                result.unassigned.append(
+                    UnassignedRequest(person: person.rawValue, course: course.id.rawValue, reason: reason)
+                )
             } else {
                 open.append(person)
             }
@@ -58,10 +60,18 @@ struct CircleFormation {
                 participants = takeRequests(for: circle, course: course, from: &open)
             }
             let venues = circle.venue.map { [$0] } ?? commonVenues(of: participants, course: course)
-            result.circles.append(FormedCircle(
-                id: circle.id, course: course, terms: [workspace.term(circle.term)].compactMap { $0 },
-                participants: participants, leader: circle.leader, venues: venues, fixed: circle,
-                homeAssociation: homeAssociation(of: participants)))
+            result.circles.append(
+                FormedCircle(
+                    id: circle.id,
+                    course: course,
+                    terms: [workspace.term(circle.term)].compactMap { $0 },
+                    participants: participants,
+                    leader: circle.leader,
+                    venues: venues,
+                    fixed: circle,
+                    homeAssociation: homeAssociation(of: participants)
+                )
+            )
         }
 
         if course.format == .digital {
@@ -107,25 +117,53 @@ struct CircleFormation {
 
     // MARK: - Digital courses
 
-    private func formDigital(_ course: Course, people: [Person.ID], into result: inout FormationResult, usedIDs: inout Set<Circle.ID>) {
+    private func formDigital(
+        _ course: Course,
+        people: [Person.ID],
+        into result: inout FormationResult,
+        usedIDs: inout Set<Circle.ID>
+    ) {
         let capacity = min(course.participants.upperBound, geography.largestOnlineRoom - 1)
         guard capacity >= course.participants.lowerBound else {
-            unassign(people, course, "no online room holds a circle of \(course.participants.lowerBound) and the leader", into: &result)
+            unassign(
+                people,
+                course,
+                "no online room holds a circle of \(course.participants.lowerBound) and the leader",
+                into: &result
+            )
             return
         }
         let (groups, rest) = split(people, capacity: capacity, minimum: course.participants.lowerBound)
-        unassign(rest, course, tooFewReason(count: people.count, course: course, where: "for this digital course"), into: &result)
+        unassign(
+            rest,
+            course,
+            tooFewReason(count: people.count, course: course, where: "for this digital course"),
+            into: &result
+        )
         for (index, group) in groups.enumerated() {
-            result.circles.append(FormedCircle(
-                id: nextID(base: course.id.rawValue, number: index + 1, used: &usedIDs), course: course,
-                terms: workspace.terms(of: course), participants: group, leader: nil, venues: [], fixed: nil,
-                homeAssociation: homeAssociation(of: group)))
+            result.circles.append(
+                FormedCircle(
+                    id: nextID(base: course.id.rawValue, number: index + 1, used: &usedIDs),
+                    course: course,
+                    terms: workspace.terms(of: course),
+                    participants: group,
+                    leader: nil,
+                    venues: [],
+                    fixed: nil,
+                    homeAssociation: homeAssociation(of: group)
+                )
+            )
         }
     }
 
     // MARK: - In-person and hybrid courses
 
-    private func formInPerson(_ course: Course, people: [Person.ID], into result: inout FormationResult, usedIDs: inout Set<Circle.ID>) {
+    private func formInPerson(
+        _ course: Course,
+        people: [Person.ID],
+        into result: inout FormationResult,
+        usedIDs: inout Set<Circle.ID>
+    ) {
         let suitable = geography.venues(suitableFor: course)
         guard !suitable.isEmpty else {
             unassign(people, course, "no venue has \(roomNeeds(course))", into: &result)
@@ -142,9 +180,13 @@ struct CircleFormation {
             if venues.isEmpty {
                 let home = geography.associationName(of: person)
                 let km = workspace.plan.travel.maxKilometres.map { "\(Int($0)) km" } ?? "reach"
-                result.unassigned.append(UnassignedRequest(
-                    person: person.rawValue, course: course.id.rawValue,
-                    reason: "no venue within \(km) of \(home) has \(roomNeeds(course))"))
+                result.unassigned.append(
+                    UnassignedRequest(
+                        person: person.rawValue,
+                        course: course.id.rawValue,
+                        reason: "no venue within \(km) of \(home) has \(roomNeeds(course))"
+                    )
+                )
             } else {
                 reach[person] = venues
                 placeable.append(person)
@@ -157,25 +199,41 @@ struct CircleFormation {
             let capacity = min(course.participants.upperBound, geography.largestRoom(at: hub, for: course) - 1)
             let ordered = members.sorted { geography.groupingKey($0, hub) < geography.groupingKey($1, hub) }
             let (groups, rest) = split(ordered, capacity: capacity, minimum: course.participants.lowerBound)
-            unassign(rest, course, "every circle within reach is full (rooms hold \(capacity) participants)", into: &result)
+            unassign(
+                rest,
+                course,
+                "every circle within reach is full (rooms hold \(capacity) participants)",
+                into: &result
+            )
             for (index, group) in groups.enumerated() {
                 let venues = commonVenues(of: group, course: course).filter { venue in
                     group.allSatisfy { person in reach[person]?.contains(venue) ?? false }
                 }
-                result.circles.append(FormedCircle(
-                    id: nextID(base: "\(course.id.rawValue)-\(hub.rawValue)", number: index + 1, used: &usedIDs),
-                    course: course, terms: workspace.terms(of: course), participants: group, leader: nil,
-                    venues: venues.isEmpty ? [hub] : venues, fixed: nil, homeAssociation: homeAssociation(of: group)))
+                result.circles.append(
+                    FormedCircle(
+                        id: nextID(base: "\(course.id.rawValue)-\(hub.rawValue)", number: index + 1, used: &usedIDs),
+                        course: course,
+                        terms: workspace.terms(of: course),
+                        participants: group,
+                        leader: nil,
+                        venues: venues.isEmpty ? [hub] : venues,
+                        fixed: nil,
+                        homeAssociation: homeAssociation(of: group)
+                    )
+                )
             }
         }
         for person in hubs.leftover {
             let near = reach[person]?.first.flatMap { workspace.venue($0)?.name } ?? "a venue"
             let count = hubs.reachCount[person] ?? 1
             let minimum = course.participants.lowerBound
-            let reason = count < minimum
+            let reason =
+                count < minimum
                 ? "only \(count) \(count == 1 ? "person" : "people") who asked for this course can reach \(near) or the venues near it; a circle needs at least \(minimum)"
                 : "the people who can reach \(near) are needed to keep other circles at their minimum of \(minimum)"
-            result.unassigned.append(UnassignedRequest(person: person.rawValue, course: course.id.rawValue, reason: reason))
+            result.unassigned.append(
+                UnassignedRequest(person: person.rawValue, course: course.id.rawValue, reason: reason)
+            )
         }
     }
 
@@ -191,7 +249,9 @@ struct CircleFormation {
             for venue in reach[person] ?? [] { counts[venue, default: 0] += 1 }
         }
         while !unhubbed.isEmpty {
-            guard let best = counts.filter({ $0.value > 0 }).max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { break }
+            guard let best = counts.filter({ $0.value > 0 }).max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else {
+                break
+            }
             open.append(best.key)
             for person in people where unhubbed.contains(person) && (reach[person] ?? []).contains(best.key) {
                 unhubbed.remove(person)
@@ -225,7 +285,14 @@ struct CircleFormation {
                 return hubs
             }
             let askable = small.filter { !cannotBorrow.contains($0) }
-            if let borrowed = borrow(for: askable, members: members, reach: reach, minimum: minimum, small: Set(small), failed: &cannotBorrow) {
+            if let borrowed = borrow(
+                for: askable,
+                members: members,
+                reach: reach,
+                minimum: minimum,
+                small: Set(small),
+                failed: &cannotBorrow
+            ) {
                 for person in borrowed.people { moved[person] = borrowed.hub }
                 continue
             }
@@ -237,7 +304,11 @@ struct CircleFormation {
     }
 
     /// For each of `people`, how many requests share at least one reachable venue with them.
-    private func neighbourCounts(of people: [Person.ID], among everyone: [Person.ID], reach: [Person.ID: [Venue.ID]]) -> [Person.ID: Int] {
+    private func neighbourCounts(
+        of people: [Person.ID],
+        among everyone: [Person.ID],
+        reach: [Person.ID: [Venue.ID]]
+    ) -> [Person.ID: Int] {
         guard !people.isEmpty else { return [:] }
         var atVenue: [Venue.ID: [Person.ID]] = [:]
         for person in everyone {
@@ -255,8 +326,12 @@ struct CircleFormation {
     /// People from other hubs who can reach one of the `small` hubs and whose own hub
     /// stays at `minimum` or more without them, enough to bring that hub to `minimum`.
     private func borrow(
-        for hubs: [Venue.ID], members: [Venue.ID: [Person.ID]], reach: [Person.ID: [Venue.ID]], minimum: Int,
-        small: Set<Venue.ID>, failed: inout Set<Venue.ID>
+        for hubs: [Venue.ID],
+        members: [Venue.ID: [Person.ID]],
+        reach: [Person.ID: [Venue.ID]],
+        minimum: Int,
+        small: Set<Venue.ID>,
+        failed: inout Set<Venue.ID>
     ) -> (hub: Venue.ID, people: [Person.ID])? {
         for hub in hubs {
             var need = minimum - (members[hub]?.count ?? 0)
@@ -265,7 +340,11 @@ struct CircleFormation {
             let candidates = members.filter { $0.key != hub && !small.contains($0.key) && $0.value.count > minimum }
                 .flatMap { donor in donor.value.map { (person: $0, donor: donor.key) } }
                 .filter { (reach[$0.person] ?? []).contains(hub) }
-                .sorted { (geography.distance($0.person, hub) ?? 0, $0.person) < (geography.distance($1.person, hub) ?? 0, $1.person) }
+                .sorted {
+                    (geography.distance($0.person, hub) ?? 0, $0.person) < (
+                        geography.distance($1.person, hub) ?? 0, $1.person
+                    )
+                }
             for candidate in candidates where need > 0 && (spare[candidate.donor] ?? 0) > 0 {
                 taken.append(candidate.person)
                 spare[candidate.donor, default: 0] -= 1
@@ -294,9 +373,12 @@ struct CircleFormation {
         return (groups, Array(people[placed...]))
     }
 
-    private func unassign(_ people: [Person.ID], _ course: Course, _ reason: String, into result: inout FormationResult) {
+    private func unassign(_ people: [Person.ID], _ course: Course, _ reason: String, into result: inout FormationResult)
+    {
         for person in people {
-            result.unassigned.append(UnassignedRequest(person: person.rawValue, course: course.id.rawValue, reason: reason))
+            result.unassigned.append(
+                UnassignedRequest(person: person.rawValue, course: course.id.rawValue, reason: reason)
+            )
         }
     }
 
@@ -309,7 +391,8 @@ struct CircleFormation {
         guard course.format != .digital else { return [] }
         let suitable = geography.venues(suitableFor: course)
         // Hybrid: members who live too far join remotely and do not narrow the choice.
-        let local = course.format == .hybrid
+        let local =
+            course.format == .hybrid
             ? people.filter { person in suitable.contains { geography.reaches(person, $0) } } : people
         // Every common venue is within reach of the first member: start from those few.
         let start = local.first.map { first in suitable.filter { geography.reaches(first, $0) } } ?? suitable

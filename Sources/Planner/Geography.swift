@@ -25,7 +25,10 @@ struct Geography: Sendable {
             kilometres[association.id] = row
         }
         self.kilometres = kilometres
-        associationOf = Dictionary(workspace.people.map { ($0.id, $0.association) }, uniquingKeysWith: { first, _ in first })
+        associationOf = Dictionary(
+            workspace.people.map { ($0.id, $0.association) },
+            uniquingKeysWith: { first, _ in first }
+        )
         largestOnlineRoom = workspace.venues.filter(\.isOnline).flatMap(\.rooms).map(\.capacity).max() ?? 0
     }
 
@@ -59,15 +62,18 @@ struct Geography: Sendable {
     /// circle of the course's minimum size and its leader, in file order.
     func venues(suitableFor course: Course) -> [Venue.ID] {
         workspace.venues.filter { venue in
-            !venue.isOnline && venue.rooms.contains { room in
-                room.hasFeatures(course.roomRequirement.features) && room.capacity >= course.participants.lowerBound + 1
-            }
+            !venue.isOnline
+                && venue.rooms.contains { room in
+                    room.hasFeatures(course.roomRequirement.features)
+                        && room.capacity >= course.participants.lowerBound + 1
+                }
         }.map(\.id)
     }
 
     /// The largest suitable room at `venue` for `course` (0 if none).
     func largestRoom(at venue: Venue.ID, for course: Course) -> Int {
-        workspace.venue(venue)?.rooms.filter { $0.hasFeatures(course.roomRequirement.features) }.map(\.capacity).max() ?? 0
+        workspace.venue(venue)?.rooms.filter { $0.hasFeatures(course.roomRequirement.features) }.map(\.capacity).max()
+            ?? 0
     }
 
     /// Orders a hub's people so that one association's members stay together,
@@ -75,7 +81,9 @@ struct Geography: Sendable {
     func groupingKey(_ person: Person.ID, _ hub: Venue.ID) -> GroupingKey {
         GroupingKey(
             kilometres: distance(person, hub) ?? 0,
-            association: associationOf[person]?.rawValue ?? "", person: person.rawValue)
+            association: associationOf[person]?.rawValue ?? "",
+            person: person.rawValue
+        )
     }
 
     func associationName(of person: Person.ID) -> String {

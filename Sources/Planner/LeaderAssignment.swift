@@ -37,7 +37,8 @@ struct LeaderAssignment {
             var nearest: [Association.ID: Double] = [:]
             let ranked = candidates.map { person -> (LeaderRank, Person) in
                 if nearest[person.association] == nil {
-                    nearest[person.association] = circle.venues.compactMap { geography.distance(from: person.association, to: $0) }.min() ?? 0
+                    nearest[person.association] =
+                        circle.venues.compactMap { geography.distance(from: person.association, to: $0) }.min() ?? 0
                 }
                 return (rank(person, kilometres: nearest[person.association] ?? 0, for: circle, load: load), person)
             }
@@ -50,13 +51,25 @@ struct LeaderAssignment {
     /// Lower is better: free on some weekday of the course's windows, within reach,
     /// then least loaded, then nearest. Someone who is never free still ranks last
     /// rather than not at all, so that the plan names them as the blocker.
-    private func rank(_ person: Person, kilometres km: Double, for circle: FormedCircle, load: [Person.ID: Int]) -> LeaderRank {
+    private func rank(
+        _ person: Person,
+        kilometres km: Double,
+        for circle: FormedCircle,
+        load: [Person.ID: Int]
+    ) -> LeaderRank {
         let limit = workspace.plan.travel.maxKilometres ?? .infinity
-        let neverFree = !person.unavailable.isEmpty
-            && workspace.windows(of: circle.course).flatMap(\.days).allSatisfy { person.unavailable.contains(.weekday($0)) }
+        let neverFree =
+            !person.unavailable.isEmpty
+            && workspace.windows(of: circle.course).flatMap(\.days).allSatisfy {
+                person.unavailable.contains(.weekday($0))
+            }
         return LeaderRank(
-            neverFree: neverFree ? 1 : 0, outOfReach: km > limit ? 1 : 0, load: load[person.id] ?? 0, kilometres: km,
-            id: person.id.rawValue)
+            neverFree: neverFree ? 1 : 0,
+            outOfReach: km > limit ? 1 : 0,
+            load: load[person.id] ?? 0,
+            kilometres: km,
+            id: person.id.rawValue
+        )
     }
 }
 
@@ -68,6 +81,8 @@ private struct LeaderRank: Comparable {
     let id: String
 
     static func < (a: LeaderRank, b: LeaderRank) -> Bool {
-        (a.neverFree, a.outOfReach, a.load, a.kilometres, a.id) < (b.neverFree, b.outOfReach, b.load, b.kilometres, b.id)
+        (a.neverFree, a.outOfReach, a.load, a.kilometres, a.id) < (
+            b.neverFree, b.outOfReach, b.load, b.kilometres, b.id
+        )
     }
 }

@@ -46,13 +46,21 @@ struct PlanContext: Sendable {
             for (number, before) in old.enumerated() {
                 let after = number < new.count ? new[number] : nil
                 guard after != before else { continue }
-                let reason = after == nil
-                    ? (number < circle.course.sessions ? unplacedReasons(of: index).first ?? "no longer placeable" : "the course has fewer sessions now")
+                let reason =
+                    after == nil
+                    ? (number < circle.course.sessions
+                        ? unplacedReasons(of: index).first ?? "no longer placeable"
+                        : "the course has fewer sessions now")
                     : "its published time is no longer possible for everyone"
-                moved.append(MovedSession(
-                    circle: circle.id.rawValue, session: number + 1,
-                    from: timestamps.iso(before.date, minutes: before.start.minutesSinceMidnight),
-                    to: after.map { timestamps.iso($0.date, minutes: $0.start.minutesSinceMidnight) }, reason: reason))
+                moved.append(
+                    MovedSession(
+                        circle: circle.id.rawValue,
+                        session: number + 1,
+                        from: timestamps.iso(before.date, minutes: before.start.minutesSinceMidnight),
+                        to: after.map { timestamps.iso($0.date, minutes: $0.start.minutesSinceMidnight) },
+                        reason: reason
+                    )
+                )
             }
         }
         return moved
@@ -76,9 +84,13 @@ struct PlanContext: Sendable {
         }
         if course.format != .digital, mapping.rooms[index].isEmpty {
             let features = course.roomRequirement.features
-            let need = "a room for \(circle.participants.count + 1) people" + (features.isEmpty ? "" : " with \(features.joined(separator: ", "))")
+            let need =
+                "a room for \(circle.participants.count + 1) people"
+                + (features.isEmpty ? "" : " with \(features.joined(separator: ", "))")
             let venues = circle.venues.map(\.rawValue).joined(separator: ", ")
-            return ["no venue all participants can reach has \(need)" + (venues.isEmpty ? "" : " (within reach: \(venues))")]
+            return [
+                "no venue all participants can reach has \(need)" + (venues.isEmpty ? "" : " (within reach: \(venues))")
+            ]
         }
         guard let event = mapping.eventOfCircle[index] else { return ["not placed"] }
         let explanation = solver.explain(event: event, in: solution.assignment)
@@ -102,7 +114,11 @@ struct PlanContext: Sendable {
     }
 
     /// Reasons from the candidate times ruled out before solving, most frequent first.
-    private func obstacleReasons(_ outcome: SeriesGenerator.Outcome, circle: FormedCircle, leader: Person.ID) -> [String] {
+    private func obstacleReasons(
+        _ outcome: SeriesGenerator.Outcome,
+        circle: FormedCircle,
+        leader: Person.ID
+    ) -> [String] {
         let tried = outcome.tried
         let sorted = outcome.obstacles.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
         guard !sorted.isEmpty else {
@@ -115,8 +131,10 @@ struct PlanContext: Sendable {
             case .unavailable(let person):
                 return "\(person == leader ? "leader" : "participant") \(person) unavailable \(share)"
             case .deadline(let date):
-                return "\(circle.course.sessions) \(circle.course.cadence.rawValue) sessions cannot end before deadline \(date.iso) \(share)"
-            case .termEnd(let term): return "\(circle.course.sessions) sessions do not fit before the end of term \(term) \(share)"
+                return
+                    "\(circle.course.sessions) \(circle.course.cadence.rawValue) sessions cannot end before deadline \(date.iso) \(share)"
+            case .termEnd(let term):
+                return "\(circle.course.sessions) sessions do not fit before the end of term \(term) \(share)"
             case .outsideWindow: return "consecutive days run outside the course's windows \(share)"
             case .studyCircleWeek: return "more than 3 meetings or 12 study hours in a week (ABF) \(share)"
             case .pins: return "the pinned sessions do not fit the course's cadence and windows \(share)"
@@ -129,7 +147,8 @@ struct PlanContext: Sendable {
     func courseOrder(event: Int, other: Int) -> String {
         let name = mapping.circleOfEvent[other].map { circles[$0].id.rawValue } ?? "another circle"
         let isLater = mapping.problem.precedences.contains { $0.before == other && $0.after == event }
-        return isLater ? "must start after \(name) has ended (course order)" : "must end before \(name) starts (course order)"
+        return isLater
+            ? "must start after \(name) has ended (course order)" : "must end before \(name) starts (course order)"
     }
 
     private func describe(_ resource: Int, in circle: FormedCircle) -> String {

@@ -25,7 +25,9 @@ public struct PlanSummary: CustomStringConvertible {
             for course in workspace.courses {
                 let circles = inTerm.filter { $0.course == course.id.rawValue }
                 guard !circles.isEmpty else { continue }
-                lines.append("  \(course.title) (\(course.id)), \(circles.count) \(circles.count == 1 ? "circle" : "circles")")
+                lines.append(
+                    "  \(course.title) (\(course.id)), \(circles.count) \(circles.count == 1 ? "circle" : "circles")"
+                )
                 for circle in circles { lines.append("    " + line(for: circle, course: course)) }
             }
         }
@@ -34,7 +36,9 @@ public struct PlanSummary: CustomStringConvertible {
             var seen = Set<String>()
             for session in schedule.unplaced where seen.insert(session.circle).inserted {
                 let count = schedule.unplaced.filter { $0.circle == session.circle }.count
-                lines.append("  \(session.circle) (\(count) \(count == 1 ? "session" : "sessions")): \(session.reasons.joined(separator: "; "))")
+                lines.append(
+                    "  \(session.circle) (\(count) \(count == 1 ? "session" : "sessions")): \(session.reasons.joined(separator: "; "))"
+                )
             }
         }
         if !schedule.unassigned.isEmpty {
@@ -50,7 +54,8 @@ public struct PlanSummary: CustomStringConvertible {
         let sessions = placed.reduce(0) { $0 + $1.sessions.count }
         lines.append(
             "\(placed.count) circles with \(sessions) sessions placed; \(Set(schedule.unplaced.map(\.circle)).count) circles not placed; "
-                + "\(schedule.unassigned.count) requests not in a circle; score hard \(schedule.score.hard), soft \(schedule.score.soft)")
+                + "\(schedule.unassigned.count) requests not in a circle; score hard \(schedule.score.hard), soft \(schedule.score.soft)"
+        )
         return lines.joined(separator: "\n")
     }
 
@@ -63,6 +68,7 @@ public struct PlanSummary: CustomStringConvertible {
         let from = first.start.prefix(10)
         let venue = circle.venue.flatMap { workspace.venue(Venue.ID($0))?.name } ?? "-"
         let leader = circle.leader.flatMap { id in workspace.person(Person.ID(id)).map { "\($0.name) (\(id))" } } ?? "-"
-        return "\(circle.id): \(weekday) \(start)–\(end) from \(from), \(venue), \(first.room), leader \(leader), \(circle.participants.count) participants"
+        return
+            "\(circle.id): \(weekday) \(start)–\(end) from \(from), \(venue), \(first.room), leader \(leader), \(circle.participants.count) participants"
     }
 }

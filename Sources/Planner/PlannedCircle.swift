@@ -14,8 +14,14 @@ public struct PlannedCircle: Codable, Sendable, Equatable {
     public var sessions: [PlannedSession]
 
     public init(
-        id: String, course: String, term: String, leader: String?, participants: [String],
-        venue: String?, sessions: [PlannedSession], remote: [String]? = nil
+        id: String,
+        course: String,
+        term: String,
+        leader: String?,
+        participants: [String],
+        venue: String?,
+        sessions: [PlannedSession],
+        remote: [String]? = nil
     ) {
         self.id = id
         self.course = course

@@ -16,7 +16,10 @@ public struct Planner: Sendable {
         self.workspace = workspace
     }
 
-    public func plan(_ options: PlanningOptions = PlanningOptions(), progress: (@Sendable (PlanProgress) -> Void)? = nil) -> PlanOutcome {
+    public func plan(
+        _ options: PlanningOptions = PlanningOptions(),
+        progress: (@Sendable (PlanProgress) -> Void)? = nil
+    ) -> PlanOutcome {
         var timings = PlanTimings()
         let clock = ContinuousClock()
         let start = clock.now
@@ -37,7 +40,11 @@ public struct Planner: Sendable {
         timings.series = measure()
         let published = PublishedTimes(schedule: options.previous)
         let mapping = PlanningProblem(
-            workspace: workspace, circles: circles, series: outcomes.map(\.series), published: published)
+            workspace: workspace,
+            circles: circles,
+            series: outcomes.map(\.series),
+            published: published
+        )
 
         let solver: Solver
         do {
@@ -52,26 +59,48 @@ public struct Planner: Sendable {
         let spent = clock.now - start
         let used = Double(spent.components.seconds) + Double(spent.components.attoseconds) / 1e18
         let parameters = Parameters(
-            seed: options.seed, moveBudget: budget, timeLimit: options.timeLimit.map { max(0, $0 - used) })
+            seed: options.seed,
+            moveBudget: budget,
+            timeLimit: options.timeLimit.map { max(0, $0 - used) }
+        )
         let initial = initialValues(circles: circles, mapping: mapping, published: published)
         let solution = solver.solve(parameters, initial: initial) { report in
-            progress?(PlanProgress(
-                hard: report.hard, unplacedCircles: report.unassigned, soft: report.soft,
-                placedCircles: report.assigned, elapsed: report.elapsed))
+            progress?(
+                PlanProgress(
+                    hard: report.hard,
+                    unplacedCircles: report.unassigned,
+                    soft: report.soft,
+                    placedCircles: report.assigned,
+                    elapsed: report.elapsed
+                )
+            )
         }
         // The solver reports its own phases; the problem's mapping counts as construction.
         timings.search = solution.elapsed - solution.constructionElapsed
         timings.construction = measure() - timings.search
         let context = PlanContext(
-            workspace: workspace, circles: circles, outcomes: outcomes, mapping: mapping, solver: solver,
-            solution: solution, published: published)
+            workspace: workspace,
+            circles: circles,
+            outcomes: outcomes,
+            mapping: mapping,
+            solver: solver,
+            solution: solution,
+            published: published
+        )
         let schedule = ScheduleAssembly(context: context).schedule(
-            seed: options.seed, unassigned: formation.unassigned)
+            seed: options.seed,
+            unassigned: formation.unassigned
+        )
         let stopped = parameters.timeLimit.map { solution.elapsed >= $0 } ?? false
         let moved = context.movedPublishedSessions()
         timings.output = measure()
         return PlanOutcome(
-            schedule: schedule, moved: moved, stoppedByTimeLimit: stopped, timings: timings, context: context)
+            schedule: schedule,
+            moved: moved,
+            stoppedByTimeLimit: stopped,
+            timings: timings,
+            context: context
+        )
     }
 
     /// Enough moves for the search to settle on plans of any size here (the demo's
@@ -82,13 +111,19 @@ public struct Planner: Sendable {
 
     /// Starts each previously published circle from its published series and room,
     /// so that an unchanged plan stays exactly as it was.
-    private func initialValues(circles: [FormedCircle], mapping: PlanningProblem, published: PublishedTimes) -> [Value?]? {
+    private func initialValues(
+        circles: [FormedCircle],
+        mapping: PlanningProblem,
+        published: PublishedTimes
+    ) -> [Value?]? {
         var initial = [Value?](repeating: nil, count: mapping.problem.events.count)
         var any = false
         for (index, circle) in circles.enumerated() {
             guard let event = mapping.eventOfCircle[index] else { continue }
             let old = published.sessions(of: circle.id)
-            guard !old.isEmpty, let time = mapping.series[index].firstIndex(where: { $0.sessions == old }) else { continue }
+            guard !old.isEmpty, let time = mapping.series[index].firstIndex(where: { $0.sessions == old }) else {
+                continue
+            }
             var room: Int? = nil
             if !mapping.rooms[index].isEmpty {
                 room = published.room(of: circle.id).flatMap { mapping.rooms[index].firstIndex(of: $0) } ?? 0

@@ -76,10 +76,15 @@ struct PlanningProblem {
                         && (pinnedRoom == nil || pinnedRoom == room.id)
                     {
                         rooms[index].append(room.id)
-                        roomOptions.append(RoomOption(resource: resource(.room(room.id)), costs: [
-                            SoftCost(part: Part.travel.rawValue, amount: Int(travel / 10)),
-                            SoftCost(part: Part.roomFit.rawValue, amount: (room.capacity - needed) / 4),
-                        ]))
+                        roomOptions.append(
+                            RoomOption(
+                                resource: resource(.room(room.id)),
+                                costs: [
+                                    SoftCost(part: Part.travel.rawValue, amount: Int(travel / 10)),
+                                    SoftCost(part: Part.roomFit.rawValue, amount: (room.capacity - needed) / 4),
+                                ]
+                            )
+                        )
                     }
                 }
                 guard !roomOptions.isEmpty else { continue }
@@ -87,7 +92,8 @@ struct PlanningProblem {
             let options = series[index].map { candidate in
                 TimeOption(
                     intervals: candidate.sessions.map { Self.interval($0, length: course.length) },
-                    costs: Self.costs(of: candidate, circle: circle, workspace: workspace, published: published))
+                    costs: Self.costs(of: candidate, circle: circle, workspace: workspace, published: published)
+                )
             }
             let people = circle.attendees.map { resource(.person($0)) }
             eventOfCircle[index] = events.count
@@ -97,15 +103,27 @@ struct PlanningProblem {
 
         // Venue closures: a pinned event holds each room on every closed day.
         for venue in workspace.venues where !venue.isOnline && !venue.closed.isEmpty {
-            let closedDays = venue.closed.flatMap(\.days).filter { day in workspace.plan.terms.contains { $0.contains(day) } }
+            let closedDays = venue.closed.flatMap(\.days).filter { day in
+                workspace.plan.terms.contains { $0.contains(day) }
+            }
             guard !closedDays.isEmpty else { continue }
             for room in venue.rooms {
                 guard let roomIndex = resourceIndex[.room(room.id)] else { continue }
-                let intervals = closedDays.map { Interval(start: $0.daysSinceEpoch * 1440, end: ($0.daysSinceEpoch + 1) * 1440, day: $0.daysSinceEpoch) }
+                let intervals = closedDays.map {
+                    Interval(
+                        start: $0.daysSinceEpoch * 1440,
+                        end: ($0.daysSinceEpoch + 1) * 1440,
+                        day: $0.daysSinceEpoch
+                    )
+                }
                 circleOfEvent.append(nil)
-                events.append(Event(
-                    timeOptions: [TimeOption(intervals: intervals)], roomOptions: [RoomOption(resource: roomIndex)],
-                    pinned: Value(time: 0, room: 0)))
+                events.append(
+                    Event(
+                        timeOptions: [TimeOption(intervals: intervals)],
+                        roomOptions: [RoomOption(resource: roomIndex)],
+                        pinned: Value(time: 0, room: 0)
+                    )
+                )
             }
         }
 
@@ -120,19 +138,33 @@ struct PlanningProblem {
             }
         }
         for (_, members) in byLeader.sorted(by: { $0.key < $1.key }) where members.count > 1 {
-            groups.append(GroupConstraint(
-                kind: .maximumDaysPerWeek(2, daysPerWeek: 7, firstDayOffset: 3), events: members, weight: 20,
-                part: Part.leaderEvenings.rawValue))
+            groups.append(
+                GroupConstraint(
+                    kind: .maximumDaysPerWeek(2, daysPerWeek: 7, firstDayOffset: 3),
+                    events: members,
+                    weight: 20,
+                    part: Part.leaderEvenings.rawValue
+                )
+            )
         }
         for (_, members) in byAssociation.sorted(by: { $0.key < $1.key }) where members.count > 1 {
-            groups.append(GroupConstraint(
-                kind: .maximumIntervalsPerDay(1), events: members, weight: 10, part: Part.associationEvenings.rawValue))
+            groups.append(
+                GroupConstraint(
+                    kind: .maximumIntervalsPerDay(1),
+                    events: members,
+                    weight: 10,
+                    part: Part.associationEvenings.rawValue
+                )
+            )
         }
 
         self.problem = Problem(
-            resourceCount: resources.count, events: events, groups: groups,
+            resourceCount: resources.count,
+            events: events,
+            groups: groups,
             precedences: Self.precedences(circles: circles, eventOfCircle: eventOfCircle, workspace: workspace),
-            partNames: Part.allCases.map(\.name))
+            partNames: Part.allCases.map(\.name)
+        )
         self.circleOfEvent = circleOfEvent
         self.eventOfCircle = eventOfCircle
         self.series = series
@@ -148,14 +180,21 @@ struct PlanningProblem {
         return Interval(start: start, end: start + length, day: session.date.daysSinceEpoch)
     }
 
-    private static func costs(of series: SessionSeries, circle: FormedCircle, workspace: Workspace, published: PublishedTimes) -> [SoftCost] {
+    private static func costs(
+        of series: SessionSeries,
+        circle: FormedCircle,
+        workspace: Workspace,
+        published: PublishedTimes
+    ) -> [SoftCost] {
         var costs: [SoftCost] = []
         if series.irregular > 0 {
             costs.append(SoftCost(part: Part.irregularWeekday.rawValue, amount: 30 * series.irregular))
         }
         if circle.course.hasTag("election"), let term = workspace.term(series.term) {
             // Election trainings should be done early: 10 per week after the term starts.
-            costs.append(SoftCost(part: Part.electionLate.rawValue, amount: 10 * (term.from.days(to: series.lastDate) / 7)))
+            costs.append(
+                SoftCost(part: Part.electionLate.rawValue, amount: 10 * (term.from.days(to: series.lastDate) / 7))
+            )
         }
         let moved = published.movedSessions(of: circle.id, in: series)
         if moved > 0 {
@@ -165,10 +204,16 @@ struct PlanningProblem {
     }
 
     /// `after`: a participant's circle of the earlier course ends before their circle of the later one starts.
-    private static func precedences(circles: [FormedCircle], eventOfCircle: [Int?], workspace: Workspace) -> [Precedence] {
+    private static func precedences(
+        circles: [FormedCircle],
+        eventOfCircle: [Int?],
+        workspace: Workspace
+    ) -> [Precedence] {
         var circlesOfPerson: [Course.ID: [Person.ID: [Int]]] = [:]
         for (index, circle) in circles.enumerated() {
-            for person in circle.participants { circlesOfPerson[circle.course.id, default: [:]][person, default: []].append(index) }
+            for person in circle.participants {
+                circlesOfPerson[circle.course.id, default: [:]][person, default: []].append(index)
+            }
         }
         var pairs = Set<[Int]>()
         for (index, circle) in circles.enumerated() where !circle.course.after.isEmpty {

@@ -16,8 +16,12 @@ public struct Schedule: Codable, Sendable, Equatable {
     public var score: ScoreSummary
 
     public init(
-        workspace: String, seed: UInt64, circles: [PlannedCircle], unplaced: [UnplacedSession],
-        unassigned: [UnassignedRequest], score: ScoreSummary
+        workspace: String,
+        seed: UInt64,
+        circles: [PlannedCircle],
+        unplaced: [UnplacedSession],
+        unassigned: [UnassignedRequest],
+        score: ScoreSummary
     ) {
         self.format = Self.currentFormat
         self.workspace = workspace

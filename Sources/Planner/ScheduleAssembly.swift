@@ -18,20 +18,35 @@ struct ScheduleAssembly {
                         number: number + 1,
                         start: timestamps.iso(session.date, minutes: session.start.minutesSinceMidnight),
                         end: timestamps.iso(session.date, minutes: session.start.minutesSinceMidnight + length),
-                        room: room?.rawValue ?? "")
+                        room: room?.rawValue ?? ""
+                    )
                 }
                 let venue = room.flatMap { workspace.room($0)?.venue }
-                circles.append(PlannedCircle(
-                    id: circle.id.rawValue, course: circle.course.id.rawValue, term: series.term.rawValue,
-                    leader: circle.leader?.rawValue, participants: circle.participants.map(\.rawValue),
-                    venue: venue?.rawValue, sessions: sessions,
-                    remote: Self.remote(of: circle, at: venue, geography: geography)))
+                circles.append(
+                    PlannedCircle(
+                        id: circle.id.rawValue,
+                        course: circle.course.id.rawValue,
+                        term: series.term.rawValue,
+                        leader: circle.leader?.rawValue,
+                        participants: circle.participants.map(\.rawValue),
+                        venue: venue?.rawValue,
+                        sessions: sessions,
+                        remote: Self.remote(of: circle, at: venue, geography: geography)
+                    )
+                )
             } else {
-                circles.append(PlannedCircle(
-                    id: circle.id.rawValue, course: circle.course.id.rawValue,
-                    term: circle.terms.first?.id.rawValue ?? "", leader: circle.leader?.rawValue,
-                    participants: circle.participants.map(\.rawValue), venue: circle.fixed?.venue?.rawValue, sessions: [],
-                    remote: circle.course.format == .hybrid ? [] : nil))
+                circles.append(
+                    PlannedCircle(
+                        id: circle.id.rawValue,
+                        course: circle.course.id.rawValue,
+                        term: circle.terms.first?.id.rawValue ?? "",
+                        leader: circle.leader?.rawValue,
+                        participants: circle.participants.map(\.rawValue),
+                        venue: circle.fixed?.venue?.rawValue,
+                        sessions: [],
+                        remote: circle.course.format == .hybrid ? [] : nil
+                    )
+                )
                 let reasons = context.unplacedReasons(of: index)
                 for number in 1...max(1, circle.course.sessions) {
                     unplaced.append(UnplacedSession(circle: circle.id.rawValue, session: number, reasons: reasons))
@@ -42,9 +57,13 @@ struct ScheduleAssembly {
         let names = context.mapping.problem.partNames
         let parts = Dictionary(uniqueKeysWithValues: zip(names, score.parts))
         return Schedule(
-            workspace: workspace.path, seed: seed, circles: circles, unplaced: unplaced,
+            workspace: workspace.path,
+            seed: seed,
+            circles: circles,
+            unplaced: unplaced,
             unassigned: unassigned.sorted { ($0.course, $0.person) < ($1.course, $1.person) },
-            score: ScoreSummary(hard: score.hard, soft: score.soft, parts: parts))
+            score: ScoreSummary(hard: score.hard, soft: score.soft, parts: parts)
+        )
     }
 
     /// A hybrid circle's participants beyond the travel limit of its venue, in participant

@@ -28,10 +28,15 @@ struct SeriesGenerator {
         for term in circle.terms {
             let blocked = Dictionary(
                 workspace.blockedDays(for: course, in: term).map { ($0.date, $0.reason.name) },
-                uniquingKeysWith: { first, _ in first })
+                uniquingKeysWith: { first, _ in first }
+            )
             var context = Context(
-                course: course, term: term, blocked: blocked, people: people,
-                lastAllowed: min(term.to, course.deadline.map { $0.adding(days: -1) } ?? term.to))
+                course: course,
+                term: term,
+                blocked: blocked,
+                people: people,
+                lastAllowed: min(term.to, course.deadline.map { $0.adding(days: -1) } ?? term.to)
+            )
             for window in workspace.windows(of: course) where window.minutes >= course.length {
                 var start = window.from
                 while start.minutesSinceMidnight + course.length <= window.to.minutesSinceMidnight {
@@ -67,7 +72,12 @@ struct SeriesGenerator {
         let reason: SeriesObstacle
     }
 
-    private func build(from first: LocalDate, at start: LocalTime, window: TimeWindow, context: inout Context) -> Result<SessionSeries, Obstacle> {
+    private func build(
+        from first: LocalDate,
+        at start: LocalTime,
+        window: TimeWindow,
+        context: inout Context
+    ) -> Result<SessionSeries, Obstacle> {
         let course = context.course
         let step = nominalStep(course.cadence)
         let gaps = course.cadence.daysApart
@@ -111,7 +121,9 @@ struct SeriesGenerator {
     private func obstacle(on day: LocalDate, at start: LocalTime, window: TimeWindow, context: Context) -> Problem? {
         if day > context.lastAllowed {
             let reason: SeriesObstacle =
-                if let deadline = context.course.deadline, day >= deadline { .deadline(deadline) } else { .termEnd(context.term.id) }
+                if let deadline = context.course.deadline, day >= deadline { .deadline(deadline) } else {
+                    .termEnd(context.term.id)
+                }
             return Problem(kind: .final, reason: reason)
         }
         if !window.includes(day.weekday) { return Problem(kind: .final, reason: .outsideWindow) }

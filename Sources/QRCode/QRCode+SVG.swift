@@ -13,7 +13,10 @@ extension QRCode {
         for row in 0..<size {
             var column = 0
             while column < size {
-                guard isDark(row: row, column: column) else { column += 1; continue }
+                guard isDark(row: row, column: column) else {
+                    column += 1
+                    continue
+                }
                 // A run of dark modules on one row is one rectangle.
                 var end = column
                 while end < size, isDark(row: row, column: end) { end += 1 }

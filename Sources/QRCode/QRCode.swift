@@ -14,7 +14,9 @@ public struct QRCode: Sendable, Hashable {
     /// Encodes `text` as bytes (UTF-8) so that a URL reads back exactly as it was given.
     public init(encoding text: String) throws(QRCodeError) {
         guard !text.isEmpty else { throw .empty }
-        guard let symbol = QRcode_encodeString8bit(text, 0, QR_ECLEVEL_M) else { throw .tooLong(bytes: text.utf8.count) }
+        guard let symbol = QRcode_encodeString8bit(text, 0, QR_ECLEVEL_M) else {
+            throw .tooLong(bytes: text.utf8.count)
+        }
         defer { QRcode_free(symbol) }
         let size = Int(symbol.pointee.width)
         // Bit 0 of each byte is the module's colour; the other bits describe its role.

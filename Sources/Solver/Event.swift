@@ -14,7 +14,8 @@ public struct Event: Hashable, Sendable {
     /// A fixed value the search never changes (a published or hand-set placement).
     public var pinned: Value?
 
-    public init(timeOptions: [TimeOption], roomOptions: [RoomOption] = [], resources: [Int] = [], pinned: Value? = nil) {
+    public init(timeOptions: [TimeOption], roomOptions: [RoomOption] = [], resources: [Int] = [], pinned: Value? = nil)
+    {
         self.timeOptions = timeOptions
         self.roomOptions = roomOptions
         self.resources = resources

@@ -68,12 +68,14 @@ struct EventTables {
 
     private mutating func appendTimeOptions(of event: Event, _ e: Int) throws(ProblemError) {
         if event.timeOptions.isEmpty { throw .noTimeOption(event: e) }
-        var dayMin = Int.max, dayMax = Int.min
+        var dayMin = Int.max
+        var dayMax = Int.min
         var byPattern: [(pattern: Int, option: Int)] = []
         for (t, option) in event.timeOptions.enumerated() {
             if option.intervals.isEmpty { throw .noInterval(event: e, option: t) }
             let sorted = option.intervals.sorted { ($0.start, $0.end, $0.day) < ($1.start, $1.end, $1.day) }
-            var firstStart = Int.max, lastEnd = Int.min
+            var firstStart = Int.max
+            var lastEnd = Int.min
             for interval in sorted {
                 if interval.end <= interval.start { throw .emptyInterval(event: e, option: t, interval: interval) }
                 if interval.slot < 0 || interval.slot >= max(1, slotsPerDay) {
@@ -179,10 +181,13 @@ struct EventTables {
     }
 
     private func sameIntervals(_ a: Int, _ b: Int) -> Bool {
-        let aStart = intervalBase[a], count = intervalBase[a + 1] - aStart, bStart = intervalBase[b]
+        let aStart = intervalBase[a]
+        let count = intervalBase[a + 1] - aStart
+        let bStart = intervalBase[b]
         guard intervalBase[b + 1] - bStart == count else { return false }
         return (0..<count).allSatisfy {
-            intervalStart[aStart + $0] == intervalStart[bStart + $0] && intervalEnd[aStart + $0] == intervalEnd[bStart + $0]
+            intervalStart[aStart + $0] == intervalStart[bStart + $0]
+                && intervalEnd[aStart + $0] == intervalEnd[bStart + $0]
                 && intervalDay[aStart + $0] == intervalDay[bStart + $0]
                 && intervalSlot[aStart + $0] == intervalSlot[bStart + $0]
         }

@@ -8,7 +8,10 @@ enum FullScorer {
         // Every (resource, interval, event) in use.
         var uses: [[(day: Int, start: Int, end: Int, event: Int)]] = Array(repeating: [], count: p.resourceCount)
         for (e, ev) in p.events.enumerated() {
-            guard let v = assignment[e] else { unassigned += 1; continue }
+            guard let v = assignment[e] else {
+                unassigned += 1
+                continue
+            }
             let opt = ev.timeOptions[v.time]
             for c in opt.costs { parts[c.part] += c.amount }
             var resources = ev.resources
@@ -25,7 +28,8 @@ enum FullScorer {
         for list in uses {
             for i in list.indices {
                 for j in list.indices where j > i {
-                    let a = list[i], b = list[j]
+                    let a = list[i]
+                    let b = list[j]
                     if a.event != b.event && a.day == b.day && a.start < b.end && b.start < a.end { overlaps += 1 }
                 }
             }
@@ -76,7 +80,11 @@ enum FullScorer {
             parts[g.part] += cost * g.weight
         }
         return Score(
-            overlaps: overlaps, precedenceViolations: precedence, unassigned: unassigned,
-            soft: parts.reduce(0, +), parts: parts)
+            overlaps: overlaps,
+            precedenceViolations: precedence,
+            unassigned: unassigned,
+            soft: parts.reduce(0, +),
+            parts: parts
+        )
     }
 }

@@ -22,14 +22,18 @@ struct GroupTables {
 
     /// - Parameter eventDayMin, eventDayMax: per event, the first and last day it can touch.
     init(
-        _ problem: Problem, eventDayMin: [Int], eventDayMax: [Int], ranges: IndexRanges
+        _ problem: Problem,
+        eventDayMin: [Int],
+        eventDayMax: [Int],
+        ranges: IndexRanges
     ) throws(ProblemError) {
         let eventCount = problem.events.count
         var groupsOfEvent = [[Int]](repeating: [], count: eventCount)
         for (g, group) in problem.groups.enumerated() {
             try ranges.checkPart(group.part, at: .group(g))
             if Set(group.events).count != group.events.count { throw .duplicateMember(group: g) }
-            var first = Int.max, last = Int.min
+            var first = Int.max
+            var last = Int.min
             var roomSet = Set<Int>()
             for e in group.events {
                 if e < 0 || e >= eventCount { throw .memberOutOfRange(group: g, event: e) }
@@ -56,10 +60,19 @@ struct GroupTables {
 
     /// The kind and its parameters, and the counters the kind needs.
     private mutating func appendKind(
-        _ groupKind: GroupConstraint.Kind, _ g: Int, firstDay: Int, lastDay: Int, rooms: Int, _ slotsPerDay: Int
+        _ groupKind: GroupConstraint.Kind,
+        _ g: Int,
+        firstDay: Int,
+        lastDay: Int,
+        rooms: Int,
+        _ slotsPerDay: Int
     ) throws(ProblemError) {
         let span = lastDay - firstDay + 1
-        var compiled = Model.GroupKind.minDays, value = 0, perWeek = 7, offset = 0, firstWeek = 0
+        var compiled = Model.GroupKind.minDays
+        var value = 0
+        var perWeek = 7
+        var offset = 0
+        var firstWeek = 0
         switch groupKind {
         case .minimumDistinctDays(let minimum):
             compiled = .minDays

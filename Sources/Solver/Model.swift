@@ -95,7 +95,11 @@ final class Model: Sendable {
         let buckets = OccupancyBuckets(dayMin: events.resourceDayMin, dayMax: events.resourceDayMax)
         let precedences = try PrecedenceTables(problem.precedences, eventCount: problem.events.count)
         let groups = try GroupTables(
-            problem, eventDayMin: events.eventDayMin, eventDayMax: events.eventDayMax, ranges: ranges)
+            problem,
+            eventDayMin: events.eventDayMin,
+            eventDayMax: events.eventDayMax,
+            ranges: ranges
+        )
 
         eventCount = problem.events.count
         resourceCount = problem.resourceCount
@@ -202,7 +206,8 @@ final class Model: Sendable {
 
     /// Time option of event `e` with the given pattern, if it has one.
     func timeOption(of e: Int, withPattern pattern: Int) -> Int? {
-        var lo = patternBase[e], hi = patternBase[e + 1]
+        var lo = patternBase[e]
+        var hi = patternBase[e + 1]
         while lo < hi {
             let mid = (lo + hi) >> 1
             if patternKey[mid] < pattern { lo = mid + 1 } else { hi = mid }

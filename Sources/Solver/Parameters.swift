@@ -19,8 +19,11 @@ public struct Parameters: Hashable, Sendable {
     public var finalTemperatureRatio: Double
 
     public init(
-        seed: UInt64 = 1, moveBudget: Int? = 2_000_000, timeLimit: Double? = 60,
-        constructionBudget: Int? = nil, initialTemperatureFactor: Double = 0.3,
+        seed: UInt64 = 1,
+        moveBudget: Int? = 2_000_000,
+        timeLimit: Double? = 60,
+        constructionBudget: Int? = nil,
+        initialTemperatureFactor: Double = 0.3,
         finalTemperatureRatio: Double = 0.01
     ) {
         self.seed = seed

@@ -12,8 +12,12 @@ public struct Problem: Hashable, Sendable {
     public var partNames: [String]
 
     public init(
-        resourceCount: Int, slotsPerDay: Int = 1, events: [Event], groups: [GroupConstraint] = [],
-        precedences: [Precedence] = [], partNames: [String]
+        resourceCount: Int,
+        slotsPerDay: Int = 1,
+        events: [Event],
+        groups: [GroupConstraint] = [],
+        precedences: [Precedence] = [],
+        partNames: [String]
     ) {
         self.resourceCount = resourceCount
         self.slotsPerDay = slotsPerDay

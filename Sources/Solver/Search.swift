@@ -83,11 +83,20 @@ struct Search {
         let now = elapsed
         if !force && now - lastReport < 1 { return }
         lastReport = now
-        let b = bestIsCurrent || best.unassigned == Int.max
+        let b =
+            bestIsCurrent || best.unassigned == Int.max
             ? (s.hard, s.unassigned, s.soft) : (best.hard, best.unassigned, best.soft)
-        progress(Progress(
-            phase: phase, hard: b.0, unassigned: b.1, soft: b.2, assigned: m.eventCount - b.1,
-            moves: moves, elapsed: now))
+        progress(
+            Progress(
+                phase: phase,
+                hard: b.0,
+                unassigned: b.1,
+                soft: b.2,
+                assigned: m.eventCount - b.1,
+                moves: moves,
+                elapsed: now
+            )
+        )
     }
 
     // MARK: best-so-far
@@ -98,7 +107,9 @@ struct Search {
 
     mutating func noteIfBest() {
         if isBetterThanBest() {
-            best.hard = s.hard; best.unassigned = s.unassigned; best.soft = s.soft
+            best.hard = s.hard
+            best.unassigned = s.unassigned
+            best.soft = s.soft
             bestIsCurrent = true
         }
     }
@@ -106,14 +117,20 @@ struct Search {
     /// Saves the current state as best, with the events in `log` put back to their
     /// logged values (the state just before the move being accepted).
     mutating func saveBestBeforeLoggedMove() {
-        var t = s.time, r = s.room
-        for entry in log.reversed() { t[entry.e] = entry.t; r[entry.e] = entry.r }
-        best.time = t; best.room = r
+        var t = s.time
+        var r = s.room
+        for entry in log.reversed() {
+            t[entry.e] = entry.t
+            r[entry.e] = entry.r
+        }
+        best.time = t
+        best.room = r
         bestIsCurrent = false
     }
 
     mutating func saveBestNow() {
-        best.time = s.time; best.room = s.room
+        best.time = s.time
+        best.room = s.room
         bestIsCurrent = false
     }
 
@@ -133,7 +150,9 @@ struct Search {
         stamp += 1
         blockers.removeAll(keepingCapacity: true)
         for k in m.intervals(o) {
-            let st = m.ivStart[k], en = m.ivEnd[k], d = m.ivDay[k]
+            let st = m.ivStart[k]
+            let en = m.ivEnd[k]
+            let d = m.ivDay[k]
             if fixed {
                 for j in m.resBase[e]..<m.resBase[e + 1] {
                     if !collect(e, m.bucket(m.resList[j], d), st, en) { return false }
@@ -147,10 +166,15 @@ struct Search {
                 let t = s.time[other]
                 if t == Model.noOption { continue }
                 let oo = m.option(other, t)
-                let broken = m.precIsBefore[j] ? m.breaksPrecedence(before: o, after: oo) : m.breaksPrecedence(before: oo, after: o)
+                let broken =
+                    m.precIsBefore[j]
+                    ? m.breaksPrecedence(before: o, after: oo) : m.breaksPrecedence(before: oo, after: o)
                 if broken {
                     if m.isPinned(other) { return false }
-                    if mark[other] != stamp { mark[other] = stamp; blockers.append(other) }
+                    if mark[other] != stamp {
+                        mark[other] = stamp
+                        blockers.append(other)
+                    }
                 }
             }
         }
@@ -165,7 +189,10 @@ struct Search {
             let other = Int(s.oEvent[i])
             if other != e && s.oStart[i] < en && st < s.oEnd[i] {
                 if m.isPinned(other) { return false }
-                if mark[other] != stamp { mark[other] = stamp; blockers.append(other) }
+                if mark[other] != stamp {
+                    mark[other] = stamp
+                    blockers.append(other)
+                }
             }
             q = s.oNext[i]
         }
@@ -184,7 +211,9 @@ struct Search {
         let budget = parameters.constructionBudget ?? (50 * m.eventCount + 10_000)
         var queue = movable.filter { !s.isAssigned($0) }
         saveBestNow()
-        best.hard = s.hard; best.unassigned = s.unassigned; best.soft = s.soft
+        best.hard = s.hard
+        best.unassigned = s.unassigned
+        best.soft = s.soft
         var chosenBlockers: [Int] = []
         while !queue.isEmpty && constructionSteps < budget {
             if constructionSteps & 63 == 0 {
@@ -198,7 +227,10 @@ struct Search {
             for (i, e) in queue.enumerated() {
                 let domain = Double(m.timeCount(e) * max(1, m.roomCount(e)))
                 let key = domain / Double(1 + ejected[e]) * (1 + 0.1 * rng.unit())
-                if key < pickKey { pickKey = key; pick = i }
+                if key < pickKey {
+                    pickKey = key
+                    pick = i
+                }
             }
             let e = queue[pick]
             queue[pick] = queue[queue.count - 1]
@@ -214,7 +246,10 @@ struct Search {
                 let fixedMark = stamp
                 if m.roomCount(e) == 0 {
                     let key = (fixedCost, m.optCost[o.offset], rng.next())
-                    if key < bestKey { bestKey = key; chosen = (t, Model.noOption) }
+                    if key < bestKey {
+                        bestKey = key
+                        chosen = (t, Model.noOption)
+                    }
                     continue
                 }
                 for r in 0..<m.roomCount(e) {
@@ -223,7 +258,9 @@ struct Search {
                     var extra = 0
                     var pinned = false
                     for k in m.intervals(o) {
-                        let b = m.bucket(res, m.ivDay[k]), st = m.ivStart[k], en = m.ivEnd[k]
+                        let b = m.bucket(res, m.ivDay[k])
+                        let st = m.ivStart[k]
+                        let en = m.ivEnd[k]
                         var q = s.head[b]
                         while q != State.endOfList {
                             let i = Int(q)
@@ -237,7 +274,10 @@ struct Search {
                     }
                     if pinned { continue }
                     let key = (fixedCost + extra, m.optCost[o.offset] + m.roomCost(of: e, r), rng.next())
-                    if key < bestKey { bestKey = key; chosen = (t, r) }
+                    if key < bestKey {
+                        bestKey = key
+                        chosen = (t, r)
+                    }
                 }
             }
             guard let chosen else {
@@ -256,7 +296,9 @@ struct Search {
             s.assign(e, chosen.time, chosen.room)
             if s.unassigned < best.unassigned {
                 saveBestNow()
-                best.hard = s.hard; best.unassigned = s.unassigned; best.soft = s.soft
+                best.hard = s.hard
+                best.unassigned = s.unassigned
+                best.soft = s.soft
             }
         }
         if s.unassigned > best.unassigned {
@@ -288,7 +330,10 @@ struct Search {
     /// `second`, then any from a random start (`Model.noResource` skips a preference);
     /// nil when none is free. Only for events that need a room.
     mutating func freeRoom(
-        _ e: Int, _ o: GlobalOption, preferred first: Int = Model.noResource, _ second: Int = Model.noResource
+        _ e: Int,
+        _ o: GlobalOption,
+        preferred first: Int = Model.noResource,
+        _ second: Int = Model.noResource
     ) -> Int? {
         let count = m.roomCount(e)
         if first != Model.noResource {
@@ -310,13 +355,18 @@ struct Search {
     }
 
     mutating func calibrate() -> Double {
-        var total = 0, n = 0
+        var total = 0
+        var n = 0
         for _ in 0..<2000 {
-            let hardBefore = s.hard, softBefore = s.soft
+            let hardBefore = s.hard
+            let softBefore = s.soft
             if tryMove() {
                 if s.hard <= hardBefore {
                     let d = s.soft - softBefore
-                    if d > 0 { total += d; n += 1 }
+                    if d > 0 {
+                        total += d
+                        n += 1
+                    }
                 }
                 undo()
             }
@@ -350,7 +400,8 @@ struct Search {
     }
 
     mutating func roomMove(_ e: Int) -> Bool {
-        let t = s.time[e], r = s.room[e]
+        let t = s.time[e]
+        let r = s.room[e]
         let count = m.roomCount(e)
         var r2 = rng.below(count - 1)
         if r2 >= r { r2 += 1 }
@@ -375,7 +426,8 @@ struct Search {
     }
 
     mutating func timeMove(_ e: Int) -> Bool {
-        let t = s.time[e], r = s.room[e]
+        let t = s.time[e]
+        let r = s.room[e]
         let count = m.timeCount(e)
         if count < 2 { return false }
         var t2 = rng.below(count - 1)
@@ -402,44 +454,60 @@ struct Search {
     /// their way move across, and so on until the chain closes (or grows too long,
     /// or meets a pinned event or one that lacks the needed time: then no move).
     mutating func kempe(_ e: Int, _ o: GlobalOption, _ o2: GlobalOption) -> Bool {
-        let p1 = m.optPattern[o.offset], p2 = m.optPattern[o2.offset]
+        let p1 = m.optPattern[o.offset]
+        let p2 = m.optPattern[o2.offset]
         chainStamp += 1
         chainA.removeAll(keepingCapacity: true)
         chainB.removeAll(keepingCapacity: true)
         targetA.removeAll(keepingCapacity: true)
         targetB.removeAll(keepingCapacity: true)
-        chainA.append(e); targetA.append(m.localOption(o2, of: e)); chainMark[e] = chainStamp
-        var ia = 0, ib = 0
+        chainA.append(e)
+        targetA.append(m.localOption(o2, of: e))
+        chainMark[e] = chainStamp
+        var ia = 0
+        var ib = 0
         let limit = 24
         while ia < chainA.count || ib < chainB.count {
             if ia < chainA.count {
                 let x = chainA[ia]
-                if !collectBlockers(x, m.option(x, targetA[ia]), roomRes: Model.noResource, fixed: true) { return false }
+                if !collectBlockers(x, m.option(x, targetA[ia]), roomRes: Model.noResource, fixed: true) {
+                    return false
+                }
                 ia += 1
                 for y in blockers where chainMark[y] != chainStamp {
                     if m.optPattern[m.option(y, s.time[y]).offset] != p2 { return false }
                     guard let ty = m.timeOption(of: y, withPattern: p1), chainA.count + chainB.count < limit else {
                         return false
                     }
-                    chainMark[y] = chainStamp; chainB.append(y); targetB.append(ty)
+                    chainMark[y] = chainStamp
+                    chainB.append(y)
+                    targetB.append(ty)
                 }
             } else {
                 let y = chainB[ib]
-                if !collectBlockers(y, m.option(y, targetB[ib]), roomRes: Model.noResource, fixed: true) { return false }
+                if !collectBlockers(y, m.option(y, targetB[ib]), roomRes: Model.noResource, fixed: true) {
+                    return false
+                }
                 ib += 1
                 for x in blockers where chainMark[x] != chainStamp {
                     if m.optPattern[m.option(x, s.time[x]).offset] != p1 { return false }
                     guard let tx = m.timeOption(of: x, withPattern: p2), chainA.count + chainB.count < limit else {
                         return false
                     }
-                    chainMark[x] = chainStamp; chainA.append(x); targetA.append(tx)
+                    chainMark[x] = chainStamp
+                    chainA.append(x)
+                    targetA.append(tx)
                 }
             }
         }
         roomsA.removeAll(keepingCapacity: true)
         roomsB.removeAll(keepingCapacity: true)
-        for x in chainA { roomsA.append(s.room[x] != Model.noOption ? m.roomResource(of: x, s.room[x]) : Model.noResource) }
-        for y in chainB { roomsB.append(s.room[y] != Model.noOption ? m.roomResource(of: y, s.room[y]) : Model.noResource) }
+        for x in chainA {
+            roomsA.append(s.room[x] != Model.noOption ? m.roomResource(of: x, s.room[x]) : Model.noResource)
+        }
+        for y in chainB {
+            roomsB.append(s.room[y] != Model.noOption ? m.roomResource(of: y, s.room[y]) : Model.noResource)
+        }
         for x in chainA { take(x) }
         for y in chainB { take(y) }
         return place(chainA, at: targetA, rooms: roomsA, partners: roomsB)
@@ -489,9 +557,14 @@ struct Search {
                 #endif
             }
             moves += 1
-            let hardBefore = s.hard, softBefore = s.soft, unassignedBefore = s.unassigned
+            let hardBefore = s.hard
+            let softBefore = s.soft
+            let unassignedBefore = s.unassigned
             if !tryMove() { continue }
-            if s.hard > hardBefore { undo(); continue }
+            if s.hard > hardBefore {
+                undo()
+                continue
+            }
             let delta = s.soft - softBefore
             let better = s.hard < hardBefore || s.unassigned < unassignedBefore
             if better || delta <= 0 || rng.unit() < exp(-Double(delta) / temperature) {

@@ -21,7 +21,8 @@ public struct Solver: Sendable {
     /// values (out-of-range ones are ignored) are the starting point for the rest.
     /// Same problem, initial, parameters with a `moveBudget` => same solution.
     public func solve(
-        _ parameters: Parameters = Parameters(), initial: [Value?]? = nil,
+        _ parameters: Parameters = Parameters(),
+        initial: [Value?]? = nil,
         progress: (@Sendable (Progress) -> Void)? = nil
     ) -> Solution {
         var search = Search(model: model, parameters: parameters, progress: progress)
@@ -47,9 +48,13 @@ public struct Solver: Sendable {
         let assignment = Self.values(time: search.s.time, room: search.s.room)
         let score = FullScorer.score(problem, assignment)
         return Solution(
-            assignment: assignment, score: score, moves: search.moves,
-            constructionSteps: search.constructionSteps, elapsed: search.elapsed,
-            constructionElapsed: constructionElapsed)
+            assignment: assignment,
+            score: score,
+            moves: search.moves,
+            constructionSteps: search.constructionSteps,
+            elapsed: search.elapsed,
+            constructionElapsed: constructionElapsed
+        )
     }
 
     /// Scores any assignment from scratch (one entry per event).
@@ -114,7 +119,8 @@ public struct Solver: Sendable {
                 let other = model.precOther[j]
                 guard s.isAssigned(other) else { continue }
                 let oo = model.option(other, s.time[other])
-                let broken = model.precIsBefore[j]
+                let broken =
+                    model.precIsBefore[j]
                     ? model.breaksPrecedence(before: o, after: oo) : model.breaksPrecedence(before: oo, after: o)
                 if broken { reasons.insert(.precedence(event: other)) }
             }
@@ -144,8 +150,15 @@ public struct Solver: Sendable {
             }
             if noRoom { blockersHere.insert(.noFreeRoom) }
             for b in blockersHere { tally[b, default: 0] += 1 }
-            options.append(Explanation.Option(
-                time: t, reasons: reasons.sorted(), freeRooms: free, roomReasons: roomReasons.sorted(), isFeasible: ok))
+            options.append(
+                Explanation.Option(
+                    time: t,
+                    reasons: reasons.sorted(),
+                    freeRooms: free,
+                    roomReasons: roomReasons.sorted(),
+                    isFeasible: ok
+                )
+            )
         }
         let counts = tally.map { Explanation.Count(blocker: $0.key, timeOptions: $0.value) }
             .sorted { ($1.timeOptions, $0.blocker) < ($0.timeOptions, $1.blocker) }

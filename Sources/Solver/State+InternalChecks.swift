@@ -14,7 +14,9 @@ extension State {
         var violations: [String] = []
         let full = FullScorer.score(m.problem, Solver.values(time: time, room: room))
         func compare(_ name: String, _ incremental: Int, _ scratch: Int) {
-            if incremental != scratch { violations.append("\(name): incremental \(incremental), from scratch \(scratch)") }
+            if incremental != scratch {
+                violations.append("\(name): incremental \(incremental), from scratch \(scratch)")
+            }
         }
         compare("overlaps", overlaps, full.overlaps)
         compare("precedence", precedence, full.precedenceViolations)

@@ -71,10 +71,16 @@ struct State {
         if freeHead != State.endOfList {
             i = freeHead
             freeHead = oNext[Int(i)]
-            oStart[Int(i)] = start; oEnd[Int(i)] = end; oEvent[Int(i)] = Int32(e); oNext[Int(i)] = head[b]
+            oStart[Int(i)] = start
+            oEnd[Int(i)] = end
+            oEvent[Int(i)] = Int32(e)
+            oNext[Int(i)] = head[b]
         } else {
             i = Int32(oStart.count)
-            oStart.append(start); oEnd.append(end); oEvent.append(Int32(e)); oNext.append(head[b])
+            oStart.append(start)
+            oEnd.append(end)
+            oEvent.append(Int32(e))
+            oNext.append(head[b])
         }
         head[b] = i
     }
@@ -101,7 +107,9 @@ struct State {
     func staticOverlaps(_ e: Int, _ o: GlobalOption) -> Int {
         var c = 0
         for k in m.intervals(o) {
-            let s = m.ivStart[k], en = m.ivEnd[k], d = m.ivDay[k]
+            let s = m.ivStart[k]
+            let en = m.ivEnd[k]
+            let d = m.ivDay[k]
             for j in m.resBase[e]..<m.resBase[e + 1] {
                 c += overlapCount(m.bucket(m.resList[j], d), s, en, excluding: e)
             }
@@ -121,7 +129,9 @@ struct State {
     /// Whether room resource `res` is free for `e` at global option `o`.
     func roomFree(_ e: Int, _ o: GlobalOption, _ res: Int) -> Bool {
         for k in m.intervals(o) {
-            let b = m.bucket(res, m.ivDay[k]), s = m.ivStart[k], en = m.ivEnd[k]
+            let b = m.bucket(res, m.ivDay[k])
+            let s = m.ivStart[k]
+            let en = m.ivEnd[k]
             var q = head[b]
             while q != State.endOfList {
                 let i = Int(q)
@@ -140,7 +150,9 @@ struct State {
             let t = time[other]
             if t == Model.noOption { continue }
             let oo = m.option(other, t)
-            if m.precIsBefore[j] ? m.breaksPrecedence(before: o, after: oo) : m.breaksPrecedence(before: oo, after: o) { c += 1 }
+            if m.precIsBefore[j] ? m.breaksPrecedence(before: o, after: oo) : m.breaksPrecedence(before: oo, after: o) {
+                c += 1
+            }
         }
         return c
     }
@@ -154,7 +166,9 @@ struct State {
         let o = m.option(e, t)
         let roomRes = r != Model.noOption ? m.roomResource(of: e, r) : Model.noResource
         for k in m.intervals(o) {
-            let s = m.ivStart[k], en = m.ivEnd[k], d = m.ivDay[k]
+            let s = m.ivStart[k]
+            let en = m.ivEnd[k]
+            let d = m.ivDay[k]
             for j in m.resBase[e]..<m.resBase[e + 1] {
                 let b = m.bucket(m.resList[j], d)
                 overlaps += overlapCount(b, s, en, excluding: e)
@@ -181,11 +195,14 @@ struct State {
     /// Takes `e`'s value away; returns the soft delta.
     @discardableResult
     mutating func unassign(_ e: Int) -> Int {
-        let t = time[e], r = room[e]
+        let t = time[e]
+        let r = room[e]
         let o = m.option(e, t)
         let roomRes = r != Model.noOption ? m.roomResource(of: e, r) : Model.noResource
         for k in m.intervals(o) {
-            let s = m.ivStart[k], en = m.ivEnd[k], d = m.ivDay[k]
+            let s = m.ivStart[k]
+            let en = m.ivEnd[k]
+            let d = m.ivDay[k]
             // With no overlap anywhere there is nothing to count (the usual case).
             let count = overlaps > 0
             for j in m.resBase[e]..<m.resBase[e + 1] {
@@ -225,7 +242,9 @@ struct State {
     /// Adds (`sign` 1) or removes (`sign` -1) one event's option `o` and room resource
     /// (`Model.noResource` for none) to group `g`; returns the cost delta.
     mutating func groupChange(_ g: Int, _ o: GlobalOption, _ roomRes: Int, _ sign: Int32) -> Int {
-        let base = m.groupCountBase[g], w = m.groupWeight[g], dayMin = m.groupDayMin[g]
+        let base = m.groupCountBase[g]
+        let w = m.groupWeight[g]
+        let dayMin = m.groupDayMin[g]
         switch m.groupKind[g] {
         case .minDays:
             for k in m.intervals(o) {
@@ -257,7 +276,8 @@ struct State {
             return w * delta
         case .sameRoom:
             if roomRes == Model.noResource { return 0 }
-            var lo = m.groupRoomBase[g], hi = m.groupRoomBase[g + 1]
+            var lo = m.groupRoomBase[g]
+            var hi = m.groupRoomBase[g + 1]
             let first = lo
             while lo < hi {
                 let mid = (lo + hi) >> 1
@@ -283,8 +303,11 @@ struct State {
             groupCost[g] += delta
             return delta
         case .maxDaysPerWeek:
-            let limit = Int32(m.groupParam[g]), span = m.groupDaySpan[g]
-            let perWeek = m.groupDaysPerWeek[g], offset = m.groupWeekOffset[g], weekMin = m.groupWeekMin[g]
+            let limit = Int32(m.groupParam[g])
+            let span = m.groupDaySpan[g]
+            let perWeek = m.groupDaysPerWeek[g]
+            let offset = m.groupWeekOffset[g]
+            let weekMin = m.groupWeekMin[g]
             var delta = 0
             for k in m.intervals(o) {
                 let day = m.ivDay[k]

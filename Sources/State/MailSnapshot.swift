@@ -16,8 +16,11 @@ public struct MailSnapshot: Sendable {
     public var tokens: [String: String]
 
     public init(
-        events: [String: PublishedEvent], sessionsOfPerson: [String: [String]], told: [String: [String: ToldSession]],
-        messageIDs: Set<String>, tokens: [String: String]
+        events: [String: PublishedEvent],
+        sessionsOfPerson: [String: [String]],
+        told: [String: [String: ToldSession]],
+        messageIDs: Set<String>,
+        tokens: [String: String]
     ) {
         self.events = events
         self.sessionsOfPerson = sessionsOfPerson

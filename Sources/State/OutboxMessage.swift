@@ -39,8 +39,17 @@ public struct OutboxMessage: Codable, Sendable, Hashable, FetchableRecord, Persi
     }
 
     public init(
-        id: String, kind: String, person: String, recipient: String, message: String, status: OutboxStatus = .queued,
-        attempts: Int = 0, nextTryAt: Date, lastReply: String? = nil, queuedAt: Date, sentAt: Date? = nil
+        id: String,
+        kind: String,
+        person: String,
+        recipient: String,
+        message: String,
+        status: OutboxStatus = .queued,
+        attempts: Int = 0,
+        nextTryAt: Date,
+        lastReply: String? = nil,
+        queuedAt: Date,
+        sentAt: Date? = nil
     ) {
         self.id = id
         self.kind = kind

@@ -41,9 +41,20 @@ public struct PublishedEvent: Codable, Sendable, Hashable, FetchableRecord, Pers
     }
 
     public init(
-        uid: String, circle: String, session: Int, sequence: Int, contentHash: String,
-        start: Date, end: Date, status: PublishedEventStatus, place: String, summary: String,
-        firstPublishedAt: Date, lastPublishedAt: Date, changedAt: Date, withdrawnAt: Date? = nil,
+        uid: String,
+        circle: String,
+        session: Int,
+        sequence: Int,
+        contentHash: String,
+        start: Date,
+        end: Date,
+        status: PublishedEventStatus,
+        place: String,
+        summary: String,
+        firstPublishedAt: Date,
+        lastPublishedAt: Date,
+        changedAt: Date,
+        withdrawnAt: Date? = nil,
         textHash: String? = nil
     ) {
         self.uid = uid

@@ -24,8 +24,15 @@ public struct PublishedEventContent: Sendable, Hashable {
     public var text: String
 
     public init(
-        uid: String, circle: String, session: Int, start: Date, end: Date, place: String,
-        status: PublishedEventStatus, summary: String, text: String = ""
+        uid: String,
+        circle: String,
+        session: Int,
+        start: Date,
+        end: Date,
+        place: String,
+        status: PublishedEventStatus,
+        summary: String,
+        text: String = ""
     ) {
         self.uid = uid
         self.circle = circle

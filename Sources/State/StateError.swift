@@ -24,7 +24,8 @@ public enum StateError: Error, Sendable, Hashable, CustomStringConvertible {
         case .invalid(let operation, let reason):
             return "\(operation): \(reason)"
         case .busy(_, let holder):
-            return "another command is writing this workspace: \(holder); nothing was done, try again when it has finished"
+            return
+                "another command is writing this workspace: \(holder); nothing was done, try again when it has finished"
         }
     }
 }

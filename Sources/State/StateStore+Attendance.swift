@@ -13,7 +13,8 @@ extension StateStore {
     ///   tests that fail (or kill the process) mid-import to prove nothing half-written remains.
     @discardableResult
     public func recordAttendance(
-        _ marks: [AttendanceMark], afterEach: ((Int) throws -> Void)? = nil
+        _ marks: [AttendanceMark],
+        afterEach: ((Int) throws -> Void)? = nil
     ) throws(StateError) -> Int {
         let now = currentTime()
         return try write("recording attendance") { db in
@@ -29,8 +30,13 @@ extension StateStore {
                     continue
                 }
                 let record = AttendanceRecord(
-                    circle: mark.circle, session: mark.session, person: mark.person,
-                    present: mark.present, recordedAt: now, source: mark.source)
+                    circle: mark.circle,
+                    session: mark.session,
+                    person: mark.person,
+                    present: mark.present,
+                    recordedAt: now,
+                    source: mark.source
+                )
                 try record.upsert(db)
                 changed += 1
             }

@@ -18,17 +18,22 @@ extension StateStore {
             }
             let forget = try db.cachedStatement(sql: "DELETE FROM \(ToldSession.databaseTableName) WHERE person = ?")
             let remember = try db.cachedStatement(
-                sql: "INSERT INTO \(ToldSession.databaseTableName) (person, uid, start, \"end\", place, status, summary) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                sql:
+                    "INSERT INTO \(ToldSession.databaseTableName) (person, uid, start, \"end\", place, status, summary) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            )
             for (person, sessions) in queueing.told {
                 try forget.execute(arguments: [person])
                 for session in sessions {
                     try remember.execute(arguments: [
-                        session.person, session.uid, session.start, session.end, session.place, session.status, session.summary,
+                        session.person, session.uid, session.start, session.end, session.place, session.status,
+                        session.summary,
                     ])
                 }
             }
             let withdraw = try db.cachedStatement(
-                sql: "UPDATE \(OutboxMessage.databaseTableName) SET status = 'failed', last_reply = ? WHERE id = ? AND status = 'queued'")
+                sql:
+                    "UPDATE \(OutboxMessage.databaseTableName) SET status = 'failed', last_reply = ? WHERE id = ? AND status = 'queued'"
+            )
             for id in queueing.withdrawn { try withdraw.execute(arguments: [MailQueueing.withdrawnReply, id]) }
             return added
         }
@@ -44,7 +49,10 @@ extension StateStore {
         for event in try PublishedEvent.fetchAll(db) where event.withdrawnAt == nil { events[event.uid] = event }
         var sessions: [String: [String]] = [:]
         let rows = try Row.fetchAll(
-            db, sql: "SELECT uid, feed FROM \(PublishedEventFeed.databaseTableName) WHERE feed LIKE 'people/%' ORDER BY feed, uid")
+            db,
+            sql:
+                "SELECT uid, feed FROM \(PublishedEventFeed.databaseTableName) WHERE feed LIKE 'people/%' ORDER BY feed, uid"
+        )
         for row in rows {
             let feed: String = row["feed"]
             let uid: String = row["uid"]
@@ -104,7 +112,8 @@ extension StateStore {
     }
 
     /// The message stays queued and is tried again from `next`.
-    public func markRetry(_ id: String, reply: String, next: Date, starting following: String? = nil) throws(StateError) {
+    public func markRetry(_ id: String, reply: String, next: Date, starting following: String? = nil) throws(StateError)
+    {
         try update(id, "recording a message to try again", starting: following) { message in
             message.lastReply = reply
             message.nextTryAt = next
@@ -115,7 +124,10 @@ extension StateStore {
     public func outboxCounts() throws(StateError) -> OutboxCounts {
         try read("counting the outbox") { db in
             var counts = OutboxCounts()
-            for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) AS n FROM \(OutboxMessage.databaseTableName) GROUP BY status") {
+            for row in try Row.fetchAll(
+                db,
+                sql: "SELECT status, COUNT(*) AS n FROM \(OutboxMessage.databaseTableName) GROUP BY status"
+            ) {
                 let n: Int = row["n"]
                 switch OutboxStatus(rawValue: row["status"]) {
                 case .queued: counts.queued = n
@@ -132,7 +144,10 @@ extension StateStore {
     public func now() -> Date { currentTime() }
 
     private func update(
-        _ id: String, _ operation: String, starting next: String? = nil, _ change: (inout OutboxMessage) -> Void
+        _ id: String,
+        _ operation: String,
+        starting next: String? = nil,
+        _ change: (inout OutboxMessage) -> Void
     ) throws(StateError) {
         try write(operation) { db in
             guard var message = try OutboxMessage.fetchOne(db, key: id) else {

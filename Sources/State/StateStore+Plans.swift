@@ -15,7 +15,8 @@ extension StateStore {
             try plan.insert(db)
             try db.execute(
                 sql: "DELETE FROM kept_plan WHERE id NOT IN (SELECT id FROM kept_plan ORDER BY id DESC LIMIT ?)",
-                arguments: [Self.keptPlanLimit])
+                arguments: [Self.keptPlanLimit]
+            )
             return plan
         }
     }

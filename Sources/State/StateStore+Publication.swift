@@ -31,7 +31,9 @@ extension StateStore {
     /// `feeds` (replacing what it was last published in) and a token for each of `people`,
     /// in one read. Nothing is written until `commit`.
     public func preparePublication(
-        _ contents: [PublishedEventContent], feeds: [String: [String]] = [:], people: [String] = []
+        _ contents: [PublishedEventContent],
+        feeds: [String: [String]] = [:],
+        people: [String] = []
     ) throws(StateError) -> PendingPublication {
         for person in people where person.isEmpty {
             throw .invalid(operation: "creating feed tokens", reason: "a person id is empty")
@@ -83,9 +85,16 @@ extension StateStore {
                 return token
             }
             return PendingPublication(
-                events: events, tokens: asked, inserts: inserts, updates: updates, touches: touches,
-                feedLists: feedLists.sorted { $0.uid < $1.uid }, newTokens: newTokens, now: now,
-                dataVersion: dataVersion)
+                events: events,
+                tokens: asked,
+                inserts: inserts,
+                updates: updates,
+                touches: touches,
+                feedLists: feedLists.sorted { $0.uid < $1.uid },
+                newTokens: newTokens,
+                now: now,
+                dataVersion: dataVersion
+            )
         }
     }
 
@@ -105,13 +114,15 @@ extension StateStore {
             if now != publication.dataVersion {
                 throw StateError.invalid(
                     operation: "recording published events",
-                    reason: "another run changed the state while this one was publishing; publish again")
+                    reason: "another run changed the state while this one was publishing; publish again"
+                )
             }
             let insert = try db.cachedStatement(sql: PublishedEvent.insertSQL)
             for event in publication.inserts { try insert.execute(arguments: event.insertArguments) }
             for event in publication.updates { try event.update(db) }
             let touch = try db.cachedStatement(
-                sql: "UPDATE \(PublishedEvent.databaseTableName) SET last_published_at = ? WHERE uid = ?")
+                sql: "UPDATE \(PublishedEvent.databaseTableName) SET last_published_at = ? WHERE uid = ?"
+            )
             for uid in publication.touches { try touch.execute(arguments: [publication.now, uid]) }
 
             let table = PublishedEventFeed.databaseTableName
@@ -122,7 +133,8 @@ extension StateStore {
                 for feed in feeds { try add.execute(arguments: [uid, feed]) }
             }
             let token = try db.cachedStatement(
-                sql: "INSERT INTO \(FeedToken.databaseTableName) (person, token, created_at) VALUES (?, ?, ?)")
+                sql: "INSERT INTO \(FeedToken.databaseTableName) (person, token, created_at) VALUES (?, ?, ?)"
+            )
             for new in publication.newTokens { try token.execute(arguments: [new.person, new.token, new.createdAt]) }
             try finish()
         }
@@ -132,21 +144,36 @@ extension StateStore {
     /// event is now known as (in the same order). If any content is refused (by the checks
     /// of the table: an empty UID, an end not after the start ...) nothing of it is kept.
     @discardableResult
-    public func publish(_ contents: [PublishedEventContent], feeds: [String: [String]] = [:]) throws(StateError) -> [PublishedEvent] {
+    public func publish(
+        _ contents: [PublishedEventContent],
+        feeds: [String: [String]] = [:]
+    ) throws(StateError) -> [PublishedEvent] {
         let publication = try preparePublication(contents, feeds: feeds)
         try commit(publication)
         return publication.events
     }
 
     /// What `content` published at `now` makes of the event known before (or of none).
-    private static func next(_ known: PublishedEvent?, _ content: PublishedEventContent, at now: Date) -> PublishedEvent {
+    private static func next(_ known: PublishedEvent?, _ content: PublishedEventContent, at now: Date) -> PublishedEvent
+    {
         let hash = content.contentHash
         guard var event = known else {
             return PublishedEvent(
-                uid: content.uid, circle: content.circle, session: content.session, sequence: 0,
-                contentHash: hash, start: content.start, end: content.end, status: content.status,
-                place: content.place, summary: content.summary,
-                firstPublishedAt: now, lastPublishedAt: now, changedAt: now, textHash: content.textHash)
+                uid: content.uid,
+                circle: content.circle,
+                session: content.session,
+                sequence: 0,
+                contentHash: hash,
+                start: content.start,
+                end: content.end,
+                status: content.status,
+                place: content.place,
+                summary: content.summary,
+                firstPublishedAt: now,
+                lastPublishedAt: now,
+                changedAt: now,
+                textHash: content.textHash
+            )
         }
         let textHash = content.textHash
         if event.contentHash != hash || event.summary != content.summary || event.withdrawnAt != nil {

@@ -8,7 +8,10 @@ extension StateStore {
         try write("withdrawing published events") { db in
             for uid in uids {
                 guard var event = try PublishedEvent.fetchOne(db, key: uid) else {
-                    throw StateError.invalid(operation: "withdrawing published events", reason: "no published event \(uid)")
+                    throw StateError.invalid(
+                        operation: "withdrawing published events",
+                        reason: "no published event \(uid)"
+                    )
                 }
                 event.withdrawnAt = now
                 try event.update(db)
@@ -48,7 +51,10 @@ extension StateStore {
             // In slices: SQLite limits the number of values bound to one statement.
             for start in stride(from: 0, to: uids.count, by: 500) {
                 let slice = uids[start..<min(start + 500, uids.count)]
-                for row in try PublishedEventFeed.filter(slice.contains(Column("uid"))).order(Column("uid"), Column("feed")).fetchAll(db) {
+                for row in try PublishedEventFeed.filter(slice.contains(Column("uid"))).order(
+                    Column("uid"),
+                    Column("feed")
+                ).fetchAll(db) {
                     feeds[row.uid, default: []].append(row.feed)
                 }
             }

@@ -17,7 +17,8 @@ extension StateStore {
             var known: [String: FeedToken] = [:]
             for token in try FeedToken.fetchAll(db) { known[token.person] = token }
             let insert = try db.cachedStatement(
-                sql: "INSERT INTO \(FeedToken.databaseTableName) (person, token, created_at) VALUES (?, ?, ?)")
+                sql: "INSERT INTO \(FeedToken.databaseTableName) (person, token, created_at) VALUES (?, ?, ?)"
+            )
             return try people.map { person in
                 if let existing = known[person] { return existing }
                 let token = FeedToken(person: person, token: FeedToken.generate(), createdAt: now)

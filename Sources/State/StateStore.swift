@@ -57,7 +57,10 @@ public struct StateStore: Sendable {
         let files = FileManager.default
         do {
             try files.createDirectory(
-                at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+                at: folder,
+                withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700]
+            )
             try files.setAttributes([.posixPermissions: 0o700], ofItemAtPath: folder.path)
             if !files.fileExists(atPath: file.path) {
                 guard files.createFile(atPath: file.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {

@@ -21,7 +21,12 @@ public struct ToldSession: Codable, Sendable, Hashable, FetchableRecord, Persist
     public var summary: String
 
     public init(
-        person: String, uid: String, start: Date, end: Date, place: String, status: PublishedEventStatus,
+        person: String,
+        uid: String,
+        start: Date,
+        end: Date,
+        place: String,
+        status: PublishedEventStatus,
         summary: String
     ) {
         self.person = person

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 /// One writer at a time per workspace: an exclusive `flock` on `.circles/writer.lock`, held
@@ -28,7 +28,12 @@ public final class WorkspaceLock: Sendable {
     /// Takes the lock for `command` (e.g. "circles publish"), waiting up to `wait` seconds
     /// for another holder to finish; throws `StateError.busy` naming the holder otherwise.
     /// `fileName` names another lock of the same kind (`notify.lock`: one sender at a time).
-    public init(workspace: URL, fileName: String = WorkspaceLock.fileName, command: String, wait: Double = 10)
+    public init(
+        workspace: URL,
+        fileName: String = WorkspaceLock.fileName,
+        command: String,
+        wait: Double = 10
+    )
         throws(StateError)
     {
         let folder = workspace.appendingPathComponent(StateStore.folderName, isDirectory: true)

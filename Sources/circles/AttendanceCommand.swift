@@ -10,6 +10,8 @@ struct AttendanceCommand: ParsableCommand {
             Lists and reports hold personal data: they are written with mode 0600 into the \
             workspace's .circles/lists/ (or a path you give) and never under Calendars/.
             """,
-        subcommands: [AttendanceExport.self, AttendanceRecordCommand.self, AttendanceImport.self, AttendanceReport.self]
+        subcommands: [
+            AttendanceExport.self, AttendanceRecordCommand.self, AttendanceImport.self, AttendanceReport.self,
+        ]
     )
 }

@@ -52,7 +52,9 @@ struct AttendanceExport: ParsableCommand {
         if all {
             let sheets = try context.sheets(term: term)
             guard !sheets.isEmpty else {
-                throw CirclesError("there are no planned circles\(term.map { " in term \($0)" } ?? "") to make lists for")
+                throw CirclesError(
+                    "there are no planned circles\(term.map { " in term \($0)" } ?? "") to make lists for"
+                )
             }
             written = try writeAll(sheets, context: context)
         } else {

@@ -26,7 +26,10 @@ struct AttendanceImport: ParsableCommand {
         do {
             text = try String(contentsOfFile: file, encoding: .utf8)
         } catch {
-            throw CirclesError(AttendanceRecordingError.unreadableFile(path: file, reason: "not a UTF-8 text file or missing").description)
+            throw CirclesError(
+                AttendanceRecordingError.unreadableFile(path: file, reason: "not a UTF-8 text file or missing")
+                    .description
+            )
         }
         guard let circle = AttendanceCSV.circleID(in: text) else {
             throw CirclesError(AttendanceRecordingError.noCircleInList(file: file).description)
@@ -38,8 +41,15 @@ struct AttendanceImport: ParsableCommand {
         let name = URL(fileURLWithPath: file).lastPathComponent
         do {
             let changed = try context.ledger.importTicks(
-                text: text, sheet: sheet, file: file, source: name, afterEach: Self.faultInjection())
-            print("\(file): circle \(circle), \(changed) answers stored (\(changed == 0 ? "already up to date" : "new or changed"))")
+                text: text,
+                sheet: sheet,
+                file: file,
+                source: name,
+                afterEach: Self.faultInjection()
+            )
+            print(
+                "\(file): circle \(circle), \(changed) answers stored (\(changed == 0 ? "already up to date" : "new or changed"))"
+            )
         } catch {
             throw CirclesError(error.description)
         }
@@ -49,7 +59,8 @@ struct AttendanceImport: ParsableCommand {
     /// kills itself (SIGKILL, no cleanup) after N answers, inside the open transaction,
     /// so a test can prove a crash mid-import leaves nothing half-written.
     static func faultInjection() -> ((Int) throws -> Void)? {
-        guard let text = ProcessInfo.processInfo.environment["CIRCLES_TEST_KILL_IMPORT_AFTER"], let limit = Int(text) else {
+        guard let text = ProcessInfo.processInfo.environment["CIRCLES_TEST_KILL_IMPORT_AFTER"], let limit = Int(text)
+        else {
             return nil
         }
         return { done in if done >= limit { kill(getpid(), SIGKILL) } }

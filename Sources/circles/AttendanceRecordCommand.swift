@@ -35,7 +35,9 @@ struct AttendanceRecordCommand: ParsableCommand {
         do {
             let changed = try context.ledger.record(sheet: sheet, session: session, present: people)
             let here = Set(people).count
-            print("\(sheet.circleID) session \(session): \(here) present, \(sheet.participants.count - here) absent (\(changed) answers changed)")
+            print(
+                "\(sheet.circleID) session \(session): \(here) present, \(sheet.participants.count - here) absent (\(changed) answers changed)"
+            )
         } catch {
             throw CirclesError(error.description)
         }

@@ -44,13 +44,17 @@ struct AttendanceReport: ParsableCommand {
         var reports: [StudyReport] = []
         for sheet in try context.sheets(term: term) {
             let records: [Attendance.AttendanceRecord]
-            do { records = try context.ledger.records(of: sheet.circleID) } catch { throw CirclesError(error.description) }
+            do { records = try context.ledger.records(of: sheet.circleID) } catch {
+                throw CirclesError(error.description)
+            }
             reports.append(StudyReport(sheet: sheet, records: records, asOf: day))
         }
         let text: String
         switch format {
         case .text:
-            text = reports.isEmpty ? "no planned circles\(term.map { " in term \($0)" } ?? "")\n"
+            text =
+                reports.isEmpty
+                ? "no planned circles\(term.map { " in term \($0)" } ?? "")\n"
                 : reports.map(\.text).joined(separator: "\n")
         case .csv:
             text = StudyReportCSV.render(reports)

@@ -28,7 +28,9 @@ struct Explain: ParsableCommand {
     func run() throws {
         let loaded = try WorkspaceLoading.load(workspace)
         let previous = try KeptSchedule(workspace: workspace).read()
-        let outcome = Planner(workspace: loaded).plan(PlanningOptions(seed: seed, timeLimit: timeLimit, previous: previous))
+        let outcome = Planner(workspace: loaded).plan(
+            PlanningOptions(seed: seed, timeLimit: timeLimit, previous: previous)
+        )
         guard let lines = outcome.explanation(of: circle) else {
             let known = outcome.schedule.circles.map(\.id)
             throw ValidationError("no circle '\(circle)' in the plan" + Suggestion.hint(for: circle, among: known))

@@ -36,7 +36,9 @@ struct FeedsRotate: ParsableCommand {
         do {
             let store = try StateStore(workspace: URL(fileURLWithPath: workspace))
             let rotation = try store.rotateToken(for: person)
-            print("new private feed link of \(person): \(FeedLinks(base: base).privateURL(token: rotation.current.token))")
+            print(
+                "new private feed link of \(person): \(FeedLinks(base: base).privateURL(token: rotation.current.token))"
+            )
             print("the old link stops working at the next `circles publish`")
         } catch {
             throw CirclesError("\(error)")

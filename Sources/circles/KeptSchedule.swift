@@ -32,14 +32,19 @@ struct KeptSchedule {
         do {
             return (try Schedule(jsonData: Data(kept.scheduleJSON.utf8)), kept.inputs)
         } catch {
-            throw CirclesError("\(workspace)/.circles: the kept plan cannot be read (\(error)); plan again with `circles plan`")
+            throw CirclesError(
+                "\(workspace)/.circles: the kept plan cannot be read (\(error)); plan again with `circles plan`"
+            )
         }
     }
 
     func write(_ schedule: Schedule, json: Data, inputs: String) throws {
         do {
             _ = try store().keepPlan(
-                scheduleJSON: String(decoding: json, as: UTF8.self), seed: Int64(bitPattern: schedule.seed), inputs: inputs)
+                scheduleJSON: String(decoding: json, as: UTF8.self),
+                seed: Int64(bitPattern: schedule.seed),
+                inputs: inputs
+            )
         } catch {
             throw CirclesError("\(error)")
         }

@@ -26,7 +26,9 @@ struct NotifyCommand: ParsableCommand {
     @Argument(help: "The workspace folder.")
     var workspace: String = "Courses"
 
-    @Flag(help: "Write the messages as .eml files under <workspace>/.circles/outbox/ instead of sending; records nothing.")
+    @Flag(
+        help: "Write the messages as .eml files under <workspace>/.circles/outbox/ instead of sending; records nothing."
+    )
     var dryRun = false
 
     @Option(help: "Look at the schedule as if it were this local time (YYYY-MM-DDTHH:MM, the plan's time zone).")
@@ -51,8 +53,14 @@ struct NotifyCommand: ParsableCommand {
         let report: NotifyReport
         do {
             let notifier = try Notifier(
-                workspace: loaded, folder: folder, store: store, environment: ProcessInfo.processInfo.environment)
-            report = dryRun ? try notifier.dryRun(now: moment) : try notifier.run(now: moment, transport: notifier.smtpTransport)
+                workspace: loaded,
+                folder: folder,
+                store: store,
+                environment: ProcessInfo.processInfo.environment
+            )
+            report =
+                dryRun
+                ? try notifier.dryRun(now: moment) : try notifier.run(now: moment, transport: notifier.smtpTransport)
         } catch {
             throw CirclesError("\(error)")
         }

@@ -1,5 +1,5 @@
-import AtomicFiles
 import ArgumentParser
+import AtomicFiles
 import Catalogue
 import Foundation
 import Planner
@@ -42,7 +42,8 @@ struct PlanCommand: ParsableCommand {
         let kept = KeptSchedule(workspace: workspace)
         let previous = try kept.read()
         let progress = ProgressLine()
-        let report: (@Sendable (PlanProgress) -> Void)? = progress.isEnabled ? { @Sendable state in progress.show(state) } : nil
+        let report: (@Sendable (PlanProgress) -> Void)? =
+            progress.isEnabled ? { @Sendable state in progress.show(state) } : nil
         let options = PlanningOptions(seed: seed, timeLimit: timeLimit, moveBudget: moves, previous: previous)
         let outcome = Planner(workspace: loaded).plan(options, progress: report)
         progress.finish()
@@ -56,7 +57,10 @@ struct PlanCommand: ParsableCommand {
         var standardError = StandardError()
         if timings { print("timings: \(outcome.timings)", to: &standardError) }
         if outcome.stoppedByTimeLimit {
-            print("note: the time limit (\(timeLimit) s) stopped the search before its move budget; another run may differ", to: &standardError)
+            print(
+                "note: the time limit (\(timeLimit) s) stopped the search before its move budget; another run may differ",
+                to: &standardError
+            )
         }
         if !outcome.schedule.unplaced.isEmpty { throw ExitCode(2) }
     }

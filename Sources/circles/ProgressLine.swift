@@ -9,7 +9,12 @@ final class ProgressLine: Sendable {
     func show(_ progress: PlanProgress) {
         let text = String(
             format: "\rplanning: hard %d, soft %d, %d circles placed, %d not yet, %.1f s   ",
-            progress.hard, progress.soft, progress.placedCircles, progress.unplacedCircles, progress.elapsed)
+            progress.hard,
+            progress.soft,
+            progress.placedCircles,
+            progress.unplacedCircles,
+            progress.elapsed
+        )
         FileHandle.standardError.write(Data(text.utf8))
     }
 

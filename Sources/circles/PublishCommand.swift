@@ -26,10 +26,16 @@ struct PublishCommand: ParsableCommand {
     @Option(help: "The output folder (replaced as a whole).")
     var out: String = "Calendars"
 
-    @Option(name: .customLong("base-url"), help: "Where the feeds are served from (default: plan.yaml's web.base_url, else http://127.0.0.1:8080).")
+    @Option(
+        name: .customLong("base-url"),
+        help: "Where the feeds are served from (default: plan.yaml's web.base_url, else http://127.0.0.1:8080)."
+    )
     var baseURL: String?
 
-    @Option(name: .customLong("feeds-list"), help: "The private list of personal feed links (default: <workspace>/.circles/feeds.csv).")
+    @Option(
+        name: .customLong("feeds-list"),
+        help: "The private list of personal feed links (default: <workspace>/.circles/feeds.csv)."
+    )
     var feedsList: String?
 
     @Flag(help: "Plan again (from the kept plan, keeping published sessions in place) before publishing.")
@@ -76,11 +82,18 @@ struct PublishCommand: ParsableCommand {
         }
         let day = today.flatMap { LocalDate(iso: $0) } ?? Self.today(in: loaded.plan.timeZone)
         let list = feedsList ?? URL(fileURLWithPath: workspace).appendingPathComponent(".circles/feeds.csv").path
-        let publisher = FeedPublisher(workspace: loaded, store: store, options: FeedOptions(baseURL: baseURL ?? loaded.plan.web?.baseURL ?? "http://127.0.0.1:8080"))
+        let publisher = FeedPublisher(
+            workspace: loaded,
+            store: store,
+            options: FeedOptions(baseURL: baseURL ?? loaded.plan.web?.baseURL ?? "http://127.0.0.1:8080")
+        )
         do {
             let report = try publisher.publish(
-                schedule!, today: day, output: URL(fileURLWithPath: out, isDirectory: true),
-                feedsList: URL(fileURLWithPath: list))
+                schedule!,
+                today: day,
+                output: URL(fileURLWithPath: out, isDirectory: true),
+                feedsList: URL(fileURLWithPath: list)
+            )
             print("published \(out) (\(day.iso))")
             print(report)
             print("private feed links: \(list)")

@@ -56,7 +56,9 @@ struct Serve: ParsableCommand {
     func run() throws {
         LoggingSystem.bootstrap { label in BufferedLogHandler(label: label) }
         defer { LogSink.standardError.flush() }
-        let server = FeedServer(configuration: .init(folder: out, host: host, port: port, maxAge: maxAge, threads: threads))
+        let server = FeedServer(
+            configuration: .init(folder: out, host: host, port: port, maxAge: maxAge, threads: threads)
+        )
         let mailLog = Logger(label: "circles.notify")
         NotifyLoop.start(workspace: workspace, environment: ProcessInfo.processInfo.environment) { line in
             mailLog.info("\(line)")

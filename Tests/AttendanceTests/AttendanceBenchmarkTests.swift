@@ -1,5 +1,5 @@
-import Catalogue
 import Attendance
+import Catalogue
 import Foundation
 import Testing
 
@@ -28,6 +28,8 @@ struct AttendanceBenchmarkTests {
             _ = StudyReportCSV.render(reports)
         }
         let rows = sheets.reduce(0) { $0 + $1.participants.count }
-        print("attendance bench: 60 circles, \(rows) participant rows: PDF \(pdf) (\(bytes.count) bytes), CSV export+import \(csv) (\(records.count) records), reports \(report)")
+        print(
+            "attendance bench: 60 circles, \(rows) participant rows: PDF \(pdf) (\(bytes.count) bytes), CSV export+import \(csv) (\(records.count) records), reports \(report)"
+        )
     }
 }

@@ -1,10 +1,11 @@
-import Catalogue
 import Attendance
+import Catalogue
 import Foundation
+import Testing
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import Testing
 
 @Suite struct AttendanceCSVTests {
     let sheet = Fixtures.sheet(participants: 5, sessions: 4)
@@ -16,7 +17,7 @@ import Testing
         let head = lines.firstIndex { $0.hasPrefix("Id,") }!
         let column = lines[head].components(separatedBy: ",").firstIndex { $0.hasSuffix(" \(session)") }!
         let row = lines.firstIndex { $0.hasPrefix("\(person),") }!
-        var cells = lines[row].components(separatedBy: ",")   // fixture names and associations hold no commas
+        var cells = lines[row].components(separatedBy: ",")  // fixture names and associations hold no commas
         cells[column] = tick
         lines[row] = cells.joined(separator: ",")
         return lines.joined(separator: "\r\n")
@@ -74,19 +75,30 @@ import Testing
         let text = tick(AttendanceCSV.export(sheet), person: "p0004", session: 2)
             .replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\u{FEFF}", with: "")
         let records = try AttendanceCSV.importTicks(text: text, sheet: sheet, file: "lf.csv")
-        #expect(records.filter(\.present) == [AttendanceRecord(circle: "fem-karlstad-var22", session: 2, person: "p0004", present: true)])
+        #expect(
+            records.filter(\.present) == [
+                AttendanceRecord(circle: "fem-karlstad-var22", session: 2, person: "p0004", present: true)
+            ]
+        )
     }
 
     @Test func theTotalsRowIsNotAPersonEvenWithoutTheEmptyRowBeforeIt() throws {
         let text = tick(AttendanceCSV.export(sheet), person: "p0002", session: 1)
             .replacingOccurrences(of: "\r\n\r\nSumma studietimmar,12", with: "\r\nSumma studietimmar,12")
-        #expect(try AttendanceCSV.importTicks(text: text, sheet: sheet, file: "t.csv").filter(\.present).map(\.person) == ["p0002"])
+        #expect(
+            try AttendanceCSV.importTicks(text: text, sheet: sheet, file: "t.csv").filter(\.present).map(\.person) == [
+                "p0002"
+            ]
+        )
     }
 
     @Test func aListSavedWithSemicolonsImports() throws {
         // what Excel in a Swedish locale writes: ';' between cells, and quotes only where needed
         let text = tick(AttendanceCSV.export(sheet), person: "p0003", session: 2, with: "ja")
-            .replacingOccurrences(of: "\"ABF Värmland, Karlstad – Stora salen\"", with: "ABF Värmland, Karlstad – Stora salen")
+            .replacingOccurrences(
+                of: "\"ABF Värmland, Karlstad – Stora salen\"",
+                with: "ABF Värmland, Karlstad – Stora salen"
+            )
             .replacingOccurrences(of: ",", with: ";")
         #expect(text.contains("\r\nId;Namn;Förening;Född;Kön;Träff 1;"))
         let records = try AttendanceCSV.importTicks(text: text, sheet: sheet, file: "semi.csv")
@@ -106,15 +118,25 @@ import Testing
         var text = tick(AttendanceCSV.export(sheet), person: "p0000", session: 1)
         text = text.replacingOccurrences(of: "\r\np0003,", with: "\r\np0999,")
         // the p0999 row is the 4th participant row: line 10 (head) + 4 sub rows + 4 = 18
-        #expect(throws: AttendanceImportError.unknownPerson(
-            file: "närvaro.csv", line: 18, person: "p0999", name: "Märta Berg", circle: "fem-karlstad-var22")) {
+        #expect(
+            throws: AttendanceImportError.unknownPerson(
+                file: "närvaro.csv",
+                line: 18,
+                person: "p0999",
+                name: "Märta Berg",
+                circle: "fem-karlstad-var22"
+            )
+        ) {
             try AttendanceCSV.importTicks(text: text, sheet: sheet, file: "närvaro.csv")
         }
         do {
             _ = try AttendanceCSV.importTicks(text: text, sheet: sheet, file: "närvaro.csv")
             Issue.record("imported a list naming a stranger")
         } catch {
-            #expect(error.description == "närvaro.csv:18: p0999 (Märta Berg) is not a participant of circle fem-karlstad-var22; nothing was imported.")
+            #expect(
+                error.description
+                    == "närvaro.csv:18: p0999 (Märta Berg) is not a participant of circle fem-karlstad-var22; nothing was imported."
+            )
         }
     }
 
@@ -126,21 +148,32 @@ import Testing
             Issue.record("accepted \(mark)")
         } catch {
             #expect(error == .invalidTick(file: "n.csv", line: 16, column: 8, session: 3, value: mark))
-            #expect(error.description == "n.csv:16: column H (session 3): \"\(mark)\" is not a tick; write x, 1, ja or yes for present, or leave the box empty for absent; nothing was imported.")
+            #expect(
+                error.description
+                    == "n.csv:16: column H (session 3): \"\(mark)\" is not a tick; write x, 1, ja or yes for present, or leave the box empty for absent; nothing was imported."
+            )
         }
     }
 
     @Test func anotherCirclesListIsRejected() {
         var other = sheet
         other.circleID = "media-arvika-var22"
-        #expect(throws: AttendanceImportError.wrongCircle(file: "a.csv", line: 3, found: "media-arvika-var22", expected: "fem-karlstad-var22")) {
+        #expect(
+            throws: AttendanceImportError.wrongCircle(
+                file: "a.csv",
+                line: 3,
+                found: "media-arvika-var22",
+                expected: "fem-karlstad-var22"
+            )
+        ) {
             try AttendanceCSV.importTicks(text: AttendanceCSV.export(other), sheet: sheet, file: "a.csv")
         }
     }
 
     @Test func aPersonListedTwiceIsRejected() {
         let text = AttendanceCSV.export(sheet).replacingOccurrences(of: "\r\np0003,", with: "\r\np0002,")
-        #expect(throws: AttendanceImportError.duplicatePerson(file: "d.csv", line: 18, person: "p0002", firstLine: 17)) {
+        #expect(throws: AttendanceImportError.duplicatePerson(file: "d.csv", line: 18, person: "p0002", firstLine: 17))
+        {
             try AttendanceCSV.importTicks(text: text, sheet: sheet, file: "d.csv")
         }
     }
@@ -159,8 +192,10 @@ import Testing
         let error = #expect(throws: AttendanceImportError.self) {
             try AttendanceCSV.importTicks(text: text, sheet: sheet, file: "t.csv")
         }
-        #expect(error?.description
-            == "t.csv:18: a quoted cell goes on after its closing quote (a \" is missing or one too many); nothing was imported.")
+        #expect(
+            error?.description
+                == "t.csv:18: a quoted cell goes on after its closing quote (a \" is missing or one too many); nothing was imported."
+        )
     }
 
     @Test func writtenFileIsPrivate() throws {
@@ -174,6 +209,8 @@ import Testing
         // writing again over a world-readable file leaves it private
         chmod(path, 0o644)
         try AttendanceCSV.write(sheet, to: path)
-        #expect((try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        #expect(
+            (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue == 0o600
+        )
     }
 }

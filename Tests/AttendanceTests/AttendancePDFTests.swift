@@ -14,7 +14,11 @@ import Testing
         if let keep = ProcessInfo.processInfo.environment["ATTENDANCE_KEEP_PDF"] {
             // For looking at the pages: ATTENDANCE_KEEP_PDF=/some/folder swift test --filter AttendancePDF
             try? FileManager.default.createDirectory(atPath: keep, withIntermediateDirectories: true)
-            try AttendancePDF.write(sheets: sheets, to: "\(keep)/\(sheets.map(\.circleID.rawValue).joined(separator: "+"))-\(sheets.map(\.participants.count))-\(sheets.map(\.sessions.count))-\(sheets[0].language).pdf")
+            try AttendancePDF.write(
+                sheets: sheets,
+                to:
+                    "\(keep)/\(sheets.map(\.circleID.rawValue).joined(separator: "+"))-\(sheets.map(\.participants.count))-\(sheets.map(\.sessions.count))-\(sheets[0].language).pdf"
+            )
         }
         try AttendancePDF.write(sheets: sheets, to: path)
         return path
@@ -59,7 +63,10 @@ import Testing
 
     @Test func swedishLettersSurvive() throws {
         let content = try text(try writePDF([Fixtures.sheet(participants: 12)]))
-        for word in ["Åsa Andersson", "Örjan Andersson", "Märta Berg", "Jönsson Håkansson", "Säffle", "Närvarolista", "Kön", "Född", "Förening"] {
+        for word in [
+            "Åsa Andersson", "Örjan Andersson", "Märta Berg", "Jönsson Håkansson", "Säffle", "Närvarolista", "Kön",
+            "Född", "Förening",
+        ] {
             #expect(content.contains(word), "missing \(word)")
         }
     }
@@ -84,7 +91,9 @@ import Testing
         // Every participant on some page, none twice (names repeat in the fixture, so count rows).
         for p in sheet.participants { #expect(seen.contains(p.name)) }
         let allText = try text(pdf)
-        let rows = allText.split(separator: "\n").filter { line in sheet.participants.contains { line.contains($0.name) } }
+        let rows = allText.split(separator: "\n").filter { line in
+            sheet.participants.contains { line.contains($0.name) }
+        }
         #expect(rows.count == 40)
     }
 
@@ -103,15 +112,16 @@ import Testing
     @Test func twelveSessionsSplitIntoTwoPagesOfSixWithTheRangeInTheHeader() throws {
         let pdf = try writePDF([Fixtures.sheet(participants: 6, sessions: 12)])
         #expect(try pageCount(pdf) == 2)
-        let first = try text(pdf, page: 1), second = try text(pdf, page: 2)
+        let first = try text(pdf, page: 1)
+        let second = try text(pdf, page: 2)
         #expect(first.contains("Träff: 1–6 av 12") && first.contains("Sida 1 av 2"))
         #expect(second.contains("Träff: 7–12 av 12") && second.contains("Sida 2 av 2"))
-        #expect(first.contains("2022-03-08") && !first.contains("2022-03-15"))   // sessions 6 and 7
+        #expect(first.contains("2022-03-08") && !first.contains("2022-03-15"))  // sessions 6 and 7
         #expect(second.contains("2022-03-15") && !second.contains("2022-03-08"))
         for page in [first, second] {
             #expect(page.contains("Närvarolista: Feministisk grundkurs för alla"))
             #expect(page.contains("Summa studietimmar"))
-            #expect(page.contains("36"))                                          // 12 x 3 study hours
+            #expect(page.contains("36"))  // 12 x 3 study hours
         }
     }
 
@@ -132,8 +142,10 @@ import Testing
 
     @Test func englishLabels() throws {
         let content = try text(try writePDF([Fixtures.sheet(participants: 3, language: .en)]))
-        for word in ["Attendance list: Feministisk grundkurs för alla", "Leader: Anna Åkerlund", "Page 1 of 1",
-                     "study circle", "Tue", "Total study hours", "Leader's signature", "Association"] {
+        for word in [
+            "Attendance list: Feministisk grundkurs för alla", "Leader: Anna Åkerlund", "Page 1 of 1",
+            "study circle", "Tue", "Total study hours", "Leader's signature", "Association",
+        ] {
             #expect(content.contains(word), "missing \(word)")
         }
     }

@@ -1,13 +1,17 @@
-import Catalogue
 import Attendance
+import Catalogue
 import Foundation
 
 /// Sheets built by hand, as the CLI would fill them from a schedule.
 enum Fixtures {
-    static let firstNames = ["Anna", "Åsa", "Örjan", "Märta", "Erik", "Björn", "Karin", "Lars", "Sofia", "Jönsson",
-                             "Ida", "Göran", "Elin", "Pär", "Maja", "Nils", "Ulla", "Tove", "Olof", "Agnes"]
+    static let firstNames = [
+        "Anna", "Åsa", "Örjan", "Märta", "Erik", "Björn", "Karin", "Lars", "Sofia", "Jönsson",
+        "Ida", "Göran", "Elin", "Pär", "Maja", "Nils", "Ulla", "Tove", "Olof", "Agnes",
+    ]
     static let lastNames = ["Andersson", "Berg", "Ekström", "Håkansson", "Lindqvist", "Nyström", "Öberg", "Wästberg"]
-    static let associations = ["Vänsterpartiet Karlstad", "Vänsterpartiet Arvika", "Vänsterpartiet Säffle", "Vänsterpartiet Torsby"]
+    static let associations = [
+        "Vänsterpartiet Karlstad", "Vänsterpartiet Arvika", "Vänsterpartiet Säffle", "Vänsterpartiet Torsby",
+    ]
 
     static func day(_ iso: String) -> LocalDate { LocalDate(iso: iso)! }
 
@@ -28,17 +32,30 @@ enum Fixtures {
                 name: "\(firstNames[i % firstNames.count]) \(lastNames[(i / 3) % lastNames.count])",
                 association: associations[i % associations.count],
                 birthYear: 1950 + (i * 7) % 55,
-                gender: [Person.Gender.female, .male, .other][i % 3])
+                gender: [Person.Gender.female, .male, .other][i % 3]
+            )
         }
     }
 
-    static func sheet(participants: Int = 5, sessions: Int = 4, language: Language = .sv,
-                      kind: ABFActivityKind = .studyCircle) -> AttendanceSheet {
+    static func sheet(
+        participants: Int = 5,
+        sessions: Int = 4,
+        language: Language = .sv,
+        kind: ABFActivityKind = .studyCircle
+    ) -> AttendanceSheet {
         AttendanceSheet(
-            organisation: "Vänsterpartiet Värmland", courseTitle: "Feministisk grundkurs för alla",
-            circleID: "fem-karlstad-var22", activityKind: kind, termName: "Våren 2022",
-            venue: "ABF Värmland, Karlstad", room: "Stora salen", leaderName: "Anna Åkerlund",
-            language: language, sessions: weeklySessions(sessions), participants: Self.participants(participants))
+            organisation: "Vänsterpartiet Värmland",
+            courseTitle: "Feministisk grundkurs för alla",
+            circleID: "fem-karlstad-var22",
+            activityKind: kind,
+            termName: "Våren 2022",
+            venue: "ABF Värmland, Karlstad",
+            room: "Stora salen",
+            leaderName: "Anna Åkerlund",
+            language: language,
+            sessions: weeklySessions(sessions),
+            participants: Self.participants(participants)
+        )
     }
 
     /// A fresh folder under the system's temporary folder.
@@ -64,5 +81,8 @@ enum Fixtures {
         return String(decoding: data, as: UTF8.self)
     }
 
-    struct ToolFailed: Error { let tool: String; let status: Int32 }
+    struct ToolFailed: Error {
+        let tool: String
+        let status: Int32
+    }
 }

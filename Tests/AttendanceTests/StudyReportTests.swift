@@ -8,7 +8,9 @@ import Testing
         var records: [AttendanceRecord] = []
         for (k, people) in present.enumerated() {
             for (i, p) in sheet.participants.enumerated() {
-                records.append(AttendanceRecord(circle: sheet.circleID, session: k + 1, person: p.id, present: people.contains(i)))
+                records.append(
+                    AttendanceRecord(circle: sheet.circleID, session: k + 1, person: p.id, present: people.contains(i))
+                )
             }
         }
         return StudyReport(sheet: sheet, records: records, asOf: Fixtures.day(asOf))
@@ -37,7 +39,7 @@ import Testing
 
     @Test func presentAtEveryMeeting() {
         let kept = report(sheet, [[0, 1], [0, 1], [0, 1]], asOf: "2022-02-16")
-        #expect(status(kept, .presentAtEveryMeeting) == .kept)     // 2 + the leader = 3
+        #expect(status(kept, .presentAtEveryMeeting) == .kept)  // 2 + the leader = 3
         let broken = report(sheet, [[0, 1], [0], [0, 1]], asOf: "2022-02-16")
         #expect(status(broken, .presentAtEveryMeeting) == .broken)
         #expect(detail(broken, .presentAtEveryMeeting) == "för få närvarande (med ledaren): träff 2 2022-02-08: 2")
@@ -47,7 +49,10 @@ import Testing
         #expect(status(report(sheet, [[0, 1], [0, 1], [0, 1]], asOf: "2022-02-16"), .minimumStudyHours) == .kept)
         let open = report(sheet, [[0, 1], [0, 1]], asOf: "2022-02-09")
         #expect(status(open, .minimumStudyHours) == .open)
-        #expect(detail(open, .minimumStudyHours) == "6 studietimmar under 2 träffar hittills; 2 planerade träffar med 6 studietimmar återstår")
+        #expect(
+            detail(open, .minimumStudyHours)
+                == "6 studietimmar under 2 träffar hittills; 2 planerade träffar med 6 studietimmar återstår"
+        )
         // sessions 3 and 4 passed with nobody present: not held, and nothing is left
         let broken = report(sheet, [[0, 1], [0, 1], [], []], asOf: "2022-03-01")
         #expect(broken.meetings.map(\.session) == [1, 2])
@@ -64,12 +69,19 @@ import Testing
         #expect(kept.countedParticipants.count == 4)
         let broken = report(sheet, [[0, 1], [0, 1], [0, 1], [0, 1, 4]], asOf: "2022-03-01")
         #expect(status(broken, .presentAtFirstThree) == .broken)
-        #expect(detail(broken, .presentAtFirstThree) == "räknas inte, kom först efter de 3 första träffarna: Erik Berg (p0004)")
+        #expect(
+            detail(broken, .presentAtFirstThree)
+                == "räknas inte, kom först efter de 3 första träffarna: Erik Berg (p0004)"
+        )
         #expect(broken.participants.count == 3)
         #expect(broken.countedParticipants.count == 2)
         let open = report(sheet, [[0, 1, 2]], asOf: "2022-02-02")
         #expect(status(open, .presentAtFirstThree) == .open)
-        #expect(detail(open, .presentAtFirstThree).hasPrefix("har inte kommit än och räknas bara om de kommer till någon av de 2 nästa träffarna: Märta Berg (p0003)"))
+        #expect(
+            detail(open, .presentAtFirstThree).hasPrefix(
+                "har inte kommit än och räknas bara om de kommer till någon av de 2 nästa träffarna: Märta Berg (p0003)"
+            )
+        )
     }
 
     /// Four sessions on Monday to Thursday of one week.
@@ -93,12 +105,12 @@ import Testing
 
     @Test func meetingLength() {
         var long = sheet
-        long.sessions = Fixtures.weeklySessions(4, start: 18 * 60, end: 21 * 60 + 45)   // 225 min = 5 study hours
+        long.sessions = Fixtures.weeklySessions(4, start: 18 * 60, end: 21 * 60 + 45)  // 225 min = 5 study hours
         #expect(long.sessions[0].studyHours == 5)
         #expect(status(report(long, [[0, 1]], asOf: "2022-02-02"), .meetingLength) == .broken)
         #expect(status(report(long, [], asOf: "2022-01-31"), .meetingLength) == .open)
         var exactly4 = sheet
-        exactly4.sessions = Fixtures.weeklySessions(4, start: 18 * 60, end: 21 * 60)      // 180 min = 4
+        exactly4.sessions = Fixtures.weeklySessions(4, start: 18 * 60, end: 21 * 60)  // 180 min = 4
         #expect(status(report(exactly4, [[0, 1]], asOf: "2022-02-02"), .meetingLength) == .kept)
     }
 
@@ -107,7 +119,7 @@ import Testing
         let big = Fixtures.sheet(participants: 21, sessions: 4)
         let everyone = Array(0..<20)
         let broken = report(big, [everyone, everyone, everyone], asOf: "2022-02-16")
-        #expect(status(broken, .groupSize) == .broken)                   // 20 + leader = 21
+        #expect(status(broken, .groupSize) == .broken)  // 20 + leader = 21
         #expect(status(report(big, [Array(0..<19)], asOf: "2022-02-02"), .groupSize) == .kept)  // 19 + 1 = 20
         #expect(status(report(sheet, [[0]], asOf: "2022-02-02"), .groupSize) == .open)
         #expect(status(report(sheet, [[0], [0], [0], [0]], asOf: "2022-03-01"), .groupSize) == .broken)
@@ -115,9 +127,9 @@ import Testing
 
     @Test func minimumAge() {
         var young = sheet
-        young.participants[4].birthYear = 2010                             // 12 in 2022
+        young.participants[4].birthYear = 2010  // 12 in 2022
         #expect(status(report(young, [[0, 1, 4]], asOf: "2022-02-02"), .minimumAge) == .broken)
-        young.participants[4].birthYear = 2009                             // 13 in 2022
+        young.participants[4].birthYear = 2009  // 13 in 2022
         #expect(status(report(young, [[0, 1, 4]], asOf: "2022-02-02"), .minimumAge) == .kept)
     }
 
@@ -126,7 +138,7 @@ import Testing
         #expect(r.meetings.map(\.session) == [1, 2, 3])
         #expect(r.studyHours == 9)
         #expect(r.remaining.map(\.number) == [4])
-        #expect(r.participants.count == 4)                                 // p0004 only came to session 4
+        #expect(r.participants.count == 4)  // p0004 only came to session 4
     }
 
     @Test func aPastSessionWithoutAnyAnswerIsUnrecordedNotBroken() {
@@ -144,7 +156,11 @@ import Testing
     }
 
     @Test func otherPopularEducationHasNoStudyCircleRules() {
-        let r = report(Fixtures.sheet(participants: 5, sessions: 4, kind: .otherPopularEducation), [[0]], asOf: "2022-03-01")
+        let r = report(
+            Fixtures.sheet(participants: 5, sessions: 4, kind: .otherPopularEducation),
+            [[0]],
+            asOf: "2022-03-01"
+        )
         #expect(r.rules.isEmpty)
         #expect(r.studyHours == 3)
     }
@@ -169,16 +185,36 @@ import Testing
         #expect(good.text.contains("Studietimmar: 12\n"))
         #expect(good.text.contains("Träffar hållna: 4 av 4 planerade\n"))
         #expect(good.text.contains("  [ok] minst 9 studietimmar under minst 3 träffar\n"))
-        #expect(bad.text.contains("  [BRUTEN] minst 3 närvarande vid varje träff (ledaren räknad): för få närvarande (med ledaren): träff 2 2022-02-08: 2\n"))
+        #expect(
+            bad.text.contains(
+                "  [BRUTEN] minst 3 närvarande vid varje träff (ledaren räknad): för få närvarande (med ledaren): träff 2 2022-02-08: 2\n"
+            )
+        )
         let csv = StudyReportCSV.render([good, bad])
         let lines = csv.components(separatedBy: "\r\n")
-        #expect(lines[0].hasPrefix("\u{FEFF}Cirkel,Kurs,ABF-verksamhet,Termin,Per,Träffar hållna,Träffar planerade,Studietimmar,Deltagare"))
-        #expect(lines[1].hasPrefix("fem-karlstad-var22,Feministisk grundkurs för alla,studiecirkel,Våren 2022,2022-03-01,4,4,12,5,5,2,2,1,0,"))
+        #expect(
+            lines[0].hasPrefix(
+                "\u{FEFF}Cirkel,Kurs,ABF-verksamhet,Termin,Per,Träffar hållna,Träffar planerade,Studietimmar,Deltagare"
+            )
+        )
+        #expect(
+            lines[1].hasPrefix(
+                "fem-karlstad-var22,Feministisk grundkurs för alla,studiecirkel,Våren 2022,2022-03-01,4,4,12,5,5,2,2,1,0,"
+            )
+        )
         #expect(lines[1].hasSuffix(",0,0,,"))  // no remarks, no unrecorded sessions
         #expect(lines[2].contains(",4,4,16,"))
-        #expect(lines[2].contains("\"minst 3 närvarande vid varje träff (ledaren räknad): bruten (för få närvarande (med ledaren): träff 2 2022-02-08: 2); "))
+        #expect(
+            lines[2].contains(
+                "\"minst 3 närvarande vid varje träff (ledaren räknad): bruten (för få närvarande (med ledaren): träff 2 2022-02-08: 2); "
+            )
+        )
         var english = sheet
         english.language = .en
-        #expect(report(english, [[0, 1]], asOf: "2022-02-02").text.contains("  [ACTION] at least 9 study hours over at least 3 meetings: 3 study hours over 1 meetings so far; 3 planned sessions with 9 study hours remain\n"))
+        #expect(
+            report(english, [[0, 1]], asOf: "2022-02-02").text.contains(
+                "  [ACTION] at least 9 study hours over at least 3 meetings: 3 study hours over 1 meetings so far; 3 planned sessions with 9 study hours remain\n"
+            )
+        )
     }
 }

@@ -15,19 +15,35 @@ enum WiredFixtures {
             let day = first.adding(days: 7 * i)
             let offset = day >= LocalDate(iso: "2022-03-27")! ? "+02:00" : "+01:00"
             return PlannedSession(
-                number: i + 1, start: "\(day.iso)T18:30:00\(offset)", end: "\(day.iso)T21:00:00\(offset)", room: room)
+                number: i + 1,
+                start: "\(day.iso)T18:30:00\(offset)",
+                end: "\(day.iso)T21:00:00\(offset)",
+                room: room
+            )
         }
     }
 
     static func circle(participants: [String] = ["p0002", "p0003"], sessions: Int = 4) -> PlannedCircle {
         PlannedCircle(
-            id: "fem-karlstad-var22", course: "feministisk-grundkurs", term: "spring-2022", leader: "p0001",
-            participants: participants, venue: "abf-karlstad", sessions: Self.sessions(sessions))
+            id: "fem-karlstad-var22",
+            course: "feministisk-grundkurs",
+            term: "spring-2022",
+            leader: "p0001",
+            participants: participants,
+            venue: "abf-karlstad",
+            sessions: Self.sessions(sessions)
+        )
     }
 
     static func schedule(_ circles: [PlannedCircle]) -> Schedule {
-        Schedule(workspace: "Courses", seed: 1, circles: circles, unplaced: [], unassigned: [],
-                 score: ScoreSummary(hard: 0, soft: 0, parts: [:]))
+        Schedule(
+            workspace: "Courses",
+            seed: 1,
+            circles: circles,
+            unplaced: [],
+            unassigned: [],
+            score: ScoreSummary(hard: 0, soft: 0, parts: [:])
+        )
     }
 
     /// The fixture with `extra` more members (`p1000`...), Swedish letters in their names.

@@ -34,12 +34,30 @@ import Testing
         #expect(sheet.room == "Stora salen")
         #expect(sheet.leaderName == "Anna Andersson")
         #expect(sheet.language == .sv)
-        #expect(sheet.participants == [
-            AttendanceParticipant(id: "p0002", name: "Erik Berg", association: "Vänsterpartiet Arvika", birthYear: 1990, gender: .male),
-            AttendanceParticipant(id: "p0003", name: "Lind, Sara", association: "Vänsterpartiet Karlstad", birthYear: 2001, gender: .other),
-        ])
+        #expect(
+            sheet.participants == [
+                AttendanceParticipant(
+                    id: "p0002",
+                    name: "Erik Berg",
+                    association: "Vänsterpartiet Arvika",
+                    birthYear: 1990,
+                    gender: .male
+                ),
+                AttendanceParticipant(
+                    id: "p0003",
+                    name: "Lind, Sara",
+                    association: "Vänsterpartiet Karlstad",
+                    birthYear: 2001,
+                    gender: .other
+                ),
+            ]
+        )
         #expect(sheet.sessions.map(\.date.iso) == ["2022-02-01", "2022-02-08", "2022-02-15", "2022-02-22"])
-        #expect(sheet.sessions.allSatisfy { $0.weekday == .tue && $0.start == 18 * 60 + 30 && $0.end == 21 * 60 && $0.studyHours == 3 })
+        #expect(
+            sheet.sessions.allSatisfy {
+                $0.weekday == .tue && $0.start == 18 * 60 + 30 && $0.end == 21 * 60 && $0.studyHours == 3
+            }
+        )
         #expect(sheet.plannedStudyHours == 12)
         #expect(sheet.termYear == 2022)
     }
@@ -59,9 +77,21 @@ import Testing
         circle.sessions[2].room = "abf-karlstad/lilla"
         #expect(try AttendanceSheet(workspace: workspace, circle: circle).room == "Stora salen, Lilla rummet")
         let media = PlannedCircle(
-            id: "media-1", course: "mediatraning-kandidater", term: "autumn-2022", leader: "p0001",
-            participants: ["p0002"], venue: "digital", sessions: [
-                PlannedSession(number: 1, start: "2022-10-01T10:00:00+02:00", end: "2022-10-01T11:30:00+02:00", room: "digital/main")])
+            id: "media-1",
+            course: "mediatraning-kandidater",
+            term: "autumn-2022",
+            leader: "p0001",
+            participants: ["p0002"],
+            venue: "digital",
+            sessions: [
+                PlannedSession(
+                    number: 1,
+                    start: "2022-10-01T10:00:00+02:00",
+                    end: "2022-10-01T11:30:00+02:00",
+                    room: "digital/main"
+                )
+            ]
+        )
         let sheet = try AttendanceSheet(workspace: workspace, circle: media)
         #expect(sheet.activityKind == .none)
         #expect(sheet.venue == "Digitalt möte" && sheet.termName == "Hösten 2022")
@@ -74,14 +104,22 @@ import Testing
         #expect(throws: AttendanceSheetError.unknownCircle("fem-arvika", known: ["fem-karlstad-var22"])) {
             try AttendanceSheet(workspace: workspace, schedule: schedule, circle: "fem-arvika")
         }
-        #expect(AttendanceSheetError.unknownCircle("fem-arvika", known: ["fem-karlstad-var22"]).description
-            == "there is no circle fem-arvika in the kept plan (circles in the kept plan: fem-karlstad-var22)")
+        #expect(
+            AttendanceSheetError.unknownCircle("fem-arvika", known: ["fem-karlstad-var22"]).description
+                == "there is no circle fem-arvika in the kept plan (circles in the kept plan: fem-karlstad-var22)"
+        )
         #expect(throws: AttendanceSheetError.unknownPerson(circle: "fem-karlstad-var22", person: "p0999")) {
             try AttendanceSheet(workspace: workspace, circle: WiredFixtures.circle(participants: ["p0002", "p0999"]))
         }
         var broken = WiredFixtures.circle()
         broken.sessions[1].start = "2022-02-08 18:30"
-        #expect(throws: AttendanceSheetError.unreadableTime(circle: "fem-karlstad-var22", session: 2, text: "2022-02-08 18:30")) {
+        #expect(
+            throws: AttendanceSheetError.unreadableTime(
+                circle: "fem-karlstad-var22",
+                session: 2,
+                text: "2022-02-08 18:30"
+            )
+        ) {
             try AttendanceSheet(workspace: workspace, circle: broken)
         }
     }
@@ -91,8 +129,11 @@ import Testing
         let path = folder + "/fem.pdf"
         try AttendancePDF.write(sheet: sheet, to: path)
         let text = try Fixtures.run("pdftotext", ["-layout", "-enc", "UTF-8", path, "-"])
-        for word in ["Feministisk grundkurs", "Vänsterpartiet Värmland", "fem-karlstad-var22", "studiecirkel", "Våren 2022",
-                     "ABF Värmland, Karlstad – Stora salen", "Anna Andersson", "Erik Berg", "Lind, Sara", "Vänsterpartiet Arvika"] {
+        for word in [
+            "Feministisk grundkurs", "Vänsterpartiet Värmland", "fem-karlstad-var22", "studiecirkel", "Våren 2022",
+            "ABF Värmland, Karlstad – Stora salen", "Anna Andersson", "Erik Berg", "Lind, Sara",
+            "Vänsterpartiet Arvika",
+        ] {
             #expect(text.contains(word), "missing \(word)")
         }
         for session in sheet.sessions { #expect(text.contains(session.date.iso)) }
@@ -108,11 +149,19 @@ import Testing
         #expect(pages >= 2)
         var rows = 0
         for page in 1...pages {
-            let text = try Fixtures.run("pdftotext", ["-layout", "-enc", "UTF-8", "-f", "\(page)", "-l", "\(page)", path, "-"])
+            let text = try Fixtures.run(
+                "pdftotext",
+                ["-layout", "-enc", "UTF-8", "-f", "\(page)", "-l", "\(page)", path, "-"]
+            )
             #expect(text.contains("Närvarolista: Feministisk grundkurs"), "page \(page)")
-            #expect(text.contains("fem-karlstad-var22") && text.contains("Cirkelledare: Anna Andersson"), "page \(page)")
+            #expect(
+                text.contains("fem-karlstad-var22") && text.contains("Cirkelledare: Anna Andersson"),
+                "page \(page)"
+            )
             #expect(text.contains("Sida \(page) av \(pages)"), "page \(page)")
-            for session in sheet.sessions { #expect(text.contains(session.date.iso), "page \(page) lacks \(session.date)") }
+            for session in sheet.sessions {
+                #expect(text.contains(session.date.iso), "page \(page) lacks \(session.date)")
+            }
             rows += text.split(separator: "\n").filter { $0.contains("Åsa Öberg ") }.count
         }
         #expect(rows == 40)
@@ -143,8 +192,17 @@ import Testing
         var text = TickEditor.tick(AttendanceCSV.export(sheet), person: "p0002", session: 1)
         text = text.replacingOccurrences(of: "p0003,", with: "p0001,")  // the leader is not a participant row
         let ledger = try ledger()
-        #expect(throws: AttendanceRecordingError.list(.unknownPerson(
-            file: "fem.csv", line: 16, person: "p0001", name: "Lind, Sara", circle: "fem-karlstad-var22"))) {
+        #expect(
+            throws: AttendanceRecordingError.list(
+                .unknownPerson(
+                    file: "fem.csv",
+                    line: 16,
+                    person: "p0001",
+                    name: "Lind, Sara",
+                    circle: "fem-karlstad-var22"
+                )
+            )
+        ) {
             try ledger.importTicks(text: text, sheet: sheet, file: "fem.csv")
         }
         #expect(try ledger.records(of: sheet.circleID).isEmpty)
@@ -176,24 +234,35 @@ import Testing
         let ledger = try ledger()
         #expect(try ledger.record(sheet: sheet, session: 2, present: ["p0003"]) == 2)
         let records = try ledger.records(of: sheet.circleID)
-        #expect(records == [
-            AttendanceRecord(circle: "fem-karlstad-var22", session: 2, person: "p0002", present: false),
-            AttendanceRecord(circle: "fem-karlstad-var22", session: 2, person: "p0003", present: true),
-        ])
+        #expect(
+            records == [
+                AttendanceRecord(circle: "fem-karlstad-var22", session: 2, person: "p0002", present: false),
+                AttendanceRecord(circle: "fem-karlstad-var22", session: 2, person: "p0003", present: true),
+            ]
+        )
         #expect(try ledger.record(sheet: sheet, session: 2, present: ["p0003"]) == 0)
     }
 
     @Test func anUnknownSessionOrPersonRecordsNothing() throws {
         let sheet = try sheet()
         let ledger = try ledger()
-        #expect(throws: AttendanceRecordingError.unknownSession(circle: "fem-karlstad-var22", session: 5, known: [1, 2, 3, 4])) {
+        #expect(
+            throws: AttendanceRecordingError.unknownSession(
+                circle: "fem-karlstad-var22",
+                session: 5,
+                known: [1, 2, 3, 4]
+            )
+        ) {
             try ledger.record(sheet: sheet, session: 5, present: ["p0002"])
         }
-        #expect(throws: AttendanceRecordingError.notInCircle(circle: "fem-karlstad-var22", people: ["p0001", "p0404"])) {
+        #expect(throws: AttendanceRecordingError.notInCircle(circle: "fem-karlstad-var22", people: ["p0001", "p0404"]))
+        {
             try ledger.record(sheet: sheet, session: 1, present: ["p0002", "p0001", "p0404", "p0001"])
         }
-        #expect(AttendanceRecordingError.notInCircle(circle: "fem-karlstad-var22", people: ["p0404"]).description
-            == "not participants of circle fem-karlstad-var22: p0404; nothing was recorded")
+        #expect(
+            AttendanceRecordingError.notInCircle(circle: "fem-karlstad-var22", people: ["p0404"]).description
+                == "not participants of circle fem-karlstad-var22: p0404; nothing was recorded"
+        )
         #expect(try ledger.records(of: sheet.circleID).isEmpty)
     }
 
@@ -202,7 +271,9 @@ import Testing
         let calendars = folder + "/Calendars"
         try FileManager.default.createDirectory(atPath: calendars, withIntermediateDirectories: true)
         #expect(throws: AttendanceFileError.self) { try AttendanceCSV.write(sheet, to: calendars + "/fem.csv") }
-        #expect(throws: AttendancePDFError.self) { try AttendancePDF.write(sheet: sheet, to: calendars + "/x/../fem.pdf") }
+        #expect(throws: AttendancePDFError.self) {
+            try AttendancePDF.write(sheet: sheet, to: calendars + "/x/../fem.pdf")
+        }
         // A link that leads into Calendars/ is refused too.
         try FileManager.default.createSymbolicLink(atPath: folder + "/lists", withDestinationPath: calendars)
         #expect(throws: AttendanceFileError.self) { try AttendanceCSV.write(sheet, to: folder + "/lists/fem.csv") }

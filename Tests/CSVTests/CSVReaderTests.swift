@@ -12,7 +12,11 @@ struct CSVReaderTests {
         let text = "id,name,note\r\np1,\"Lind, Sara\",\"said \"\"hej\"\"\"\r\np2,Erik,\"two\nlines\"\r\np3,Eva,\n"
         let records = try table(text)
         #expect(records.first?.fields == ["id", "name", "note"])
-        #expect(records.dropFirst().map(\.fields) == [["p1", "Lind, Sara", "said \"hej\""], ["p2", "Erik", "two\nlines"], ["p3", "Eva", ""]])
+        #expect(
+            records.dropFirst().map(\.fields) == [
+                ["p1", "Lind, Sara", "said \"hej\""], ["p2", "Erik", "two\nlines"], ["p3", "Eva", ""],
+            ]
+        )
         // A record keeps the line it starts on, after a field spanning two lines.
         #expect(records.dropFirst().map(\.line) == [2, 3, 5])
     }
@@ -48,9 +52,14 @@ struct CSVReaderTests {
     }
 
     @Test func writtenWithBOMAndCRLFQuotedOnlyWhereNeeded() throws {
-        let rows = [["id", "name"], ["p1", "Lind, Sara"], ["p2", "said \"hej\""], ["p3", " padded"], ["p4", "two\nlines"]]
+        let rows = [
+            ["id", "name"], ["p1", "Lind, Sara"], ["p2", "said \"hej\""], ["p3", " padded"], ["p4", "two\nlines"],
+        ]
         let text = CSVWriter.encode(rows)
-        #expect(text == "\u{FEFF}id,name\r\np1,\"Lind, Sara\"\r\np2,\"said \"\"hej\"\"\"\r\np3,\" padded\"\r\np4,\"two\nlines\"\r\n")
+        #expect(
+            text
+                == "\u{FEFF}id,name\r\np1,\"Lind, Sara\"\r\np2,\"said \"\"hej\"\"\"\r\np3,\" padded\"\r\np4,\"two\nlines\"\r\n"
+        )
         #expect(try CSVReader.records(in: text).map(\.fields) == rows)
     }
 }

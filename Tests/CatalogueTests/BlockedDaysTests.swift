@@ -1,7 +1,7 @@
+import CatalogueFixtures
 import Testing
 
 @testable import Catalogue
-import CatalogueFixtures
 
 @Suite("Blocked days")
 struct BlockedDaysTests {
@@ -32,10 +32,13 @@ struct BlockedDaysTests {
         let workspace = try WorkspaceFixture().load()
         let spring = try #require(workspace.term("spring-2022"))
         let names = workspace.blockedDays(for: nil, in: spring).map(\.description)
-        #expect(names == [
-            "2022-04-15 långfredagen", "2022-04-16 påskafton", "2022-04-17 påskdagen", "2022-04-18 annandag påsk",
-            "2022-05-01 första maj", "2022-05-26 Kristi himmelsfärdsdag", "2022-06-05 pingstdagen", "2022-06-06 nationaldagen",
-        ])
+        #expect(
+            names == [
+                "2022-04-15 långfredagen", "2022-04-16 påskafton", "2022-04-17 påskdagen", "2022-04-18 annandag påsk",
+                "2022-05-01 första maj", "2022-05-26 Kristi himmelsfärdsdag", "2022-06-05 pingstdagen",
+                "2022-06-06 nationaldagen",
+            ]
+        )
     }
 
     @Test func withoutHolidaysOnlyBlackoutsBlock() throws {

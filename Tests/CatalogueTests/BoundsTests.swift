@@ -21,22 +21,31 @@ struct BoundsTests {
         var fixture = WorkspaceFixture()
         try fixture.apply([.replace("plan.yaml", "to: 2022-06-17", "to: 3022-06-17")])
         let problems = try Self.timed("a 1,000-year term") { try fixture.problems() }
-        #expect(problems == [
-            "{root}/plan.yaml:6: to: term 'spring-2022' lasts 365401 days; a term lasts at most a year (366 days): split it into terms"
-        ])
+        #expect(
+            problems == [
+                "{root}/plan.yaml:6: to: term 'spring-2022' lasts 365401 days; a term lasts at most a year (366 days): split it into terms"
+            ]
+        )
     }
 
     @Test func aTermFromYearOneToYear9999IsRefused() throws {
         var fixture = WorkspaceFixture()
-        try fixture.apply([.replace("plan.yaml", "from: 2022-01-10, to: 2022-06-17", "from: 0001-01-01, to: 9999-12-31")])
+        try fixture.apply([
+            .replace("plan.yaml", "from: 2022-01-10, to: 2022-06-17", "from: 0001-01-01, to: 9999-12-31")
+        ])
         let problems = try Self.timed("a term from year 1 to 9999") { try fixture.problems() }
         #expect(problems.count == 1)
-        #expect(problems.first?.hasPrefix("{root}/plan.yaml:6: to: term 'spring-2022' lasts 3652059 days") == true, "\(problems)")
+        #expect(
+            problems.first?.hasPrefix("{root}/plan.yaml:6: to: term 'spring-2022' lasts 3652059 days") == true,
+            "\(problems)"
+        )
     }
 
     @Test func aTermOfAYearIsAccepted() throws {
         var fixture = WorkspaceFixture()
-        try fixture.apply([.replace("plan.yaml", "from: 2022-01-10, to: 2022-06-17", "from: 2022-01-01, to: 2022-12-31")])
+        try fixture.apply([
+            .replace("plan.yaml", "from: 2022-01-10, to: 2022-06-17", "from: 2022-01-01, to: 2022-12-31")
+        ])
         #expect(try fixture.problems().filter { $0.contains("lasts") } == [])
     }
 
@@ -45,9 +54,11 @@ struct BoundsTests {
         var fixture = WorkspaceFixture()
         try fixture.apply([.replace("enrolments.csv", "p0003,feministisk-grundkurs", "p0003,\(huge)")])
         let problems = try Self.timed("a 10 MB unknown course id") { try fixture.problems() }
-        #expect(problems == [
-            "{root}/enrolments.csv:4: course: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa… (10000002 characters) is not a valid id: at most 64 characters (this one has 10000000)"
-        ])
+        #expect(
+            problems == [
+                "{root}/enrolments.csv:4: course: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa… (10000002 characters) is not a valid id: at most 64 characters (this one has 10000000)"
+            ]
+        )
     }
 
     @Test func aTenMegabytePersonIdIsRefusedFast() throws {
@@ -55,7 +66,10 @@ struct BoundsTests {
         var fixture = WorkspaceFixture()
         try fixture.apply([.replace("people.csv", "p0003,\"Lind", "\(huge),\"Lind")])
         let problems = try Self.timed("a 10 MB person id") { try fixture.problems() }
-        #expect(problems.first == "{root}/people.csv:4: id: 'ppppppppppppppppppppppppppppppppppppppp… (10000002 characters) is not a valid id: at most 64 characters (this one has 10000000)")
+        #expect(
+            problems.first
+                == "{root}/people.csv:4: id: 'ppppppppppppppppppppppppppppppppppppppp… (10000002 characters) is not a valid id: at most 64 characters (this one has 10000000)"
+        )
         #expect(problems.allSatisfy { $0.utf8.count < 400 })
     }
 
@@ -69,9 +83,14 @@ struct BoundsTests {
         let fineProblems = try fine.problems()
         #expect(fineProblems == [], "\(fineProblems)")
         var tooLong = WorkspaceFixture()
-        try tooLong.apply([.replace("people.csv", "p0003,", "\(longest)1,"), .replace("enrolments.csv", "p0003,", "\(longest)1,")])
+        try tooLong.apply([
+            .replace("people.csv", "p0003,", "\(longest)1,"), .replace("enrolments.csv", "p0003,", "\(longest)1,"),
+        ])
         let problems = try tooLong.problems()
-        #expect(problems.first == "{root}/people.csv:4: id: '\(longest)1' is not a valid id: at most 64 characters (this one has 65)")
+        #expect(
+            problems.first
+                == "{root}/people.csv:4: id: '\(longest)1' is not a valid id: at most 64 characters (this one has 65)"
+        )
     }
 
     @Test func atMost200ProblemsAreListedThenTheCountOfTheRest() throws {
@@ -80,7 +99,9 @@ struct BoundsTests {
         var fixture = WorkspaceFixture()
         try fixture.apply([.write("enrolments.csv", rows)])
         let root = try fixture.write()
-        defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: root).deletingLastPathComponent().path) }
+        defer {
+            try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: root).deletingLastPathComponent().path)
+        }
         let error = #expect(throws: WorkspaceLoadError.self) { try Workspace.load(from: root) }
         #expect(error?.problems.count == 200)
         #expect(error?.total == 299)
@@ -94,13 +115,17 @@ struct BoundsTests {
         try fixture.apply([.replace("venues.yaml", "capacity: 30", "capacity: 12")])
         #expect(try fixture.problems() == [])
         let workspace = try fixture.load()
-        #expect(workspace.warnings.map { $0.description.replacingOccurrences(of: workspace.path, with: "{root}") } == [
-            "{root}/catalogue/feministisk-grundkurs.yaml:12: participants: no physical room with projector holds 13 people (12 participants and the leader); the largest, abf-karlstad/stora, holds 12: its circles get at most 11 participants"
-        ])
+        #expect(
+            workspace.warnings.map { $0.description.replacingOccurrences(of: workspace.path, with: "{root}") } == [
+                "{root}/catalogue/feministisk-grundkurs.yaml:12: participants: no physical room with projector holds 13 people (12 participants and the leader); the largest, abf-karlstad/stora, holds 12: its circles get at most 11 participants"
+            ]
+        )
     }
 
     @Test func suggestionsAreOnlyBetweenShortStrings() {
-        #expect(Suggestion.closest(to: "feministisk-grundkur", among: ["feministisk-grundkurs"]) == "feministisk-grundkurs")
+        #expect(
+            Suggestion.closest(to: "feministisk-grundkur", among: ["feministisk-grundkurs"]) == "feministisk-grundkurs"
+        )
         let long = String(repeating: "x", count: 65)
         #expect(Suggestion.closest(to: long, among: [long + "y"]) == nil)
         #expect(Suggestion.closest(to: "x", among: [long]) == nil)

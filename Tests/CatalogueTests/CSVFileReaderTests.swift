@@ -1,7 +1,7 @@
+import CatalogueFixtures
 import Testing
 
 @testable import Catalogue
-import CatalogueFixtures
 
 /// The workspace's CSV files as the loader reads them; the CSV syntax itself is
 /// tested in CSVTests (the `CSV` target both Catalogue and Attendance use).
@@ -17,7 +17,10 @@ struct CSVFileReaderTests {
 
     @Test func emptyLinesAreSkippedAndRecordsKeepTheirLines() {
         let log = ProblemLog()
-        let rows = CSVFileReader(file: "people.csv", log: log).rows(of: "\u{FEFF}id,name\r\n\r\np1,\"Lind,\nSara\"\r\np2,Erik\r\n", requiredColumns: ["id"])
+        let rows = CSVFileReader(file: "people.csv", log: log).rows(
+            of: "\u{FEFF}id,name\r\n\r\np1,\"Lind,\nSara\"\r\np2,Erik\r\n",
+            requiredColumns: ["id"]
+        )
         #expect(rows?.map(\.location.line) == [3, 5])
         #expect(rows?.map(\.fields) == [["p1", "Lind,\nSara"], ["p2", "Erik"]])
     }

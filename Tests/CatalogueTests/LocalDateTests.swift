@@ -18,12 +18,19 @@ struct LocalDateTests {
     @Test func roundTripsAndAgreesWithFoundation() throws {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = try #require(TimeZone(identifier: "UTC"))
-        for days in stride(from: LocalDate(iso: "1900-01-01")!.daysSinceEpoch, to: LocalDate(iso: "2300-01-01")!.daysSinceEpoch, by: 1) {
+        for days in stride(
+            from: LocalDate(iso: "1900-01-01")!.daysSinceEpoch,
+            to: LocalDate(iso: "2300-01-01")!.daysSinceEpoch,
+            by: 1
+        ) {
             let date = LocalDate(daysSinceEpoch: days)
             let (year, month, day) = date.components
             #expect(LocalDate(year: year, month: month, day: day) == date)
             if days % 97 == 0 {
-                let foundation = calendar.dateComponents([.year, .month, .day, .weekday], from: Date(timeIntervalSince1970: Double(days) * 86400))
+                let foundation = calendar.dateComponents(
+                    [.year, .month, .day, .weekday],
+                    from: Date(timeIntervalSince1970: Double(days) * 86400)
+                )
                 #expect(foundation.year == year && foundation.month == month && foundation.day == day)
                 // Foundation: Sunday = 1; ISO: Monday = 1.
                 #expect((foundation.weekday! + 5) % 7 + 1 == date.weekday.rawValue)
@@ -31,7 +38,9 @@ struct LocalDateTests {
         }
     }
 
-    @Test(arguments: ["2022-02-29", "2022-13-01", "2022-00-10", "22-03-01", "2022-3-1", "2022/03/01", "", "2022-03-01x", "２０２２-03-01"])
+    @Test(arguments: [
+        "2022-02-29", "2022-13-01", "2022-00-10", "22-03-01", "2022-3-1", "2022/03/01", "", "2022-03-01x", "２０２２-03-01",
+    ])
     func malformedDates(_ text: String) {
         #expect(LocalDate(iso: text) == nil)
     }
@@ -56,7 +65,9 @@ struct LocalDateTests {
         let data = try JSONEncoder().encode([LocalDate(iso: "2022-09-11")!])
         #expect(String(decoding: data, as: UTF8.self) == #"["2022-09-11"]"#)
         #expect(try JSONDecoder().decode([LocalDate].self, from: data) == [LocalDate(iso: "2022-09-11")!])
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode([LocalDate].self, from: Data(#"["2022-02-30"]"#.utf8)) }
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode([LocalDate].self, from: Data(#"["2022-02-30"]"#.utf8))
+        }
     }
 
     @Test func times() {
@@ -87,7 +98,8 @@ struct LocalDateTests {
         // Karlstad - Arvika: 60.2 km by the haversine formula on the mean radius.
         #expect(abs(distance - 60.21) < 0.01)
         // Stockholm - Göteborg is about 397 km as the crow flies.
-        let stockholm = Coordinate(latitude: 59.3293, longitude: 18.0686), goteborg = Coordinate(latitude: 57.7089, longitude: 11.9746)
+        let stockholm = Coordinate(latitude: 59.3293, longitude: 18.0686)
+        let goteborg = Coordinate(latitude: 57.7089, longitude: 11.9746)
         #expect(abs(stockholm.distanceInKilometres(to: goteborg) - 397) < 2)
         #expect(karlstad.distanceInKilometres(to: karlstad) == 0)
         #expect(abs(arvika.distanceInKilometres(to: karlstad) - distance) < 1e-9)

@@ -1,7 +1,7 @@
+import CatalogueFixtures
 import Testing
 
 @testable import Catalogue
-import CatalogueFixtures
 
 @Suite("Validation: every problem of a run")
 struct ManyMistakesTests {
@@ -32,11 +32,13 @@ struct ManyMistakesTests {
         try fixture.apply(.replace("plan.yaml", "timezone:", "timezon:"))
         try fixture.apply(.replace("people.csv", ",1990,", ",90,"))
         let problems = try fixture.problems()
-        #expect(problems == [
-            "{root}/plan.yaml:2: timezon: unknown key; did you mean 'timezone'?",
-            "{root}/people.csv:3: born: expected a year of birth such as 1978, found '90'",
-            "{root}/circles.yaml:5: leader: no person 'p0100' in {root}/people.csv",
-        ])
+        #expect(
+            problems == [
+                "{root}/plan.yaml:2: timezon: unknown key; did you mean 'timezone'?",
+                "{root}/people.csv:3: born: expected a year of birth such as 1978, found '90'",
+                "{root}/circles.yaml:5: leader: no person 'p0100' in {root}/people.csv",
+            ]
+        )
     }
 
     @Test func theErrorListsEveryProblemThenTheCount() throws {
@@ -45,11 +47,13 @@ struct ManyMistakesTests {
         try fixture.apply(.replace("people.csv", ",1990,", ",90,"))
         let root = try fixture.write()
         let error = #expect(throws: WorkspaceLoadError.self) { try Workspace.load(from: root) }
-        #expect(error?.description == """
-            \(root)/plan.yaml:2: timezon: unknown key; did you mean 'timezone'?
-            \(root)/people.csv:3: born: expected a year of birth such as 1978, found '90'
-            2 problems in the workspace
-            """)
+        #expect(
+            error?.description == """
+                \(root)/plan.yaml:2: timezon: unknown key; did you mean 'timezone'?
+                \(root)/people.csv:3: born: expected a year of birth such as 1978, found '90'
+                2 problems in the workspace
+                """
+        )
         #expect(error?.problems.first?.location.column == 1)
         #expect(error?.problems.first?.key == "timezon")
         #expect(error?.problems.last?.location.column == nil)

@@ -1,7 +1,7 @@
+import CatalogueFixtures
 import Testing
 
 @testable import Catalogue
-import CatalogueFixtures
 
 @Suite("The unavailable mini-language")
 struct UnavailabilityTests {
@@ -12,8 +12,13 @@ struct UnavailabilityTests {
         #expect(Person.Unavailability(text: "wed") == .weekday(.wed))
         #expect(Person.Unavailability(text: "SUN") == .weekday(.sun))
         #expect(Person.Unavailability(text: "2022-03-14") == .date(date("2022-03-14")))
-        #expect(Person.Unavailability(text: "2022-03-14..2022-03-20") == .dates(DateRange(from: date("2022-03-14"), to: date("2022-03-20"))))
-        #expect(Person.Unavailability(text: " mon 18:00-20:00 ") == .hours(.mon, from: time("18:00"), to: time("20:00")))
+        #expect(
+            Person.Unavailability(text: "2022-03-14..2022-03-20")
+                == .dates(DateRange(from: date("2022-03-14"), to: date("2022-03-20")))
+        )
+        #expect(
+            Person.Unavailability(text: " mon 18:00-20:00 ") == .hours(.mon, from: time("18:00"), to: time("20:00"))
+        )
     }
 
     @Test(arguments: [
@@ -31,7 +36,8 @@ struct UnavailabilityTests {
     }
 
     @Test func whatEachFormBlocks() {
-        let monday = date("2022-03-14"), tuesday = date("2022-03-15")
+        let monday = date("2022-03-14")
+        let tuesday = date("2022-03-15")
         #expect(Person.Unavailability.weekday(.mon).blocksAllDay(monday))
         #expect(!Person.Unavailability.weekday(.mon).blocksAllDay(tuesday))
         #expect(Person.Unavailability.dates(DateRange(from: monday, to: tuesday)).blocksAllDay(tuesday))

@@ -1,7 +1,7 @@
+import CatalogueFixtures
 import Testing
 
 @testable import Catalogue
-import CatalogueFixtures
 
 @Suite("Loading a valid workspace")
 struct WorkspaceLoadingTests {
@@ -18,7 +18,13 @@ struct WorkspaceLoadingTests {
         #expect(plan.holidays == .se)
         #expect(plan.terms.map(\.id) == ["spring-2022", "autumn-2022"])
         #expect(plan.terms[0].name == "Våren 2022")
-        #expect(plan.terms[0].dates == DateRange(from: LocalDate(year: 2022, month: 1, day: 10)!, to: LocalDate(year: 2022, month: 6, day: 17)!))
+        #expect(
+            plan.terms[0].dates
+                == DateRange(
+                    from: LocalDate(year: 2022, month: 1, day: 10)!,
+                    to: LocalDate(year: 2022, month: 6, day: 17)!
+                )
+        )
         #expect(plan.windows.map(\.id) == ["evening", "weekend"])
         #expect(plan.windows[0].days == [.mon, .tue, .wed, .thu])
         #expect(plan.windows[0].from == LocalTime(hour: 18, minute: 0))
@@ -29,7 +35,9 @@ struct WorkspaceLoadingTests {
         #expect(plan.blackouts[0].dates == DateRange(day: LocalDate(iso: "2022-09-11")!))
         #expect(plan.blackouts[0].reason == "Valdag")
         #expect(plan.blackouts[0].unlessTag == nil)
-        #expect(plan.blackouts[1].dates == DateRange(from: LocalDate(iso: "2022-08-29")!, to: LocalDate(iso: "2022-09-10")!))
+        #expect(
+            plan.blackouts[1].dates == DateRange(from: LocalDate(iso: "2022-08-29")!, to: LocalDate(iso: "2022-09-10")!)
+        )
         #expect(plan.blackouts[1].unlessTag == "election")
         #expect(plan.travel.maxKilometres == 60)
     }
@@ -103,7 +111,12 @@ struct WorkspaceLoadingTests {
         #expect(workspace.association(anna.association)?.name == "Vänsterpartiet Karlstad")
         #expect(anna.roles == [.member, .trainer])
         #expect(anna.qualifications == [Qualification("feminist-trainer"), Qualification("media-trainer")])
-        #expect(anna.unavailable == [.weekday(.wed), .dates(DateRange(from: LocalDate(iso: "2022-03-14")!, to: LocalDate(iso: "2022-03-20")!))])
+        #expect(
+            anna.unavailable == [
+                .weekday(.wed),
+                .dates(DateRange(from: LocalDate(iso: "2022-03-14")!, to: LocalDate(iso: "2022-03-20")!)),
+            ]
+        )
         #expect(anna.born == 1978)
         #expect(anna.gender == .female)
         #expect(anna.email == nil)
@@ -112,7 +125,12 @@ struct WorkspaceLoadingTests {
         #expect(sara.name == "Lind, Sara")
         #expect(sara.gender == .other)
         #expect(sara.email == "sara@example.org")
-        #expect(sara.unavailable == [.hours(.mon, from: LocalTime(hour: 18, minute: 0)!, to: LocalTime(hour: 20, minute: 0)!), .date(LocalDate(iso: "2022-04-01")!)])
+        #expect(
+            sara.unavailable == [
+                .hours(.mon, from: LocalTime(hour: 18, minute: 0)!, to: LocalTime(hour: 20, minute: 0)!),
+                .date(LocalDate(iso: "2022-04-01")!),
+            ]
+        )
         #expect(sara.location.line == 4)
         #expect(workspace.people(holding: Qualification("media-trainer")).map(\.id) == ["p0001"])
     }
@@ -133,9 +151,17 @@ struct WorkspaceLoadingTests {
         #expect(circle.leader == "p0001")
         #expect(circle.participants == ["p0002", "p0003"])
         #expect(circle.location.line == 1)
-        #expect(circle.pins == [
-            FixedCircle.Pin(session: 1, date: LocalDate(iso: "2022-02-01")!, start: LocalTime(hour: 18, minute: 30)!, room: "abf-karlstad/stora", location: circle.pins[0].location)
-        ])
+        #expect(
+            circle.pins == [
+                FixedCircle.Pin(
+                    session: 1,
+                    date: LocalDate(iso: "2022-02-01")!,
+                    start: LocalTime(hour: 18, minute: 30)!,
+                    room: "abf-karlstad/stora",
+                    location: circle.pins[0].location
+                )
+            ]
+        )
         #expect(circle.pins[0].location.line == 8)
         #expect(workspace.room(circle.pins[0].room!)?.venue == "abf-karlstad")
     }

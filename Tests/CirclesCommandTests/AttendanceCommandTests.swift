@@ -18,7 +18,9 @@ struct AttendanceCommandTests {
         func dates(of circle: String) -> [String] {
             let circles = schedule["circles"] as! [[String: Any]]
             let sessions = circles.first { $0["id"] as? String == circle }!["sessions"] as! [[String: Any]]
-            return sessions.sorted { ($0["number"] as! Int) < ($1["number"] as! Int) }.map { String(($0["start"] as! String).prefix(10)) }
+            return sessions.sorted { ($0["number"] as! Int) < ($1["number"] as! Int) }.map {
+                String(($0["start"] as! String).prefix(10))
+            }
         }
 
         func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Outcome {
@@ -26,11 +28,16 @@ struct AttendanceCommandTests {
         }
 
         func read(_ path: String) throws -> String {
-            try String(contentsOfFile: path.hasPrefix("/") ? path : folder.appendingPathComponent(path).path, encoding: .utf8)
+            try String(
+                contentsOfFile: path.hasPrefix("/") ? path : folder.appendingPathComponent(path).path,
+                encoding: .utf8
+            )
         }
 
         func mode(_ path: String) throws -> Int? {
-            try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(path).path)[.posixPermissions] as? Int
+            try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(path).path)[
+                .posixPermissions
+            ] as? Int
         }
     }
 
@@ -47,7 +54,8 @@ struct AttendanceCommandTests {
         process.arguments = arguments
         process.currentDirectoryURL = directory
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let output = Pipe(), error = Pipe()
+        let output = Pipe()
+        let error = Pipe()
         process.standardOutput = output
         process.standardError = error
         try process.run()
@@ -55,8 +63,11 @@ struct AttendanceCommandTests {
         let errorData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Outcome(
-            status: process.terminationStatus, killedBySignal: process.terminationReason == .uncaughtSignal,
-            output: String(decoding: outputData, as: UTF8.self), error: String(decoding: errorData, as: UTF8.self))
+            status: process.terminationStatus,
+            killedBySignal: process.terminationReason == .uncaughtSignal,
+            output: String(decoding: outputData, as: UTF8.self),
+            error: String(decoding: errorData, as: UTF8.self)
+        )
     }
 
     static func plan() throws -> Planned {
@@ -101,19 +112,28 @@ struct AttendanceCommandTests {
         #expect(pdf.status == 0, "\(pdf.error)")
         #expect(pdf.output == "Courses/.circles/lists/\(Self.circle).pdf\n")
         #expect(try planned.mode("Courses/.circles/lists/\(Self.circle).pdf") == 0o600)
-        let text = try Self.pdfText(planned.folder.appendingPathComponent("Courses/.circles/lists/\(Self.circle).pdf").path)
-        for word in ["Feministisk grundkurs", Self.circle, "Anna Andersson", "Erik Berg", "Lind, Sara", "Vänsterpartiet Arvika", "studiecirkel"] {
+        let text = try Self.pdfText(
+            planned.folder.appendingPathComponent("Courses/.circles/lists/\(Self.circle).pdf").path
+        )
+        for word in [
+            "Feministisk grundkurs", Self.circle, "Anna Andersson", "Erik Berg", "Lind, Sara", "Vänsterpartiet Arvika",
+            "studiecirkel",
+        ] {
             #expect(text.contains(word), "the PDF lacks \(word)")
         }
         for date in dates { #expect(text.contains(date), "the PDF lacks \(date)") }
 
         // The CSV, ticked by hand: both at sessions 1-3, nobody at 4.
-        let csv = try planned.run(["attendance", "export", Self.circle, "Courses", "--format", "csv", "--out", "fem.csv"])
+        let csv = try planned.run([
+            "attendance", "export", Self.circle, "Courses", "--format", "csv", "--out", "fem.csv",
+        ])
         #expect(csv.status == 0, "\(csv.error)")
         #expect(try planned.mode("fem.csv") == 0o600)
         var list = try planned.read("fem.csv")
         for person in ["p0002", "p0003"] {
-            for session in 1...3 { list = TickEditor.tick(list, person: person, session: session, with: ["x", "1", "ja"][session - 1]) }
+            for session in 1...3 {
+                list = TickEditor.tick(list, person: person, session: session, with: ["x", "1", "ja"][session - 1])
+            }
         }
         try list.write(to: planned.folder.appendingPathComponent("fem-ticked.csv"), atomically: true, encoding: .utf8)
         let imported = try planned.run(["attendance", "import", "fem-ticked.csv", "Courses"])
@@ -122,12 +142,16 @@ struct AttendanceCommandTests {
         let again = try planned.run(["attendance", "import", "fem-ticked.csv", "Courses"])
         #expect(again.output == "fem-ticked.csv: circle \(Self.circle), 0 answers stored (already up to date)\n")
 
-        let report = try planned.run(["attendance", "report", "Courses", "--format", "csv", "--as-of", "2022-12-31", "--term", "spring-2022"])
+        let report = try planned.run([
+            "attendance", "report", "Courses", "--format", "csv", "--as-of", "2022-12-31", "--term", "spring-2022",
+        ])
         #expect(report.status == 0, "\(report.error)")
         let row = try Self.reportRow(report.output, circle: Self.circle)
         #expect(row["Träffar hållna"] == "3" && row["Studietimmar"] == "9" && row["Deltagare"] == "2")
         #expect(row["Män"] == "1" && row["Annat"] == "1")
-        let textReport = try planned.run(["attendance", "report", "Courses", "--as-of", "2022-12-31", "--term", "spring-2022"])
+        let textReport = try planned.run([
+            "attendance", "report", "Courses", "--as-of", "2022-12-31", "--term", "spring-2022",
+        ])
         #expect(textReport.output.contains("Studietimmar: 9\n"))
         #expect(textReport.output.contains("[ok] minst 9 studietimmar under minst 3 träffar"))
 
@@ -136,20 +160,30 @@ struct AttendanceCommandTests {
             .write(to: planned.folder.appendingPathComponent("fem-bad.csv"), atomically: true, encoding: .utf8)
         let bad = try planned.run(["attendance", "import", "fem-bad.csv", "Courses"])
         #expect(bad.status == 1)
-        #expect(bad.error == "Error: fem-bad.csv:16: p0404 (Lind, Sara) is not a participant of circle \(Self.circle); nothing was imported.\n")
+        #expect(
+            bad.error
+                == "Error: fem-bad.csv:16: p0404 (Lind, Sara) is not a participant of circle \(Self.circle); nothing was imported.\n"
+        )
 
         // Killed mid-import (SIGKILL inside the open transaction, after one changed answer
         // was written): the database keeps the attendance as it was, and opens fine afterwards.
         var all = try planned.read("fem.csv")
-        for person in ["p0002", "p0003"] { for session in 1...4 { all = TickEditor.tick(all, person: person, session: session) } }
+        for person in ["p0002", "p0003"] {
+            for session in 1...4 { all = TickEditor.tick(all, person: person, session: session) }
+        }
         try all.write(to: planned.folder.appendingPathComponent("fem-all.csv"), atomically: true, encoding: .utf8)
-        let killed = try planned.run(["attendance", "import", "fem-all.csv", "Courses"], environment: ["CIRCLES_TEST_KILL_IMPORT_AFTER": "5"])
+        let killed = try planned.run(
+            ["attendance", "import", "fem-all.csv", "Courses"],
+            environment: ["CIRCLES_TEST_KILL_IMPORT_AFTER": "5"]
+        )
         #expect(killed.killedBySignal && killed.status == 9)
         let afterKill = try planned.run(["attendance", "report", "Courses", "--format", "csv", "--as-of", "2022-12-31"])
         #expect(try Self.reportRow(afterKill.output, circle: Self.circle)["Studietimmar"] == "9")
         let whole = try planned.run(["attendance", "import", "fem-all.csv", "Courses"])
         #expect(whole.output.contains(", 8 answers stored"))  // new source for all 8
-        let afterWhole = try planned.run(["attendance", "report", "Courses", "--format", "csv", "--as-of", "2022-12-31"])
+        let afterWhole = try planned.run([
+            "attendance", "report", "Courses", "--format", "csv", "--as-of", "2022-12-31",
+        ])
         #expect(try Self.reportRow(afterWhole.output, circle: Self.circle)["Studietimmar"] == "12")
 
         // Recording one session by hand.
@@ -157,8 +191,13 @@ struct AttendanceCommandTests {
         #expect(recorded.output == "\(Self.circle) session 4: 1 present, 1 absent (2 answers changed)\n")
         let noSession = try planned.run(["attendance", "record", Self.circle, "9", "--present", "p0002", "Courses"])
         #expect(noSession.status == 1)
-        #expect(noSession.error == "Error: circle \(Self.circle) has no session 9 (its sessions are 1, 2, 3, 4); nothing was recorded\n")
-        let stranger = try planned.run(["attendance", "record", Self.circle, "4", "--present", "p0002,p0404", "Courses"])
+        #expect(
+            noSession.error
+                == "Error: circle \(Self.circle) has no session 9 (its sessions are 1, 2, 3, 4); nothing was recorded\n"
+        )
+        let stranger = try planned.run([
+            "attendance", "record", Self.circle, "4", "--present", "p0002,p0404", "Courses",
+        ])
         #expect(stranger.error == "Error: not participants of circle \(Self.circle): p0404; nothing was recorded\n")
 
         // Never under Calendars/; nothing written there.
@@ -172,7 +211,10 @@ struct AttendanceCommandTests {
         // --all: one PDF with every circle of the term, or one CSV per circle.
         let allPDF = try planned.run(["attendance", "export", "--all", "Courses", "--term", "spring-2022"])
         #expect(allPDF.output == "Courses/.circles/lists/spring-2022.pdf\n", "\(allPDF.error)")
-        #expect(try Self.pdfText(planned.folder.appendingPathComponent("Courses/.circles/lists/spring-2022.pdf").path).contains(Self.circle))
+        #expect(
+            try Self.pdfText(planned.folder.appendingPathComponent("Courses/.circles/lists/spring-2022.pdf").path)
+                .contains(Self.circle)
+        )
         let allCSV = try planned.run(["attendance", "export", "--all", "Courses", "--format", "csv", "--out", "lists"])
         #expect(allCSV.status == 0, "\(allCSV.error)")
         for line in allCSV.output.split(separator: "\n") { #expect(try planned.mode(String(line)) == 0o600) }

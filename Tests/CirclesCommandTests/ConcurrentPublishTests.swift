@@ -9,7 +9,11 @@ import Testing
 struct ConcurrentPublishTests {
     /// Starts `count` `circles publish` runs at once; returns each one's exit status and
     /// standard error (written to files: the runs overlap, pipes would need readers).
-    static func publishTogether(_ count: Int, in folder: URL, wait: String) throws -> [(status: Int32, standardError: String)] {
+    static func publishTogether(
+        _ count: Int,
+        in folder: URL,
+        wait: String
+    ) throws -> [(status: Int32, standardError: String)] {
         let executable = try ValidateCommandTests.executable()
         var runs: [(Process, URL)] = []
         for index in 0..<count {
@@ -52,7 +56,11 @@ struct ConcurrentPublishTests {
         let started = Date()
         for attempt in 0..<100 {
             // Half the tries wait for the lock (all succeed in turn), half give up at once.
-            let runs = try Self.publishTogether(attempt % 2 == 0 ? 2 : 3, in: folder, wait: attempt % 4 < 2 ? "10" : "0")
+            let runs = try Self.publishTogether(
+                attempt % 2 == 0 ? 2 : 3,
+                in: folder,
+                wait: attempt % 4 < 2 ? "10" : "0"
+            )
             for run in runs {
                 if run.status == 0 {
                     succeeded += 1
@@ -61,16 +69,23 @@ struct ConcurrentPublishTests {
                     #expect(run.status == 1)
                     #expect(
                         run.standardError.wholeMatch(
-                            of: /Error: another command is writing this workspace: circles publish \(pid \d+, since [0-9T:Z-]+\); nothing was done, try again when it has finished\n/
-                        ) != nil, "\(run.standardError)")
+                            of:
+                                /Error: another command is writing this workspace: circles publish \(pid \d+, since [0-9T:Z-]+\); nothing was done, try again when it has finished\n/
+                        ) != nil,
+                        "\(run.standardError)"
+                    )
                 }
             }
             #expect(runs.contains { $0.status == 0 })
             #expect(Self.listing(calendars) == complete, "try \(attempt): the live folder is not one complete set")
-            let siblings = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("Calendars") }
+            let siblings = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+                $0.hasPrefix("Calendars")
+            }
             #expect(siblings == ["Calendars"], "try \(attempt): \(siblings)")
         }
-        print("250 publishes in 100 tries: \(succeeded) succeeded, \(refused) refused, \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
+        print(
+            "250 publishes in 100 tries: \(succeeded) succeeded, \(refused) refused, \(String(format: "%.1f", Date().timeIntervalSince(started))) s"
+        )
         #expect(succeeded + refused == 250)
     }
 }

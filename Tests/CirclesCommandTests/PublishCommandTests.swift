@@ -9,7 +9,9 @@ struct PublishCommandTests {
         let folder = try ValidateCommandTests.parentFolder(of: WorkspaceFixture())
         defer { try? FileManager.default.removeItem(at: folder) }
         let run = try ValidateCommandTests.run(
-            ["publish", "--today", "2022-01-01", "--base-url", "https://kalender.example.org/"], in: folder)
+            ["publish", "--today", "2022-01-01", "--base-url", "https://kalender.example.org/"],
+            in: folder
+        )
         #expect(run.status == 0, "\(run.standardError)")
         #expect(run.standardOutput.contains("published Calendars (2022-01-01)"))
         #expect(run.standardOutput.contains(" new, 0 changed, 0 unchanged, 0 cancelled"))
@@ -18,11 +20,18 @@ struct PublishCommandTests {
         }
         let calendars = folder.appendingPathComponent("Calendars")
         #expect(FileManager.default.fileExists(atPath: calendars.appendingPathComponent("index.html").path))
-        #expect(FileManager.default.fileExists(atPath: calendars.appendingPathComponent("calendars/circles/fem-karlstad-var22.ics").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: calendars.appendingPathComponent("calendars/circles/fem-karlstad-var22.ics").path
+            )
+        )
         let list = try String(contentsOf: folder.appendingPathComponent("Courses/.circles/feeds.csv"), encoding: .utf8)
         #expect(list.hasPrefix("person,name,email,url\n"))
         #expect(list.contains("p0001,Anna Andersson,,https://kalender.example.org/p/"))
-        let page = try String(contentsOf: calendars.appendingPathComponent("courses/feministisk-grundkurs.html"), encoding: .utf8)
+        let page = try String(
+            contentsOf: calendars.appendingPathComponent("courses/feministisk-grundkurs.html"),
+            encoding: .utf8
+        )
         #expect(page.contains("value=\"https://kalender.example.org/calendars/courses/feministisk-grundkurs.ics\""))
         #expect(page.contains("href=\"webcal://kalender.example.org/calendars/courses/feministisk-grundkurs.ics\""))
 
@@ -40,7 +49,9 @@ struct PublishCommandTests {
         let before = try FileManager.default.contentsOfDirectory(atPath: people.path).sorted()
         let rotate = try ValidateCommandTests.run(["feeds", "rotate", "p0002"], in: folder)
         #expect(rotate.status == 0, "\(rotate.standardError)")
-        let link = try #require(rotate.standardOutput.split(separator: " ").first { $0.hasPrefix("http://127.0.0.1:8080/p/") })
+        let link = try #require(
+            rotate.standardOutput.split(separator: " ").first { $0.hasPrefix("http://127.0.0.1:8080/p/") }
+        )
         let file = String(link.split(separator: "/").last!.prefix { $0 != "\n" })
         #expect(!before.contains(file))
         #expect(try ValidateCommandTests.run(["publish", "--today", "2022-01-01"], in: folder).status == 0)

@@ -12,7 +12,8 @@ struct ServeCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try ValidateCommandTests.run(["publish", "--today", "2022-01-01"], in: folder).status == 0)
         let token = try #require(
-            try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Calendars/people").path).first
+            try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Calendars/people").path)
+                .first
         ).replacingOccurrences(of: ".ics", with: "")
 
         let process = Process()
@@ -58,7 +59,9 @@ struct ServeCommandTests {
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         try #require(connected == 0)
         let request = Array("GET \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".utf8)

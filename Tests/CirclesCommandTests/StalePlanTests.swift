@@ -12,18 +12,26 @@ struct StalePlanTests {
         let plan = try ValidateCommandTests.run(["plan", "--json", "schedule.json"], in: folder)
         #expect(plan.status == 0, "\(plan.standardError)")
         var status = stat()
-        #expect(stat(folder.appendingPathComponent("schedule.json").path, &status) == 0 && status.st_mode & 0o777 == 0o600)
+        #expect(
+            stat(folder.appendingPathComponent("schedule.json").path, &status) == 0 && status.st_mode & 0o777 == 0o600
+        )
         #expect(try ValidateCommandTests.run(["publish", "--today", "2022-01-01"], in: folder).status == 0)
 
         let course = folder.appendingPathComponent("Courses/catalogue/feministisk-grundkurs.yaml")
         let text = try String(contentsOf: course, encoding: .utf8)
-        try text.replacingOccurrences(of: "sessions: 4", with: "sessions: 3").write(to: course, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "sessions: 4", with: "sessions: 3").write(
+            to: course,
+            atomically: true,
+            encoding: .utf8
+        )
         let stale = try ValidateCommandTests.run(["publish", "--today", "2022-01-01"], in: folder)
         #expect(stale.status == 1)
-        #expect(stale.standardError == """
-            Error: Courses: the kept plan was made before the workspace files last changed; plan again with `circles plan Courses`, or publish with --replan
+        #expect(
+            stale.standardError == """
+                Error: Courses: the kept plan was made before the workspace files last changed; plan again with `circles plan Courses`, or publish with --replan
 
-            """)
+                """
+        )
         let replanned = try ValidateCommandTests.run(["publish", "--today", "2022-01-01", "--replan"], in: folder)
         #expect(replanned.status == 0, "\(replanned.standardError)")
         // The plan kept by --replan is of these files: a plain publish works again.

@@ -15,11 +15,16 @@ struct ValidateCommandTests {
     /// The `circles` binary next to the test bundle (SwiftPM builds it because
     /// this test target depends on it).
     static func executable() throws -> URL {
-        let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("circles")
+        let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            .appendingPathComponent("circles")
         if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
-        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let debug = packageRoot.appendingPathComponent(".build/debug/circles")
-        try #require(FileManager.default.isExecutableFile(atPath: debug.path), "build circles first: no executable at \(besideTests.path) or \(debug.path)")
+        try #require(
+            FileManager.default.isExecutableFile(atPath: debug.path),
+            "build circles first: no executable at \(besideTests.path) or \(debug.path)"
+        )
         return debug
     }
 
@@ -29,7 +34,8 @@ struct ValidateCommandTests {
         process.executableURL = try executable()
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        let output = Pipe(), error = Pipe()
+        let output = Pipe()
+        let error = Pipe()
         process.standardOutput = output
         process.standardError = error
         try process.run()
@@ -37,8 +43,10 @@ struct ValidateCommandTests {
         let errorData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Run(
-            status: process.terminationStatus, standardOutput: String(decoding: outputData, as: UTF8.self),
-            standardError: String(decoding: errorData, as: UTF8.self))
+            status: process.terminationStatus,
+            standardOutput: String(decoding: outputData, as: UTF8.self),
+            standardError: String(decoding: errorData, as: UTF8.self)
+        )
     }
 
     /// Writes `fixture` and returns the folder holding `Courses/`.
@@ -53,34 +61,40 @@ struct ValidateCommandTests {
         let run = try Self.run(["validate"], in: folder)
         #expect(run.status == 0)
         #expect(run.standardError == "")
-        #expect(run.standardOutput == """
-            Courses: valid (Vänsterpartiet Värmland)
-            courses: 2 (1 feminist-training, 1 media-training)
-            circles to form: 1 fixed in circles.yaml, 1 more course with enrolments (3 enrolments)
-            people: 3 (3 member, 1 trainer, 1 candidate)
-            venues: 2 (1 online), rooms: 3
-            terms:
-              spring-2022 Våren 2022 2022-01-10..2022-06-17: 8 blocked days: långfredagen, påskafton, påskdagen, annandag påsk, första maj, Kristi himmelsfärdsdag, pingstdagen, nationaldagen
-              autumn-2022 Hösten 2022 2022-08-15..2022-12-16: 15 blocked days: Valspurt ×13, Valdag, alla helgons dag
+        #expect(
+            run.standardOutput == """
+                Courses: valid (Vänsterpartiet Värmland)
+                courses: 2 (1 feminist-training, 1 media-training)
+                circles to form: 1 fixed in circles.yaml, 1 more course with enrolments (3 enrolments)
+                people: 3 (3 member, 1 trainer, 1 candidate)
+                venues: 2 (1 online), rooms: 3
+                terms:
+                  spring-2022 Våren 2022 2022-01-10..2022-06-17: 8 blocked days: långfredagen, påskafton, påskdagen, annandag påsk, första maj, Kristi himmelsfärdsdag, pingstdagen, nationaldagen
+                  autumn-2022 Hösten 2022 2022-08-15..2022-12-16: 15 blocked days: Valspurt ×13, Valdag, alla helgons dag
 
-            """)
+                """
+        )
     }
 
     @Test func problemsGoToStandardErrorWithTheirCountAndExitStatusOne() throws {
         var fixture = WorkspaceFixture()
-        try fixture.apply(.replace("catalogue/mediatraning-kandidater.yaml", "leader: media-trainer", "leader: press-trainer"))
+        try fixture.apply(
+            .replace("catalogue/mediatraning-kandidater.yaml", "leader: media-trainer", "leader: press-trainer")
+        )
         try fixture.apply(.replace("plan.yaml", "timezone:", "timezon:"))
         let folder = try Self.parentFolder(of: fixture)
         defer { try? FileManager.default.removeItem(at: folder) }
         let run = try Self.run(["validate", "Courses"], in: folder)
         #expect(run.status == 1)
         #expect(run.standardOutput == "")
-        #expect(run.standardError == """
-            Courses/plan.yaml:2: timezon: unknown key; did you mean 'timezone'?
-            Courses/catalogue/mediatraning-kandidater.yaml:11: leader: no person holds qualification 'press-trainer'
-            2 problems in the workspace
+        #expect(
+            run.standardError == """
+                Courses/plan.yaml:2: timezon: unknown key; did you mean 'timezone'?
+                Courses/catalogue/mediatraning-kandidater.yaml:11: leader: no person holds qualification 'press-trainer'
+                2 problems in the workspace
 
-            """)
+                """
+        )
     }
 
     @Test func aMissingWorkspaceIsAClearError() throws {

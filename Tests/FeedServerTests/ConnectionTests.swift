@@ -38,12 +38,15 @@ import Testing
         let course = "/calendars/courses/feministisk-grundkurs.ics"
         try await TestServer.with(folder: folder.calendars) { port in
             let single = try await RawHTTPClient.send(port: port, target: course)
-            let bytes = try await RawHTTPClient.sendRaw(port: port, """
+            let bytes = try await RawHTTPClient.sendRaw(
+                port: port,
+                """
                 GET \(course) HTTP/1.1\r\nHost: x\r\n\r\n\
                 HEAD /p/\(SampleFeeds.tokenA).ics HTTP/1.1\r\nHost: x\r\n\r\n\
                 GET /nowhere HTTP/1.1\r\nHost: x\r\n\r\n\
                 GET \(course) HTTP/1.1\r\nHost: x\r\nIf-None-Match: \(single.header("etag")!)\r\nConnection: close\r\n\r\n
-                """)
+                """
+            )
             let responses = try Self.responses(bytes, heads: [1])
             #expect(responses.map(\.status) == [200, 200, 404, 304])
             #expect(responses[0].body == single.body)
@@ -64,7 +67,10 @@ import Testing
 
     @Test func aRequestThatDoesNotParseIsA400AndTheServerGoesOn() async throws {
         try await TestServer.with(folder: folder.calendars) { port in
-            let bytes = try await RawHTTPClient.sendRaw(port: port, "GET /index.html HTTP/1.1\r\nHost x\r\nBroken\r\n\r\n")
+            let bytes = try await RawHTTPClient.sendRaw(
+                port: port,
+                "GET /index.html HTTP/1.1\r\nHost x\r\nBroken\r\n\r\n"
+            )
             #expect(String(decoding: bytes, as: UTF8.self).hasPrefix("HTTP/1.1 400"))
             let after = try await RawHTTPClient.send(port: port, target: "/index.html")
             #expect(after.status == 200)
@@ -113,7 +119,9 @@ import Testing
         close(ends[1])
         var text = ""
         var buffer = [UInt8](repeating: 0, count: 4096)
-        while case let count = read(ends[0], &buffer, buffer.count), count > 0 { text += String(decoding: buffer[..<count], as: UTF8.self) }
+        while case let count = read(ends[0], &buffer, buffer.count), count > 0 {
+            text += String(decoding: buffer[..<count], as: UTF8.self)
+        }
         let lines = text.split(separator: "\n")
         #expect(lines.count == 2)
         #expect(lines[0].hasSuffix(" info circles.serve: bytes=812 GET /p/<redacted>.ics 200"))

@@ -14,10 +14,14 @@ import Testing
         try folder.publish(SampleFeeds.files(version: 1))
         // A file outside the published folder, and a link to it from inside: never served.
         try "SECRET outside\n".write(toFile: folder.root + "/outside.ics", atomically: false, encoding: .utf8)
-        try FileManager.default.createSymbolicLink(atPath: folder.calendars + "/calendars/courses/outside.ics",
-                                                   withDestinationPath: folder.root + "/outside.ics")
-        try FileManager.default.createSymbolicLink(atPath: folder.calendars + "/calendars/courses/etc-passwd.ics",
-                                                   withDestinationPath: "/etc/passwd")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.calendars + "/calendars/courses/outside.ics",
+            withDestinationPath: folder.root + "/outside.ics"
+        )
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.calendars + "/calendars/courses/etc-passwd.ics",
+            withDestinationPath: "/etc/passwd"
+        )
     }
 
     deinit { folder.remove() }
@@ -26,7 +30,10 @@ import Testing
 
     @Test func publicFeedHasCalendarHeadersAndBody() async throws {
         try await TestServer.with(folder: folder.calendars) { port in
-            let response = try await RawHTTPClient.send(port: port, target: "/calendars/courses/feministisk-grundkurs.ics")
+            let response = try await RawHTTPClient.send(
+                port: port,
+                target: "/calendars/courses/feministisk-grundkurs.ics"
+            )
             #expect(response.status == 200)
             #expect(response.bodyText == version1["calendars/courses/feministisk-grundkurs.ics"])
             #expect(response.header("content-type") == "text/calendar; charset=utf-8")
@@ -95,7 +102,11 @@ import Testing
                 let full = try await RawHTTPClient.send(port: port, target: target)
                 let etag = try #require(full.header("etag"))
                 for condition in [etag, "\"other\", \(etag)", "W/\(etag)", "*"] {
-                    let response = try await RawHTTPClient.send(port: port, target: target, headers: [("If-None-Match", condition)])
+                    let response = try await RawHTTPClient.send(
+                        port: port,
+                        target: target,
+                        headers: [("If-None-Match", condition)]
+                    )
                     #expect(response.status == 304)
                     #expect(response.body.isEmpty)
                     #expect(response.header("etag") == etag)
@@ -105,7 +116,11 @@ import Testing
                     #expect(response.header("cache-control") == full.header("cache-control"))
                     #expect(response.header("last-modified") == full.header("last-modified"))
                 }
-                let stale = try await RawHTTPClient.send(port: port, target: target, headers: [("If-None-Match", "\"0000\"")])
+                let stale = try await RawHTTPClient.send(
+                    port: port,
+                    target: target,
+                    headers: [("If-None-Match", "\"0000\"")]
+                )
                 #expect(stale.status == 200)
                 #expect(stale.body == full.body)
             }
@@ -117,35 +132,59 @@ import Testing
             let target = "/calendars/associations/karlstad.ics"
             let full = try await RawHTTPClient.send(port: port, target: target)
             let lastModified = try #require(full.header("last-modified"))
-            let same = try await RawHTTPClient.send(port: port, target: target, headers: [("If-Modified-Since", lastModified)])
+            let same = try await RawHTTPClient.send(
+                port: port,
+                target: target,
+                headers: [("If-Modified-Since", lastModified)]
+            )
             #expect(same.status == 304)
             #expect(same.body.isEmpty)
             #expect(same.header("etag") == full.header("etag"))
             #expect(same.header("content-length") == nil)
 
-            let later = try await RawHTTPClient.send(port: port, target: target,
-                                                     headers: [("If-Modified-Since", "Fri, 01 Jan 2100 00:00:00 GMT")])
+            let later = try await RawHTTPClient.send(
+                port: port,
+                target: target,
+                headers: [("If-Modified-Since", "Fri, 01 Jan 2100 00:00:00 GMT")]
+            )
             #expect(later.status == 304)
-            let earlier = try await RawHTTPClient.send(port: port, target: target,
-                                                       headers: [("If-Modified-Since", "Thu, 01 Jan 1970 00:00:00 GMT")])
+            let earlier = try await RawHTTPClient.send(
+                port: port,
+                target: target,
+                headers: [("If-Modified-Since", "Thu, 01 Jan 1970 00:00:00 GMT")]
+            )
             #expect(earlier.status == 200)
             #expect(earlier.body == full.body)
-            let garbage = try await RawHTTPClient.send(port: port, target: target, headers: [("If-Modified-Since", "yesterday")])
+            let garbage = try await RawHTTPClient.send(
+                port: port,
+                target: target,
+                headers: [("If-Modified-Since", "yesterday")]
+            )
             #expect(garbage.status == 200)
             // If-None-Match decides when both are sent (RFC 9110 13.2.2).
-            let both = try await RawHTTPClient.send(port: port, target: target,
-                                                    headers: [("If-None-Match", "\"0000\""), ("If-Modified-Since", lastModified)])
+            let both = try await RawHTTPClient.send(
+                port: port,
+                target: target,
+                headers: [("If-None-Match", "\"0000\""), ("If-Modified-Since", lastModified)]
+            )
             #expect(both.status == 200)
         }
     }
 
     @Test func headHasTheHeadersOfGetAndNoBody() async throws {
         try await TestServer.with(folder: folder.calendars) { port in
-            for target in ["/calendars/courses/feministisk-grundkurs.ics", "/p/\(SampleFeeds.tokenB).ics", "/index.html",
-                           "/p/\(SampleFeeds.stranger).ics", "/calendars/../secret.ics"] {
+            for target in [
+                "/calendars/courses/feministisk-grundkurs.ics", "/p/\(SampleFeeds.tokenB).ics", "/index.html",
+                "/p/\(SampleFeeds.stranger).ics", "/calendars/../secret.ics",
+            ] {
                 for encoding in [[], [("Accept-Encoding", "gzip")]] {
                     let get = try await RawHTTPClient.send(port: port, target: target, headers: encoding)
-                    let head = try await RawHTTPClient.send(port: port, method: "HEAD", target: target, headers: encoding)
+                    let head = try await RawHTTPClient.send(
+                        port: port,
+                        method: "HEAD",
+                        target: target,
+                        headers: encoding
+                    )
                     #expect(head.status == get.status)
                     #expect(head.body.isEmpty)
                     #expect(head.headerFieldsIgnoringDate == get.headerFieldsIgnoringDate)
@@ -161,13 +200,21 @@ import Testing
             let plain = try await RawHTTPClient.send(port: port, target: target)
             #expect(plain.header("content-encoding") == nil)
             for refused in ["identity", "br", "gzip;q=0", "deflate, gzip;q=0"] {
-                let response = try await RawHTTPClient.send(port: port, target: target, headers: [("Accept-Encoding", refused)])
+                let response = try await RawHTTPClient.send(
+                    port: port,
+                    target: target,
+                    headers: [("Accept-Encoding", refused)]
+                )
                 #expect(response.header("content-encoding") == nil, "Accept-Encoding: \(refused)")
                 #expect(response.body == plain.body)
                 #expect(response.header("vary") == "Accept-Encoding")
             }
             for accepted in ["gzip", "gzip, deflate, br", "br;q=1.0, gzip;q=0.5", "*", "x-gzip"] {
-                let response = try await RawHTTPClient.send(port: port, target: target, headers: [("Accept-Encoding", accepted)])
+                let response = try await RawHTTPClient.send(
+                    port: port,
+                    target: target,
+                    headers: [("Accept-Encoding", accepted)]
+                )
                 #expect(response.status == 200)
                 #expect(response.header("content-encoding") == "gzip", "Accept-Encoding: \(accepted)")
                 #expect(response.header("vary") == "Accept-Encoding")
@@ -177,8 +224,11 @@ import Testing
                 // Different bytes, different strong validator.
                 #expect(response.header("etag") != plain.header("etag"))
                 let etag = try #require(response.header("etag"))
-                let cached = try await RawHTTPClient.send(port: port, target: target,
-                                                          headers: [("Accept-Encoding", accepted), ("If-None-Match", etag)])
+                let cached = try await RawHTTPClient.send(
+                    port: port,
+                    target: target,
+                    headers: [("Accept-Encoding", accepted), ("If-None-Match", etag)]
+                )
                 #expect(cached.status == 304)
                 #expect(cached.header("etag") == etag)
             }
@@ -189,8 +239,10 @@ import Testing
         try await TestServer.with(folder: folder.calendars) { port in
             let reference = try await RawHTTPClient.send(port: port, target: "/calendars/courses/no-such-course.ics")
             #expect(reference.status == 404)
-            for token in [SampleFeeds.nearMissA, SampleFeeds.stranger, String(SampleFeeds.tokenA.dropLast()),
-                          SampleFeeds.tokenA + "0"] {
+            for token in [
+                SampleFeeds.nearMissA, SampleFeeds.stranger, String(SampleFeeds.tokenA.dropLast()),
+                SampleFeeds.tokenA + "0",
+            ] {
                 let response = try await RawHTTPClient.send(port: port, target: "/p/\(token).ics")
                 #expect(response.status == 404)
                 #expect(response.body == reference.body)
@@ -281,8 +333,12 @@ import Testing
     func otherMethodsAre405(method: String) async throws {
         try await TestServer.with(folder: folder.calendars) { port in
             for target in ["/calendars/courses/feministisk-grundkurs.ics", "/p/\(SampleFeeds.tokenA).ics", "/nowhere"] {
-                let response = try await RawHTTPClient.send(port: port, method: method, target: target,
-                                                            headers: [("Content-Length", "0")])
+                let response = try await RawHTTPClient.send(
+                    port: port,
+                    method: method,
+                    target: target,
+                    headers: [("Content-Length", "0")]
+                )
                 #expect(response.status == 405)
                 #expect(response.header("allow") == "GET, HEAD")
                 #expect(!response.bodyText.contains("BEGIN:VCALENDAR"))
@@ -296,8 +352,12 @@ import Testing
             for token in [SampleFeeds.tokenA, SampleFeeds.tokenB, SampleFeeds.nearMissA, SampleFeeds.stranger] {
                 _ = try await RawHTTPClient.send(port: port, target: "/p/\(token).ics")
                 _ = try await RawHTTPClient.send(port: port, method: "HEAD", target: "/p/\(token).ics?x=\(token)")
-                _ = try await RawHTTPClient.send(port: port, method: "POST", target: "/p/\(token).ics",
-                                                 headers: [("Content-Length", "0")])
+                _ = try await RawHTTPClient.send(
+                    port: port,
+                    method: "POST",
+                    target: "/p/\(token).ics",
+                    headers: [("Content-Length", "0")]
+                )
                 _ = try await RawHTTPClient.send(port: port, target: "/p//\(token).ics")
                 _ = try await RawHTTPClient.send(port: port, target: "/calendars/courses/../people/\(token).ics")
             }
@@ -317,7 +377,9 @@ import Testing
         await #expect(throws: FeedServerError.folderMissing(path: missing, errno: ENOENT)) {
             try await TestServer.with(folder: missing) { _ in }
         }
-        #expect(FeedServerError.folderMissing(path: "Calendars", errno: ENOENT).description
-            == "No published calendars at 'Calendars' (No such file or directory). Run `circles publish` first, or point --out at the folder it wrote.")
+        #expect(
+            FeedServerError.folderMissing(path: "Calendars", errno: ENOENT).description
+                == "No published calendars at 'Calendars' (No such file or directory). Run `circles publish` first, or point --out at the folder it wrote."
+        )
     }
 }

@@ -33,9 +33,11 @@ import Testing
 
     @Test func everyResponseCarriesTheSecurityHeaders() async throws {
         try await TestServer.with(folder: folder.calendars) { port in
-            let targets = ["/", "/index.html", "/style.css", "/courses/feministisk-grundkurs",
-                           "/calendars/courses/feministisk-grundkurs.ics", "/p/\(SampleFeeds.tokenA).ics",
-                           "/nowhere", "/p/\(SampleFeeds.stranger).ics"]
+            let targets = [
+                "/", "/index.html", "/style.css", "/courses/feministisk-grundkurs",
+                "/calendars/courses/feministisk-grundkurs.ics", "/p/\(SampleFeeds.tokenA).ics",
+                "/nowhere", "/p/\(SampleFeeds.stranger).ics",
+            ]
             for target in targets {
                 let response = try await RawHTTPClient.send(port: port, target: target)
                 #expect(response.header("content-security-policy") == Self.csp, "\(target)")
@@ -43,12 +45,21 @@ import Testing
                 #expect(response.header("x-content-type-options") == "nosniff", "\(target)")
                 let etag = response.header("etag")
                 if let etag {
-                    let again = try await RawHTTPClient.send(port: port, target: target, headers: [("If-None-Match", etag)])
+                    let again = try await RawHTTPClient.send(
+                        port: port,
+                        target: target,
+                        headers: [("If-None-Match", etag)]
+                    )
                     #expect(again.status == 304)
                     #expect(again.header("content-security-policy") == Self.csp, "304 of \(target)")
                 }
             }
-            let post = try await RawHTTPClient.send(port: port, method: "POST", target: "/", headers: [("Content-Length", "0")])
+            let post = try await RawHTTPClient.send(
+                port: port,
+                method: "POST",
+                target: "/",
+                headers: [("Content-Length", "0")]
+            )
             #expect(post.status == 405)
             #expect(post.header("content-security-policy") == Self.csp)
         }
@@ -60,7 +71,11 @@ import Testing
             #expect(mine.header("cache-control") == "no-store")
             #expect(mine.header("x-robots-tag") == "noindex")
             let etag = try #require(mine.header("etag"))
-            let again = try await RawHTTPClient.send(port: port, target: "/p/\(SampleFeeds.tokenA).ics", headers: [("If-None-Match", etag)])
+            let again = try await RawHTTPClient.send(
+                port: port,
+                target: "/p/\(SampleFeeds.tokenA).ics",
+                headers: [("If-None-Match", etag)]
+            )
             #expect(again.status == 304)
             #expect(again.header("cache-control") == "no-store")
             #expect(again.header("x-robots-tag") == "noindex")

@@ -49,11 +49,15 @@ import Testing
                             round += 1
                             let gzip = round % 2 == 0
                             let response = try await RawHTTPClient.send(
-                                port: port, target: target, headers: gzip ? [("Accept-Encoding", "gzip")] : [])
+                                port: port,
+                                target: target,
+                                headers: gzip ? [("Accept-Encoding", "gzip")] : []
+                            )
                             requests.withLockedValue { $0 += 1 }
                             #expect(response.status == 200, "\(target)")
                             #expect(response.header("content-length") == String(response.body.count))
-                            let body = gzip && response.header("content-encoding") == "gzip"
+                            let body =
+                                gzip && response.header("content-encoding") == "gzip"
                                 ? try gunzip(response.body) : response.bodyText
                             let version = published.first { $0.value[file] == body }?.key
                             #expect(version != nil, "\(target): body is no published version")

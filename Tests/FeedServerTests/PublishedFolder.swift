@@ -20,7 +20,7 @@ struct PublishedFolder: Sendable {
         try write(files, into: staging)
         if FileManager.default.fileExists(atPath: calendars) {
             guard Self.renameExchange(staging, calendars) == 0 else { throw RawHTTPError.socket("renameat2", errno) }
-            try FileManager.default.removeItem(atPath: staging)   // now the old version
+            try FileManager.default.removeItem(atPath: staging)  // now the old version
         } else {
             try FileManager.default.moveItem(atPath: staging, toPath: calendars)
         }
@@ -29,7 +29,10 @@ struct PublishedFolder: Sendable {
     func write(_ files: [String: String], into folder: String) throws {
         for (path, contents) in files {
             let url = URL(fileURLWithPath: folder).appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(),
+                withIntermediateDirectories: true
+            )
             try Data(contents.utf8).write(to: url)
         }
     }
@@ -38,7 +41,8 @@ struct PublishedFolder: Sendable {
         try? FileManager.default.removeItem(atPath: root)
     }
 
-    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+    private typealias RenameAt2 =
+        @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
 
     /// glibc has `renameat2` since 2.28 but Swift's Glibc module does not declare it
     /// (it sits behind `_GNU_SOURCE`), so look it up at run time.

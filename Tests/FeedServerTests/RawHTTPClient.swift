@@ -8,7 +8,10 @@ import Foundation
 /// so that blocking calls never hold the concurrency pool the server runs on.
 enum RawHTTPClient {
     static func send(
-        port: Int, method: String = "GET", target: String, headers: [(String, String)] = []
+        port: Int,
+        method: String = "GET",
+        target: String,
+        headers: [(String, String)] = []
     ) async throws -> RawHTTPResponse {
         var request = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n"
         for (name, value) in headers { request += "\(name): \(value)\r\n" }
@@ -50,7 +53,9 @@ enum RawHTTPClient {
         guard connected == 0 else { throw RawHTTPError.socket("connect", errno) }
         var sent = 0
         while sent < request.count {
-            let count = request.withUnsafeBytes { Glibc.send(fd, $0.baseAddress! + sent, $0.count - sent, Int32(MSG_NOSIGNAL)) }
+            let count = request.withUnsafeBytes {
+                Glibc.send(fd, $0.baseAddress! + sent, $0.count - sent, Int32(MSG_NOSIGNAL))
+            }
             guard count > 0 else { throw RawHTTPError.socket("send", errno) }
             sent += count
         }

@@ -47,15 +47,21 @@ import Testing
                 address.sin_port = in_port_t(UInt16(port).bigEndian)
                 address.sin_addr.s_addr = inet_addr("127.0.0.1")
                 _ = withUnsafePointer(to: &address) {
-                    $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+                    $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                        connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+                    }
                 }
                 let started = Date()
                 for byte in Array(text.utf8) {
                     var one = byte
-                    if send(fd, &one, 1, Int32(MSG_NOSIGNAL)) != 1 { return continuation.resume(returning: Date().timeIntervalSince(started)) }
+                    if send(fd, &one, 1, Int32(MSG_NOSIGNAL)) != 1 {
+                        return continuation.resume(returning: Date().timeIntervalSince(started))
+                    }
                     usleep(UInt32(interval * 1_000_000))
                     var probe: UInt8 = 0
-                    if recv(fd, &probe, 1, Int32(MSG_DONTWAIT)) == 0 { return continuation.resume(returning: Date().timeIntervalSince(started)) }
+                    if recv(fd, &probe, 1, Int32(MSG_DONTWAIT)) == 0 {
+                        return continuation.resume(returning: Date().timeIntervalSince(started))
+                    }
                 }
                 continuation.resume(returning: nil)
             }.start()
@@ -67,7 +73,8 @@ import Testing
             // 200 bytes at 50 ms: over 10 s if it were let in, each byte well within the idle
             // timeout. (The bound below is loose: this machine is shared and the other suites
             // run at the same time.)
-            let request = "GET /index.html HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: \(String(repeating: "z", count: 157))\r\n\r\n"
+            let request =
+                "GET /index.html HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: \(String(repeating: "z", count: 157))\r\n\r\n"
             let closedAfter = await Self.trickle(port: port, request, every: 0.05)
             print("a trickling client was closed after \(closedAfter.map { String(format: "%.2f", $0) } ?? "never") s")
             let seconds = try #require(closedAfter)
@@ -75,7 +82,8 @@ import Testing
             // Keep-alive requests that arrive whole are still answered one after the other.
             let bytes = try await RawHTTPClient.sendRaw(
                 port: port,
-                "GET /index.html HTTP/1.1\r\nHost: x\r\n\r\nGET /index.html HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                "GET /index.html HTTP/1.1\r\nHost: x\r\n\r\nGET /index.html HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+            )
             #expect(try ConnectionTests.responses(bytes).map(\.status) == [200, 200])
         }
     }

@@ -19,11 +19,13 @@ import Testing
         #expect(snapshot.publicFeedCount == 4)
         #expect(snapshot.privateFeedCount == 2)
         #expect(snapshot.hasIndex)
-        #expect(Set(snapshot.publicEntries.keys) == [
-            "/", "/index.html", "/style.css", "/courses/feministisk-grundkurs",
-            "/calendars/courses/feministisk-grundkurs.ics", "/calendars/circles/karlstad-1.ics",
-            "/calendars/associations/karlstad.ics", "/calendars/venues/abf-karlstad.ics",
-        ])
+        #expect(
+            Set(snapshot.publicEntries.keys) == [
+                "/", "/index.html", "/style.css", "/courses/feministisk-grundkurs",
+                "/calendars/courses/feministisk-grundkurs.ics", "/calendars/circles/karlstad-1.ics",
+                "/calendars/associations/karlstad.ics", "/calendars/venues/abf-karlstad.ics",
+            ]
+        )
         #expect(snapshot.entry(token: SampleFeeds.tokenA[...]) != nil)
         #expect(snapshot.entry(token: SampleFeeds.nearMissA[...]) == nil)
     }
@@ -33,13 +35,19 @@ import Testing
         try folder.write(["\(SampleFeeds.stranger).ics": "SECRET", "leak.ics": "SECRET"], into: outside)
         let manager = FileManager.default
         // A linked file, a linked public folder and a linked people folder.
-        try manager.createSymbolicLink(atPath: folder.calendars + "/calendars/circles/leak.ics", withDestinationPath: outside + "/leak.ics")
+        try manager.createSymbolicLink(
+            atPath: folder.calendars + "/calendars/circles/leak.ics",
+            withDestinationPath: outside + "/leak.ics"
+        )
         try manager.removeItem(atPath: folder.calendars + "/calendars/venues")
         try manager.createSymbolicLink(atPath: folder.calendars + "/calendars/venues", withDestinationPath: outside)
         try manager.removeItem(atPath: folder.calendars + "/people")
         try manager.createSymbolicLink(atPath: folder.calendars + "/people", withDestinationPath: outside)
         try manager.removeItem(atPath: folder.calendars + "/index.html")
-        try manager.createSymbolicLink(atPath: folder.calendars + "/index.html", withDestinationPath: outside + "/leak.ics")
+        try manager.createSymbolicLink(
+            atPath: folder.calendars + "/index.html",
+            withDestinationPath: outside + "/leak.ics"
+        )
 
         let snapshot = try FeedSnapshot.load(folder: folder.calendars)
         #expect(snapshot.publicEntries["/calendars/circles/leak.ics"] == nil)

@@ -49,7 +49,9 @@ import Testing
                 return all
             }
         }
-        print("10,000 requests with a stalled log: \(String(format: "%.1f", Date().timeIntervalSince(started))) s, \(sink.droppedLines) lines dropped")
+        print(
+            "10,000 requests with a stalled log: \(String(format: "%.1f", Date().timeIntervalSince(started))) s, \(sink.droppedLines) lines dropped"
+        )
         #expect(statuses.count == connections * perConnection)
         #expect(statuses.allSatisfy { $0 == 200 })
         #expect(sink.droppedLines > 0)

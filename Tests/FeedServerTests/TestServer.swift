@@ -6,14 +6,23 @@ enum TestServer {
     struct NotStarted: Error {}
 
     static func with<T: Sendable>(
-        folder: String, logger: Logger = Logger(label: "test.serve") { _ in SwiftLogNoOpLogHandler() }, maxAge: Int = 3600,
-        threads: Int? = nil, idleTimeout: Duration = .seconds(75),
+        folder: String,
+        logger: Logger = Logger(label: "test.serve") { _ in SwiftLogNoOpLogHandler() },
+        maxAge: Int = 3600,
+        threads: Int? = nil,
+        idleTimeout: Duration = .seconds(75),
         _ body: @Sendable (Int) async throws -> T
     ) async throws -> T {
         let server = FeedServer(
             configuration: .init(
-                folder: folder, host: "127.0.0.1", port: 0, maxAge: maxAge, reloadInterval: .milliseconds(50), threads: threads,
-                idleTimeout: idleTimeout),
+                folder: folder,
+                host: "127.0.0.1",
+                port: 0,
+                maxAge: maxAge,
+                reloadInterval: .milliseconds(50),
+                threads: threads,
+                idleTimeout: idleTimeout
+            ),
             logger: logger
         )
         let (ports, portContinuation) = AsyncStream<Int>.makeStream()

@@ -14,7 +14,8 @@ import Testing
     }
 
     static func siblings(_ fixture: FeedsFixture) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: fixture.root.path).filter { $0.hasPrefix("Calendars") }.sorted()
+        try FileManager.default.contentsOfDirectory(atPath: fixture.root.path).filter { $0.hasPrefix("Calendars") }
+            .sorted()
     }
 
     @Test func aPublicationThatDiesHalfWayLeavesTheOldSetIntact() throws {
@@ -43,7 +44,10 @@ import Testing
         let oldInode = Self.inode(fixture.output)
         // What a run killed before its swap leaves behind.
         let leftover = fixture.root.appendingPathComponent("Calendars.tmp-AbC123")
-        try FileManager.default.createDirectory(at: leftover.appendingPathComponent("calendars/courses"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: leftover.appendingPathComponent("calendars/courses"),
+            withIntermediateDirectories: true
+        )
         try Data("half".utf8).write(to: leftover.appendingPathComponent("calendars/courses/x.ics"))
         // A reader holding the old folder open keeps seeing the old set.
         let held = open(fixture.output.path, O_RDONLY | O_DIRECTORY)
@@ -61,7 +65,11 @@ import Testing
 
     /// The inode of every published file, by path.
     static func inodes(_ fixture: FeedsFixture) throws -> [String: UInt64] {
-        Dictionary(uniqueKeysWithValues: try fixture.files().keys.map { ($0, inode(fixture.output.appendingPathComponent($0))) })
+        Dictionary(
+            uniqueKeysWithValues: try fixture.files().keys.map {
+                ($0, inode(fixture.output.appendingPathComponent($0)))
+            }
+        )
     }
 
     @Test func unchangedFilesAreLinkedFromTheLiveSetAndChangedOnesWrittenAnew() throws {
@@ -78,7 +86,10 @@ import Testing
 
         // One session moved: the files that changed are new inodes; the others stay linked;
         // the old inodes still hold the old bytes (nothing is written in place).
-        let held = open(fixture.output.appendingPathComponent("calendars/courses/feministisk-grundkurs.ics").path, O_RDONLY)
+        let held = open(
+            fixture.output.appendingPathComponent("calendars/courses/feministisk-grundkurs.ics").path,
+            O_RDONLY
+        )
         defer { close(held) }
         try fixture.publish(HandSchedule.dst(movingSecondSessionBy: 1))
         let files = try fixture.files()
@@ -98,7 +109,9 @@ import Testing
         // Private feeds keep their mode when linked.
         for path in files.keys where path.hasPrefix("people/") {
             var status = stat()
-            #expect(stat(fixture.output.appendingPathComponent(path).path, &status) == 0 && status.st_mode & 0o777 == 0o600)
+            #expect(
+                stat(fixture.output.appendingPathComponent(path).path, &status) == 0 && status.st_mode & 0o777 == 0o600
+            )
         }
     }
 }

@@ -33,7 +33,9 @@ final class DemoPublication: Sendable {
         var times: [String: (Date, Date)] = [:]
         for circle in schedule.circles {
             for session in circle.sessions {
-                times["\(circle.id)-\(session.number)@\(slug)"] = (parser.date(from: session.start)!, parser.date(from: session.end)!)
+                times["\(circle.id)-\(session.number)@\(slug)"] = (
+                    parser.date(from: session.start)!, parser.date(from: session.end)!
+                )
             }
         }
         return times

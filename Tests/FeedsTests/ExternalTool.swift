@@ -9,12 +9,15 @@ enum ExternalTool {
         let standardError: String
     }
 
-    static func run(_ arguments: [String], environment: [String: String]? = nil, input: String? = nil) throws -> Output {
+    static func run(_ arguments: [String], environment: [String: String]? = nil, input: String? = nil) throws -> Output
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = arguments
         if let environment { process.environment = environment }
-        let output = Pipe(), errors = Pipe(), standardInput = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
+        let standardInput = Pipe()
         process.standardOutput = output
         process.standardError = errors
         process.standardInput = standardInput
@@ -29,8 +32,10 @@ enum ExternalTool {
         process.waitUntilExit()
         while !errorData.isSet { usleep(1000) }
         return Output(
-            status: process.terminationStatus, standardOutput: String(decoding: outputData, as: UTF8.self),
-            standardError: String(decoding: errorData.value, as: UTF8.self))
+            status: process.terminationStatus,
+            standardOutput: String(decoding: outputData, as: UTF8.self),
+            standardError: String(decoding: errorData.value, as: UTF8.self)
+        )
     }
 
     /// Prints `file uid utc-start status sequence` for every VEVENT of every `.ics` under a
@@ -64,10 +69,20 @@ enum ExternalTool {
         let script = folder.deletingLastPathComponent().appendingPathComponent("read-feeds.py")
         try Data(pythonReader.utf8).write(to: script)
         let result = try run(["python3", script.path, folder.path])
-        try #require(result.status == 0, "python3 with icalendar failed (run `scripts/setup --test`): \(result.standardError)")
+        try #require(
+            result.status == 0,
+            "python3 with icalendar failed (run `scripts/setup --test`): \(result.standardError)"
+        )
         return result.standardOutput.split(separator: "\n").map { line in
             let parts = line.split(separator: " ").map(String.init)
-            return PythonEvent(file: parts[0], uid: parts[1], start: parts[2], end: parts[3], status: parts[4], sequence: Int(parts[5])!)
+            return PythonEvent(
+                file: parts[0],
+                uid: parts[1],
+                start: parts[2],
+                end: parts[3],
+                status: parts[4],
+                sequence: Int(parts[5])!
+            )
         }
     }
 }
@@ -88,6 +103,14 @@ final class Locked<T>: @unchecked Sendable {
         lock.unlock()
     }
 
-    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return wasSet }
-    var value: T { lock.lock(); defer { lock.unlock() }; return stored }
+    var isSet: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return wasSet
+    }
+    var value: T {
+        lock.lock()
+        defer { lock.unlock() }
+        return stored
+    }
 }

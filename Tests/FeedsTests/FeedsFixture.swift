@@ -48,7 +48,8 @@ final class FeedsFixture {
 
     @discardableResult
     func publish(
-        _ schedule: Schedule, today: LocalDate = LocalDate(year: 2022, month: 1, day: 1)!,
+        _ schedule: Schedule,
+        today: LocalDate = LocalDate(year: 2022, month: 1, day: 1)!,
         afterEachFile: (@Sendable (Int) throws -> Void)? = nil
     ) throws -> PublishReport {
         var publisher = FeedPublisher(workspace: try workspace(), store: try store())
@@ -58,7 +59,9 @@ final class FeedsFixture {
 
     /// Plans the workspace (keeping `previous` in place, as `circles plan` does).
     func plan(previous: Schedule? = nil, moves: Int? = nil) throws -> Schedule {
-        Planner(workspace: try workspace()).plan(PlanningOptions(seed: 1, timeLimit: 120, moveBudget: moves, previous: previous)).schedule
+        Planner(workspace: try workspace()).plan(
+            PlanningOptions(seed: 1, timeLimit: 120, moveBudget: moves, previous: previous)
+        ).schedule
     }
 
     /// Every published file: path relative to `Calendars/` -> bytes.
@@ -111,8 +114,11 @@ enum HandSchedule {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let date = LocalDate(iso: local.prefix(10))!
-        let hour = Int(local.dropFirst(11).prefix(2))!, minute = Int(local.dropFirst(14).prefix(2))!
-        let instant = calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: hour, minute: minute))!
+        let hour = Int(local.dropFirst(11).prefix(2))!
+        let minute = Int(local.dropFirst(14).prefix(2))!
+        let instant = calendar.date(
+            from: DateComponents(year: date.year, month: date.month, day: date.day, hour: hour, minute: minute)
+        )!
         let offset = zone.secondsFromGMT(for: instant) / 60
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         return "\(local):00\(offset < 0 ? "-" : "+")\(two(abs(offset) / 60)):\(two(abs(offset) % 60))"
@@ -127,25 +133,39 @@ enum HandSchedule {
     static func dst(movingSecondSessionBy days: Int = 0) -> Schedule {
         let second = LocalDate(year: 2022, month: 3, day: 24)!.adding(days: days).iso
         return Schedule(
-            workspace: "Courses", seed: 1,
+            workspace: "Courses",
+            seed: 1,
             circles: [
                 PlannedCircle(
-                    id: "fem-karlstad-var22", course: "feministisk-grundkurs", term: "spring-2022", leader: "p0001",
-                    participants: ["p0002", "p0003"], venue: "abf-karlstad",
+                    id: "fem-karlstad-var22",
+                    course: "feministisk-grundkurs",
+                    term: "spring-2022",
+                    leader: "p0001",
+                    participants: ["p0002", "p0003"],
+                    venue: "abf-karlstad",
                     sessions: [
                         session(1, "2022-03-17T18:30", "2022-03-17T21:00", "abf-karlstad/stora"),
                         session(2, "\(second)T18:30", "\(second)T21:00", "abf-karlstad/stora"),
                         session(3, "2022-03-31T18:30", "2022-03-31T21:00", "abf-karlstad/stora"),
                         session(4, "2022-04-07T18:30", "2022-04-07T21:00", "abf-karlstad/stora"),
-                    ]),
+                    ]
+                ),
                 PlannedCircle(
-                    id: "media-digital-host22", course: "mediatraning-kandidater", term: "autumn-2022", leader: "p0001",
-                    participants: ["p0002"], venue: "digital",
+                    id: "media-digital-host22",
+                    course: "mediatraning-kandidater",
+                    term: "autumn-2022",
+                    leader: "p0001",
+                    participants: ["p0002"],
+                    venue: "digital",
                     sessions: [
                         session(1, "2022-10-29T10:00", "2022-10-29T11:30", "digital/main"),
                         session(2, "2022-10-30T10:00", "2022-10-30T11:30", "digital/main"),
-                    ]),
+                    ]
+                ),
             ],
-            unplaced: [], unassigned: [], score: ScoreSummary(hard: 0, soft: 0, parts: [:]))
+            unplaced: [],
+            unassigned: [],
+            score: ScoreSummary(hard: 0, soft: 0, parts: [:])
+        )
     }
 }

@@ -24,7 +24,10 @@ import Testing
         for (path, data) in pages {
             let html = String(decoding: data, as: UTF8.self)
             #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"sv\">"), "\(path)")
-            #expect(html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"), "\(path)")
+            #expect(
+                html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"),
+                "\(path)"
+            )
             #expect(html.contains("<link rel=\"stylesheet\" href=\"/style.css\">"), "\(path)")
             #expect(!html.contains("<script"), "\(path)")
             #expect(!html.contains("<style"), "\(path)")
@@ -39,10 +42,16 @@ import Testing
         #expect(course.contains("<h1>Feministisk grundkurs</h1>"))
         #expect(course.contains("<dt>Omfattning</dt><dd>4 träffar à"))
         #expect(course.contains("href=\"webcal://127.0.0.1:8080/calendars/courses/feministisk-grundkurs.ics\""))
-        #expect(course.contains(
-            "href=\"https://calendar.google.com/calendar/render?cid=webcal%3A%2F%2F127.0.0.1%3A8080%2Fcalendars%2Fcourses%2Ffeministisk-grundkurs.ics\""))
-        #expect(course.contains(
-            "href=\"https://outlook.live.com/calendar/0/addfromweb?url=http%3A%2F%2F127.0.0.1%3A8080%2Fcalendars%2Fcourses%2Ffeministisk-grundkurs.ics&amp;name=Feministisk%20grundkurs%20%E2%80%93%20V%C3%A4nsterpartiet%20V%C3%A4rmland\""))
+        #expect(
+            course.contains(
+                "href=\"https://calendar.google.com/calendar/render?cid=webcal%3A%2F%2F127.0.0.1%3A8080%2Fcalendars%2Fcourses%2Ffeministisk-grundkurs.ics\""
+            )
+        )
+        #expect(
+            course.contains(
+                "href=\"https://outlook.live.com/calendar/0/addfromweb?url=http%3A%2F%2F127.0.0.1%3A8080%2Fcalendars%2Fcourses%2Ffeministisk-grundkurs.ics&amp;name=Feministisk%20grundkurs%20%E2%80%93%20V%C3%A4nsterpartiet%20V%C3%A4rmland\""
+            )
+        )
         #expect(course.contains("<svg class=\"qr\""))
         let circle = try demo.fixture.text("circles/fem-karlstad-var22.html")
         #expect(circle.contains("Träff 1 av 4"))
@@ -50,7 +59,9 @@ import Testing
         #expect(circle.contains("Drottninggatan 26, 652 24 Karlstad") || circle.contains("Västra Torggatan"))
         let venue = try demo.fixture.text("venues/abf-karlstad.html")
         #expect(venue.contains("Vecka för vecka"))
-        #expect(venue.contains("https://www.openstreetmap.org/?mlat=59.38000&amp;mlon=13.50100#map=17/59.38000/13.50100"))
+        #expect(
+            venue.contains("https://www.openstreetmap.org/?mlat=59.38000&amp;mlon=13.50100#map=17/59.38000/13.50100")
+        )
     }
 
     @Test func aHybridCirclesPageGivesTheOnlineLinkAndOtherCirclesDoNot() throws {
@@ -60,9 +71,12 @@ import Testing
         for path in hybrid {
             let id = String(path.dropFirst("circles/".count).dropLast(".html".count))
             let page = String(decoding: files[path]!, as: UTF8.self)
-            #expect(page.contains(
-                "<dt>Delta på distans</dt><dd><a href=\"https://meet.example.org/\(id)\">https://meet.example.org/\(id)</a></dd>"),
-                "\(path)")
+            #expect(
+                page.contains(
+                    "<dt>Delta på distans</dt><dd><a href=\"https://meet.example.org/\(id)\">https://meet.example.org/\(id)</a></dd>"
+                ),
+                "\(path)"
+            )
         }
         let inPerson = String(decoding: files["circles/fem-karlstad-var22.html"]!, as: UTF8.self)
         #expect(!inPerson.contains("Delta på distans"))
@@ -128,7 +142,9 @@ import Testing
         #expect(PublishedLayout.privateFeedPath(token: "abc") == "/p/abc.ics")
     }
 
-    @Test(arguments: ["Upper.html", "-x.html", ".html", "a b.html", "å.html", "x.htm", "x.html.html", "../x.html", "x.ics"])
+    @Test(arguments: [
+        "Upper.html", "-x.html", ".html", "a b.html", "å.html", "x.htm", "x.html.html", "../x.html", "x.ics",
+    ])
     func namesThatAreNotPagesAreRefused(_ name: String) {
         #expect(PublishedLayout.requestPath(ofPage: name, in: .courses) == nil)
     }
@@ -137,7 +153,10 @@ import Testing
         #expect(PublishedLayout.requestPath(ofPage: String(repeating: "a", count: 129) + ".html", in: .courses) == nil)
         #expect(PublishedLayout.requestPath(ofPage: String(repeating: "a", count: 128) + ".html", in: .courses) != nil)
         #expect(PublishedLayout.token(inFileName: String(repeating: "a", count: 25) + ".ics") == nil)
-        #expect(PublishedLayout.token(inFileName: String(repeating: "a", count: 32) + ".ics") == String(repeating: "a", count: 32)[...])
+        #expect(
+            PublishedLayout.token(inFileName: String(repeating: "a", count: 32) + ".ics")
+                == String(repeating: "a", count: 32)[...]
+        )
         #expect(PublishedLayout.requestPath(ofPage: "notes.txt", in: nil) == nil)
     }
 }

@@ -43,13 +43,15 @@ import Testing
         // feeds.csv: one row per person with a feed, mode 0600, outside Calendars/.
         let list = try String(contentsOf: fixture.feedsList, encoding: .utf8)
         let tokens = try ["p0001", "p0002", "p0003"].map { try store.token(for: $0).token }
-        #expect(list == """
-            person,name,email,url
-            p0001,Anna Andersson,,http://127.0.0.1:8080/p/\(tokens[0]).ics
-            p0002,Erik Berg,erik@example.org,http://127.0.0.1:8080/p/\(tokens[1]).ics
-            p0003,"Lind, Sara",sara@example.org,http://127.0.0.1:8080/p/\(tokens[2]).ics
+        #expect(
+            list == """
+                person,name,email,url
+                p0001,Anna Andersson,,http://127.0.0.1:8080/p/\(tokens[0]).ics
+                p0002,Erik Berg,erik@example.org,http://127.0.0.1:8080/p/\(tokens[1]).ics
+                p0003,"Lind, Sara",sara@example.org,http://127.0.0.1:8080/p/\(tokens[2]).ics
 
-            """)
+                """
+        )
         #expect(try Self.mode(fixture.feedsList) == 0o600)
         #expect(!fixture.feedsList.path.hasPrefix(fixture.output.path))
 
@@ -66,7 +68,9 @@ import Testing
             #expect(try Self.mode(fixture.output.appendingPathComponent("people/\(token).ics")) == 0o600)
         }
         #expect(try Self.mode(fixture.output.appendingPathComponent("people")) == 0o700)
-        #expect(try Self.mode(fixture.output.appendingPathComponent("calendars/courses/feministisk-grundkurs.ics")) == 0o644)
+        #expect(
+            try Self.mode(fixture.output.appendingPathComponent("calendars/courses/feministisk-grundkurs.ics")) == 0o644
+        )
         // The same event in a public feed: no leader.
         let course = unfolded(try fixture.text("calendars/courses/feministisk-grundkurs.ics"))
         #expect(!course.contains("Anna Andersson") && !course.contains("Cirkelledare"))

@@ -12,7 +12,8 @@ import Testing
 @Suite struct ProbeRegressionTests {
     /// A second venue, in Arvika, for circles to move to.
     static let arvika = WorkspaceFixture.Edit.replace(
-        "venues.yaml", "- id: digital",
+        "venues.yaml",
+        "- id: digital",
         """
         - id: abf-arvika
           name: ABF Arvika
@@ -22,7 +23,8 @@ import Testing
           rooms:
             - { id: sal, name: Salen, capacity: 20, features: [projector] }
         - id: digital
-        """)
+        """
+    )
 
     /// The lines of the VEVENT with `uid` in a feed's (unfolded) text.
     static func event(_ uid: String, in text: String) throws -> [Substring] {
@@ -75,7 +77,9 @@ import Testing
         let token = try fixture.store().token(for: "p0003").token
         let uid = "fem-karlstad-var22-1@vansterpartiet-varmland"
         let first = try Self.event(uid, in: try fixture.text("people/\(token).ics"))
-        #expect(first.contains("DESCRIPTION:Fyra träffar om partiets feministiska analys.\n\nCirkelledare: Anna Andersson"))
+        #expect(
+            first.contains("DESCRIPTION:Fyra träffar om partiets feministiska analys.\n\nCirkelledare: Anna Andersson")
+        )
 
         fixture.clock.advance(days: 1)
         var changed = HandSchedule.dst()
@@ -95,7 +99,10 @@ import Testing
         fixture.clock.advance(days: 1)
         let again = try fixture.publish(changed)
         #expect(again.changedEvents == 0 && again.unchangedEvents == 6)
-        #expect(Self.value("DTSTAMP", try Self.event(uid, in: try fixture.text("people/\(token).ics"))) == "20220102T000000Z")
+        #expect(
+            Self.value("DTSTAMP", try Self.event(uid, in: try fixture.text("people/\(token).ics")))
+                == "20220102T000000Z"
+        )
     }
 
     struct Crash: Error {}
@@ -113,21 +120,28 @@ import Testing
         }
         #expect(try fixture.store().publishedEvents() == before)
         try fixture.publish(HandSchedule.dst(movingSecondSessionBy: 1))
-        let moved = try #require(try fixture.store().publishedEvent(uid: "fem-karlstad-var22-2@vansterpartiet-varmland"))
+        let moved = try #require(
+            try fixture.store().publishedEvent(uid: "fem-karlstad-var22-2@vansterpartiet-varmland")
+        )
         #expect(moved.sequence == 1)
     }
 
     @Test func aNewTitleRaisesTheSequence() throws {
         let fixture = try FeedsFixture()
         try fixture.publish(HandSchedule.dst())
-        let catalogue = URL(fileURLWithPath: fixture.workspacePath).appendingPathComponent("catalogue/feministisk-grundkurs.yaml")
+        let catalogue = URL(fileURLWithPath: fixture.workspacePath).appendingPathComponent(
+            "catalogue/feministisk-grundkurs.yaml"
+        )
         let text = try String(contentsOf: catalogue, encoding: .utf8)
         try text.replacingOccurrences(of: "title: Feministisk grundkurs", with: "title: Feministisk fortsättningskurs")
             .write(to: catalogue, atomically: true, encoding: .utf8)
         fixture.clock.advance(days: 1)
         let report = try fixture.publish(HandSchedule.dst())
         #expect(report.changedEvents == 4)
-        let event = try Self.event("fem-karlstad-var22-2@vansterpartiet-varmland", in: try fixture.text("calendars/circles/fem-karlstad-var22.ics"))
+        let event = try Self.event(
+            "fem-karlstad-var22-2@vansterpartiet-varmland",
+            in: try fixture.text("calendars/circles/fem-karlstad-var22.ics")
+        )
         #expect(Self.value("SUMMARY", event) == "Feministisk fortsättningskurs, träff 2 av 4")
         #expect(Self.value("SEQUENCE", event) == "1")
     }
@@ -155,7 +169,10 @@ import Testing
         schedule.circles[0].remote = ["p0002"]  // Arvika is 55 km away in the fixture; say remote
         try fixture.publish(schedule)
         let uid = "fem-karlstad-var22-1@vansterpartiet-varmland"
-        let remote = try Self.event(uid, in: try fixture.text("people/\(try fixture.store().token(for: "p0002").token).ics"))
+        let remote = try Self.event(
+            uid,
+            in: try fixture.text("people/\(try fixture.store().token(for: "p0002").token).ics")
+        )
         #expect(Self.value("URL", remote) == "https://meet.example.org/fem-karlstad-var22")
         #expect(remote.contains("CONFERENCE;VALUE=URI;FEATURE=VIDEO:https://meet.example.org/fem-karlstad-var22"))
         #expect(
@@ -163,7 +180,10 @@ import Testing
                 == "Fyra träffar om partiets feministiska analys.\n\nCirkelledare: Anna Andersson\n\nDu är med på distans: https://meet.example.org/fem-karlstad-var22"
         )
         #expect(Self.value("LOCATION", remote) == "Stora salen, ABF Värmland, Karlstad, Drottninggatan 1, Karlstad")
-        let near = try Self.event(uid, in: try fixture.text("people/\(try fixture.store().token(for: "p0003").token).ics"))
+        let near = try Self.event(
+            uid,
+            in: try fixture.text("people/\(try fixture.store().token(for: "p0003").token).ics")
+        )
         #expect(Self.value("URL", near) == nil)
         let course = try Self.event(uid, in: try fixture.text("calendars/courses/feministisk-grundkurs.ics"))
         #expect(Self.value("URL", course) == nil)

@@ -64,8 +64,14 @@ import Testing
         let starts = expected.values.map(\.0)
         let switches = [1_648_342_800.0, 1_667_091_600.0].map(Date.init(timeIntervalSince1970:))
         for instant in switches {
-            #expect(starts.contains { $0 < instant && $0 > instant.addingTimeInterval(-14 * 86_400) }, "no session just before \(instant)")
-            #expect(starts.contains { $0 > instant && $0 < instant.addingTimeInterval(14 * 86_400) }, "no session just after \(instant)")
+            #expect(
+                starts.contains { $0 < instant && $0 > instant.addingTimeInterval(-14 * 86_400) },
+                "no session just before \(instant)"
+            )
+            #expect(
+                starts.contains { $0 > instant && $0 < instant.addingTimeInterval(14 * 86_400) },
+                "no session just after \(instant)"
+            )
         }
     }
 
@@ -73,18 +79,26 @@ import Testing
         let fixture = try FeedsFixture()
         try fixture.publish(HandSchedule.dst())
         let events = try ExternalTool.readWithPython(fixture.output)
-        let circle = events.filter { $0.file == "calendars/circles/fem-karlstad-var22.ics" }.map { "\($0.uid) \($0.start)" }
-        #expect(circle == [
-            "fem-karlstad-var22-1@vansterpartiet-varmland 2022-03-17T17:30:00Z",
-            "fem-karlstad-var22-2@vansterpartiet-varmland 2022-03-24T17:30:00Z",
-            "fem-karlstad-var22-3@vansterpartiet-varmland 2022-03-31T16:30:00Z",
-            "fem-karlstad-var22-4@vansterpartiet-varmland 2022-04-07T16:30:00Z",
-        ])
-        let media = events.filter { $0.file == "calendars/circles/media-digital-host22.ics" }.map { "\($0.uid) \($0.start) \($0.end)" }
-        #expect(media == [
-            "media-digital-host22-1@vansterpartiet-varmland 2022-10-29T08:00:00Z 2022-10-29T09:30:00Z",
-            "media-digital-host22-2@vansterpartiet-varmland 2022-10-30T09:00:00Z 2022-10-30T10:30:00Z",
-        ])
+        let circle = events.filter { $0.file == "calendars/circles/fem-karlstad-var22.ics" }.map {
+            "\($0.uid) \($0.start)"
+        }
+        #expect(
+            circle == [
+                "fem-karlstad-var22-1@vansterpartiet-varmland 2022-03-17T17:30:00Z",
+                "fem-karlstad-var22-2@vansterpartiet-varmland 2022-03-24T17:30:00Z",
+                "fem-karlstad-var22-3@vansterpartiet-varmland 2022-03-31T16:30:00Z",
+                "fem-karlstad-var22-4@vansterpartiet-varmland 2022-04-07T16:30:00Z",
+            ]
+        )
+        let media = events.filter { $0.file == "calendars/circles/media-digital-host22.ics" }.map {
+            "\($0.uid) \($0.start) \($0.end)"
+        }
+        #expect(
+            media == [
+                "media-digital-host22-1@vansterpartiet-varmland 2022-10-29T08:00:00Z 2022-10-29T09:30:00Z",
+                "media-digital-host22-2@vansterpartiet-varmland 2022-10-30T09:00:00Z 2022-10-30T10:30:00Z",
+            ]
+        )
     }
 
     @Test func eachEventSaysWhatWhereAndWhat() throws {
@@ -102,7 +116,9 @@ import Testing
         #expect(course.contains("REFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n"))
         #expect(course.contains("X-PUBLISHED-TTL:PT1H\r\n"))
         #expect(course.contains("X-WR-TIMEZONE:Europe/Stockholm\r\n"))
-        #expect(course.contains("ORGANIZER;CN=Vänsterpartiet Värmland:mailto:kalender@vansterpartiet-varmland.invalid\r\n"))
+        #expect(
+            course.contains("ORGANIZER;CN=Vänsterpartiet Värmland:mailto:kalender@vansterpartiet-varmland.invalid\r\n")
+        )
         #expect(course.contains("SEQUENCE:0\r\n"))
         #expect(course.contains("DTSTAMP:20220101T000000Z\r\n"))
         #expect(course.contains("LAST-MODIFIED:20220101T000000Z\r\n"))

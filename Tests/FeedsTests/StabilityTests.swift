@@ -77,7 +77,10 @@ import Testing
         // The organiser removes the fixed circle and its enrolments, and plans again.
         try FileManager.default.removeItem(atPath: fixture.workspacePath + "/circles.yaml")
         try "person,course\np0002,mediatraning-kandidater\n".write(
-            toFile: fixture.workspacePath + "/enrolments.csv", atomically: true, encoding: .utf8)
+            toFile: fixture.workspacePath + "/enrolments.csv",
+            atomically: true,
+            encoding: .utf8
+        )
         fixture.clock.advance(days: 1)
         let second = try fixture.plan(previous: first)
         #expect(!second.circles.contains { $0.id == "fem-karlstad-var22" })
@@ -93,17 +96,26 @@ import Testing
         // Its members see the cancellation in their own feeds too.
         let leaderToken = try fixture.store().token(for: "p0001").token
         let personal = try ICalParser.parse(try fixture.text("people/\(leaderToken).ics"))
-        #expect(personal.events.filter { $0.uid.hasPrefix("fem-karlstad-var22-") }.allSatisfy { $0.status == .cancelled })
+        #expect(
+            personal.events.filter { $0.uid.hasPrefix("fem-karlstad-var22-") }.allSatisfy { $0.status == .cancelled }
+        )
         #expect(personal.events.contains { $0.uid.hasPrefix("fem-karlstad-var22-") })
         let participantToken = try fixture.store().token(for: "p0003").token
         #expect(peopleFiles.contains("people/\(participantToken).ics"))
         let participant = try ICalParser.parse(try fixture.text("people/\(participantToken).ics"))
-        #expect(participant.events.count == removed.sessions.count && participant.events.allSatisfy { $0.status == .cancelled })
+        #expect(
+            participant.events.count == removed.sessions.count
+                && participant.events.allSatisfy { $0.status == .cancelled }
+        )
 
         // Published again while the dates lie ahead: still CANCELLED, SEQUENCE unchanged.
         let again = try fixture.publish(second)
         #expect(again.stillCancelledEvents == removed.sessions.count && again.cancelledEvents == 0)
-        #expect(try ICalParser.parse(try fixture.text("calendars/circles/fem-karlstad-var22.ics")).events.allSatisfy { $0.sequence == 1 })
+        #expect(
+            try ICalParser.parse(try fixture.text("calendars/circles/fem-karlstad-var22.ics")).events.allSatisfy {
+                $0.sequence == 1
+            }
+        )
 
         // On the day of its third session the first two have passed and are dropped.
         let third = try #require(LocalDate(iso: removed.sessions[2].start.prefix(10)))
@@ -118,7 +130,9 @@ import Testing
         #expect(afterAll.droppedEvents == removed.sessions.count - 2)
         let emptied = unfolded(try fixture.text("calendars/circles/fem-karlstad-var22.ics"))
         #expect(try ICalParser.parse(emptied).events.isEmpty)
-        #expect(emptied.contains("X-WR-CALNAME:Feministisk grundkurs (fem-karlstad-var22) – Vänsterpartiet Värmland\r\n"))
+        #expect(
+            emptied.contains("X-WR-CALNAME:Feministisk grundkurs (fem-karlstad-var22) – Vänsterpartiet Värmland\r\n")
+        )
         let withdrawn = try fixture.store().publishedEvents().filter { $0.circle == "fem-karlstad-var22" }
         #expect(withdrawn.count == removed.sessions.count && withdrawn.allSatisfy { $0.withdrawnAt != nil })
     }

@@ -8,21 +8,31 @@ import Testing
 @Suite struct AssemblyTests {
     /// Long enough to be folded several times, with å ä ö across fold points.
     static let longDescription = Array(
-        repeating: "Fyra träffar om partiets feministiska analys, med läsning före varje träff;", count: 4
+        repeating: "Fyra träffar om partiets feministiska analys, med läsning före varje träff;",
+        count: 4
     ).joined(separator: " ")
 
     static var events: [ICalEvent] {
         var events = Fixtures.dstEvents
         events[0].description = longDescription
         // A year later: the VTIMEZONE must cover both years.
-        events.append(Fixtures.event("s5@circles.example.org", ICalDateTime(year: 2023, month: 4, day: 13, hour: 18, minute: 30)))
+        events.append(
+            Fixtures.event("s5@circles.example.org", ICalDateTime(year: 2023, month: 4, day: 13, hour: 18, minute: 30))
+        )
         return events
     }
 
     @Test func anAssembledCalendarIsWhatLibicalWritesForTheWholeTree() throws {
         let text = try ICalWriter.serialize(Fixtures.calendar(Self.events))
         #expect(text.contains("BEGIN:VTIMEZONE"))
-        #expect(Fixtures.unfold(text).contains(Self.longDescription.replacingOccurrences(of: ",", with: "\\,").replacingOccurrences(of: ";", with: "\\;")))
+        #expect(
+            Fixtures.unfold(text).contains(
+                Self.longDescription.replacingOccurrences(of: ",", with: "\\,").replacingOccurrences(
+                    of: ";",
+                    with: "\\;"
+                )
+            )
+        )
         #expect(try ICalParser.rewritten(text) == text)
     }
 

@@ -16,9 +16,15 @@ import Testing
         badDate.end = ICalDateTime(year: 2022, month: 4, day: 31, hour: 20)
         return [
             (emptyUID, "event 'Medieträning' has an empty UID"),
-            (skipped, "event a@x: DTSTART 2022-03-27T02:30:00 does not exist in Europe/Stockholm (invalid date or skipped by a daylight-saving switch)"),
+            (
+                skipped,
+                "event a@x: DTSTART 2022-03-27T02:30:00 does not exist in Europe/Stockholm (invalid date or skipped by a daylight-saving switch)"
+            ),
             (backwards, "event b@x: ends at 2022-04-05T17:00:00, not after its start 2022-04-05T18:00:00"),
-            (badDate, "event c@x: DTEND 2022-04-31T20:00:00 does not exist in Europe/Stockholm (invalid date or skipped by a daylight-saving switch)"),
+            (
+                badDate,
+                "event c@x: DTEND 2022-04-31T20:00:00 does not exist in Europe/Stockholm (invalid date or skipped by a daylight-saving switch)"
+            ),
         ]
     }()
 
@@ -56,8 +62,13 @@ import Testing
 
     @Test func unknownTZIDIsReported() throws {
         let text = try ICalWriter.serialize(Fixtures.calendar())
-            .replacingOccurrences(of: "DTSTART;TZID=Europe/Stockholm:20220324", with: "DTSTART;TZID=Nowhere/Else:20220324")
-        #expect(throws: ICalError.unresolvedTimeZone(uid: "s1@circles.example.org", field: "DTSTART", tzid: "Nowhere/Else")) {
+            .replacingOccurrences(
+                of: "DTSTART;TZID=Europe/Stockholm:20220324",
+                with: "DTSTART;TZID=Nowhere/Else:20220324"
+            )
+        #expect(
+            throws: ICalError.unresolvedTimeZone(uid: "s1@circles.example.org", field: "DTSTART", tzid: "Nowhere/Else")
+        ) {
             try ICalParser.parse(text)
         }
     }

@@ -42,13 +42,16 @@ import Testing
         process.waitUntilExit()
         try #require(
             process.terminationStatus == 0,
-            "python3 with icalendar failed (run `scripts/setup --test`): \(complaint)")
-        #expect(printed.split(separator: "\n").map(String.init) == [
-            "Kurser, hösten; Värmland | Europe/Stockholm",
-            "s1@circles.example.org 2022-03-24T17:30:00Z CONFIRMED Räksmörgås, del 1; teori",
-            "s2@circles.example.org 2022-03-31T16:30:00Z CONFIRMED Feministisk grundkurs, träff 1",
-            "s3@circles.example.org 2022-10-27T16:30:00Z CONFIRMED Feministisk grundkurs, träff 1",
-            "s4@circles.example.org 2022-11-03T17:30:00Z CANCELLED Feministisk grundkurs, träff 1",
-        ])
+            "python3 with icalendar failed (run `scripts/setup --test`): \(complaint)"
+        )
+        #expect(
+            printed.split(separator: "\n").map(String.init) == [
+                "Kurser, hösten; Värmland | Europe/Stockholm",
+                "s1@circles.example.org 2022-03-24T17:30:00Z CONFIRMED Räksmörgås, del 1; teori",
+                "s2@circles.example.org 2022-03-31T16:30:00Z CONFIRMED Feministisk grundkurs, träff 1",
+                "s3@circles.example.org 2022-10-27T16:30:00Z CONFIRMED Feministisk grundkurs, träff 1",
+                "s4@circles.example.org 2022-11-03T17:30:00Z CANCELLED Feministisk grundkurs, träff 1",
+            ]
+        )
     }
 }

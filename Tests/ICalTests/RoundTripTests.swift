@@ -14,14 +14,18 @@ import Testing
         #expect(result.timeZoneIDs == ["Europe/Stockholm"])
         #expect(result.events.map(\.uid) == Fixtures.dstEvents.map(\.uid))
         // 18:30 CET = 17:30Z; 18:30 CEST = 16:30Z.
-        #expect(result.events.map(\.start) == [
-            Fixtures.utc("2022-03-24T17:30:00Z"), Fixtures.utc("2022-03-31T16:30:00Z"),
-            Fixtures.utc("2022-10-27T16:30:00Z"), Fixtures.utc("2022-11-03T17:30:00Z"),
-        ])
-        #expect(result.events.map(\.end) == [
-            Fixtures.utc("2022-03-24T20:00:00Z"), Fixtures.utc("2022-03-31T19:00:00Z"),
-            Fixtures.utc("2022-10-27T19:00:00Z"), Fixtures.utc("2022-11-03T20:00:00Z"),
-        ])
+        #expect(
+            result.events.map(\.start) == [
+                Fixtures.utc("2022-03-24T17:30:00Z"), Fixtures.utc("2022-03-31T16:30:00Z"),
+                Fixtures.utc("2022-10-27T16:30:00Z"), Fixtures.utc("2022-11-03T17:30:00Z"),
+            ]
+        )
+        #expect(
+            result.events.map(\.end) == [
+                Fixtures.utc("2022-03-24T20:00:00Z"), Fixtures.utc("2022-03-31T19:00:00Z"),
+                Fixtures.utc("2022-10-27T19:00:00Z"), Fixtures.utc("2022-11-03T20:00:00Z"),
+            ]
+        )
         #expect(result.events.allSatisfy { $0.tzid == "Europe/Stockholm" })
         #expect(result.events[1].localStart == ICalDateTime(year: 2022, month: 3, day: 31, hour: 18, minute: 30))
         let first = try #require(result.events.first)
@@ -57,25 +61,27 @@ import Testing
         let start = try #require(text.range(of: "BEGIN:VTIMEZONE"))
         let end = try #require(text.range(of: "END:VTIMEZONE\r\n"))
         let block = String(text[start.lowerBound..<end.upperBound])
-        #expect(block == """
-            BEGIN:VTIMEZONE\r
-            TZID:Europe/Stockholm\r
-            BEGIN:DAYLIGHT\r
-            DTSTART:20210328T020000\r
-            TZOFFSETFROM:+0100\r
-            TZOFFSETTO:+0200\r
-            RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\r
-            TZNAME:CEST\r
-            END:DAYLIGHT\r
-            BEGIN:STANDARD\r
-            DTSTART:20211031T030000\r
-            TZOFFSETFROM:+0200\r
-            TZOFFSETTO:+0100\r
-            RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\r
-            TZNAME:CET\r
-            END:STANDARD\r
-            END:VTIMEZONE\r\n
-            """)
+        #expect(
+            block == """
+                BEGIN:VTIMEZONE\r
+                TZID:Europe/Stockholm\r
+                BEGIN:DAYLIGHT\r
+                DTSTART:20210328T020000\r
+                TZOFFSETFROM:+0100\r
+                TZOFFSETTO:+0200\r
+                RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\r
+                TZNAME:CEST\r
+                END:DAYLIGHT\r
+                BEGIN:STANDARD\r
+                DTSTART:20211031T030000\r
+                TZOFFSETFROM:+0200\r
+                TZOFFSETTO:+0100\r
+                RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\r
+                TZNAME:CET\r
+                END:STANDARD\r
+                END:VTIMEZONE\r\n
+                """
+        )
     }
 
     /// libical places the times with our VTIMEZONE, not with a zone of its own: a wrong
@@ -104,8 +110,11 @@ import Testing
 
     @Test func cancelledStatusAndSequenceRoundTrip() throws {
         let event = Fixtures.event(
-            "gone@circles.example.org", ICalDateTime(year: 2022, month: 5, day: 2, hour: 18, minute: 30),
-            status: .cancelled, sequence: 3)
+            "gone@circles.example.org",
+            ICalDateTime(year: 2022, month: 5, day: 2, hour: 18, minute: 30),
+            status: .cancelled,
+            sequence: 3
+        )
         let text = try ICalWriter.serialize(Fixtures.calendar([event]))
         #expect(text.contains("\r\nSTATUS:CANCELLED\r\n"))
         let parsed = try #require(try ICalParser.parse(text).events.first)
@@ -117,7 +126,10 @@ import Testing
     @Test(arguments: ICalEventStatus.allCases)
     func everyStatusRoundTrips(status: ICalEventStatus) throws {
         let event = Fixtures.event(
-            "x@circles.example.org", ICalDateTime(year: 2022, month: 5, day: 2, hour: 18), status: status)
+            "x@circles.example.org",
+            ICalDateTime(year: 2022, month: 5, day: 2, hour: 18),
+            status: status
+        )
         let parsed = try ICalParser.parse(try ICalWriter.serialize(Fixtures.calendar([event])))
         #expect(parsed.events.map(\.status) == [status])
     }
@@ -129,8 +141,11 @@ import Testing
         event.url = "https://meet.example.org/media-digital-host22"
         event.conference = event.url
         let text = try ICalWriter.serialize(Fixtures.calendar([event]))
-        #expect(Fixtures.unfold(text).contains(
-            "\r\nCONFERENCE;VALUE=URI;FEATURE=VIDEO:https://meet.example.org/media-digital-host22\r\n"))
+        #expect(
+            Fixtures.unfold(text).contains(
+                "\r\nCONFERENCE;VALUE=URI;FEATURE=VIDEO:https://meet.example.org/media-digital-host22\r\n"
+            )
+        )
         let result = try ICalParser.parse(text)
         #expect(result.errorCount == 0)
         #expect(result.events.first?.url == "https://meet.example.org/media-digital-host22")

@@ -66,7 +66,11 @@ import Testing
         var event = Fixtures.event("org@circles.example.org", ICalDateTime(year: 2022, month: 4, day: 5, hour: 18))
         event.organizer = ICalOrganizer(name: "Vänsterpartiet Värmland; distriktet", email: "varmland@example.org")
         let text = try ICalWriter.serialize(Fixtures.calendar([event]))
-        #expect(Fixtures.unfold(text).contains("ORGANIZER;CN=\"Vänsterpartiet Värmland; distriktet\":mailto:varmland@example.org"))
+        #expect(
+            Fixtures.unfold(text).contains(
+                "ORGANIZER;CN=\"Vänsterpartiet Värmland; distriktet\":mailto:varmland@example.org"
+            )
+        )
         #expect(try ICalParser.parse(text).errorCount == 0)
     }
 }

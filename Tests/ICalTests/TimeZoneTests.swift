@@ -7,39 +7,59 @@ import Testing
 @Suite struct TimeZoneTests {
     @Test func stockholmHasOneDaylightAndOneStandardRule() throws {
         let observances = try ICalTimeZone.stockholm.observances(years: 2022...2022)
-        #expect(observances == [
-            ICalObservance(
-                kind: .daylight, start: ICalDateTime(year: 2021, month: 3, day: 28, hour: 2),
-                offsetFrom: 3600, offsetTo: 7200, name: "CEST",
-                rule: ICalYearlyRule(month: 3, weekday: 1, ordinal: -1)),
-            ICalObservance(
-                kind: .standard, start: ICalDateTime(year: 2021, month: 10, day: 31, hour: 3),
-                offsetFrom: 7200, offsetTo: 3600, name: "CET",
-                rule: ICalYearlyRule(month: 10, weekday: 1, ordinal: -1)),
-        ])
+        #expect(
+            observances == [
+                ICalObservance(
+                    kind: .daylight,
+                    start: ICalDateTime(year: 2021, month: 3, day: 28, hour: 2),
+                    offsetFrom: 3600,
+                    offsetTo: 7200,
+                    name: "CEST",
+                    rule: ICalYearlyRule(month: 3, weekday: 1, ordinal: -1)
+                ),
+                ICalObservance(
+                    kind: .standard,
+                    start: ICalDateTime(year: 2021, month: 10, day: 31, hour: 3),
+                    offsetFrom: 7200,
+                    offsetTo: 3600,
+                    name: "CET",
+                    rule: ICalYearlyRule(month: 10, weekday: 1, ordinal: -1)
+                ),
+            ]
+        )
         #expect(observances[0].rule?.rruleText == "FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU")
     }
 
     @Test func zoneWithoutDSTHasOneStandardBlock() throws {
         let observances = try ICalTimeZone(identifier: "Asia/Tokyo").observances(years: 2022...2023)
-        #expect(observances == [
-            ICalObservance(
-                kind: .standard, start: ICalDateTime(year: 1970, month: 1, day: 1),
-                offsetFrom: 9 * 3600, offsetTo: 9 * 3600)
-        ])
+        #expect(
+            observances == [
+                ICalObservance(
+                    kind: .standard,
+                    start: ICalDateTime(year: 1970, month: 1, day: 1),
+                    offsetFrom: 9 * 3600,
+                    offsetTo: 9 * 3600
+                )
+            ]
+        )
     }
 
     /// The US moved its switches in 2007: the old rule ends with UNTIL, the new one is open.
     @Test func changedRuleEndsWithUntil() throws {
         let observances = try ICalTimeZone(identifier: "America/New_York").observances(years: 2006...2008)
         let daylight = observances.filter { $0.kind == .daylight }
-        #expect(daylight.map { $0.rule?.rruleText } == [
-            "FREQ=YEARLY;BYMONTH=4;BYDAY=1SU;UNTIL=20060402T070000Z",
-            "FREQ=YEARLY;BYMONTH=3;BYDAY=2SU",
-        ])
-        #expect(daylight.map(\.start) == [
-            ICalDateTime(year: 2005, month: 4, day: 3, hour: 2), ICalDateTime(year: 2007, month: 3, day: 11, hour: 2),
-        ])
+        #expect(
+            daylight.map { $0.rule?.rruleText } == [
+                "FREQ=YEARLY;BYMONTH=4;BYDAY=1SU;UNTIL=20060402T070000Z",
+                "FREQ=YEARLY;BYMONTH=3;BYDAY=2SU",
+            ]
+        )
+        #expect(
+            daylight.map(\.start) == [
+                ICalDateTime(year: 2005, month: 4, day: 3, hour: 2),
+                ICalDateTime(year: 2007, month: 3, day: 11, hour: 2),
+            ]
+        )
     }
 
     @Test func unknownZoneIsAnError() {
@@ -76,8 +96,11 @@ import Testing
             day = gregorian.date(byAdding: .day, value: 5, to: day)!
         }
         let calendar = ICalCalendar(
-            productID: "-//test//EN", name: identifier, timeZone: ICalTimeZone(identifier: identifier),
-            events: events)
+            productID: "-//test//EN",
+            name: identifier,
+            timeZone: ICalTimeZone(identifier: identifier),
+            events: events
+        )
         let result = try ICalParser.parse(try ICalWriter.serialize(calendar))
         #expect(result.errorCount == 0)
         #expect(result.timeZoneIDs == [identifier])
@@ -95,8 +118,10 @@ import Testing
         // Lord Howe Island moves by half an hour: 01:45 on 2022-04-03 happens at 14:45Z (+11)
         // and again at 15:15Z (+10:30).
         let howe = TimeZone(identifier: "Australia/Lord_Howe")!
-        #expect(ICalDateTime(year: 2022, month: 4, day: 3, hour: 1, minute: 45).date(in: howe)
-            == Fixtures.utc("2022-04-02T14:45:00Z"))
+        #expect(
+            ICalDateTime(year: 2022, month: 4, day: 3, hour: 1, minute: 45).date(in: howe)
+                == Fixtures.utc("2022-04-02T14:45:00Z")
+        )
     }
 
     @Test func skippedLocalTimeDoesNotExist() {

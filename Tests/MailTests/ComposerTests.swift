@@ -24,7 +24,9 @@ private func quotedPrintableDecode(_ text: String) -> String {
         if soft { characters.removeLast() }
         var i = 0
         while i < characters.count {
-            if characters[i] == UInt8(ascii: "="), i + 2 < characters.count + 0, let byte = UInt8(String(decoding: characters[(i + 1)...(i + 2)], as: UTF8.self), radix: 16) {
+            if characters[i] == UInt8(ascii: "="), i + 2 < characters.count + 0,
+                let byte = UInt8(String(decoding: characters[(i + 1)...(i + 2)], as: UTF8.self), radix: 16)
+            {
                 bytes.append(byte)
                 i += 3
             } else {
@@ -72,10 +74,19 @@ struct ComposerTests {
     }
 
     @Test func addressesQuoteOrEncodeTheNameOnly() {
-        #expect(HeaderEncoding.address("To", MailAddress(name: "Erik Berg", address: "erik@example.org")) == "To: Erik Berg <erik@example.org>")
-        #expect(HeaderEncoding.address("To", MailAddress(name: "Lind, Sara", address: "sara@example.org")) == "To: \"Lind, Sara\" <sara@example.org>")
+        #expect(
+            HeaderEncoding.address("To", MailAddress(name: "Erik Berg", address: "erik@example.org"))
+                == "To: Erik Berg <erik@example.org>"
+        )
+        #expect(
+            HeaderEncoding.address("To", MailAddress(name: "Lind, Sara", address: "sara@example.org"))
+                == "To: \"Lind, Sara\" <sara@example.org>"
+        )
         #expect(HeaderEncoding.address("To", MailAddress(address: "sara@example.org")) == "To: sara@example.org")
-        #expect(HeaderEncoding.address("From", MailAddress(name: "Åsa Öberg", address: "asa@example.org")) == "From: =?UTF-8?B?w4VzYSDDlmJlcmc=?= <asa@example.org>")
+        #expect(
+            HeaderEncoding.address("From", MailAddress(name: "Åsa Öberg", address: "asa@example.org"))
+                == "From: =?UTF-8?B?w4VzYSDDlmJlcmc=?= <asa@example.org>"
+        )
     }
 
     static let bodies = [
@@ -100,34 +111,57 @@ struct ComposerTests {
     @Test func aMessageHasEveryHeaderOnceAndCRLFLines() {
         let mail = ComposedMail(
             from: MailAddress(name: "Vänsterpartiet Värmland", address: "studier@example.org"),
-            replyTo: MailAddress(address: "studier@example.org"), to: MailAddress(name: "Erik Berg", address: "erik@example.org"),
-            subject: "Ändrat", date: Date(timeIntervalSince1970: 1_646_157_600), messageID: "0123456789abcdef@example.org",
-            unsubscribe: "https://kalender.example.org/p/abc.ics", plain: "Hej!\n", html: "<p>Hej!</p>\n")
+            replyTo: MailAddress(address: "studier@example.org"),
+            to: MailAddress(name: "Erik Berg", address: "erik@example.org"),
+            subject: "Ändrat",
+            date: Date(timeIntervalSince1970: 1_646_157_600),
+            messageID: "0123456789abcdef@example.org",
+            unsubscribe: "https://kalender.example.org/p/abc.ics",
+            plain: "Hej!\n",
+            html: "<p>Hej!</p>\n"
+        )
         let text = mail.text()
         #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "a bare LF")
         let headers = text.components(separatedBy: "\r\n\r\n")[0]
-        #expect(headers == """
-            From: =?UTF-8?B?VsOkbnN0ZXJwYXJ0aWV0IFbDpHJtbGFuZA==?= <studier@example.org>\r
-            To: Erik Berg <erik@example.org>\r
-            Reply-To: studier@example.org\r
-            Subject: =?UTF-8?B?w4RuZHJhdA==?=\r
-            Date: Tue, 01 Mar 2022 18:00:00 +0000\r
-            Message-ID: <0123456789abcdef@example.org>\r
-            Auto-Submitted: auto-generated\r
-            List-Unsubscribe: <https://kalender.example.org/p/abc.ics>\r
-            MIME-Version: 1.0\r
-            Content-Type: multipart/alternative; boundary="=_circles_0123456789abcdef"
-            """)
+        #expect(
+            headers == """
+                From: =?UTF-8?B?VsOkbnN0ZXJwYXJ0aWV0IFbDpHJtbGFuZA==?= <studier@example.org>\r
+                To: Erik Berg <erik@example.org>\r
+                Reply-To: studier@example.org\r
+                Subject: =?UTF-8?B?w4RuZHJhdA==?=\r
+                Date: Tue, 01 Mar 2022 18:00:00 +0000\r
+                Message-ID: <0123456789abcdef@example.org>\r
+                Auto-Submitted: auto-generated\r
+                List-Unsubscribe: <https://kalender.example.org/p/abc.ics>\r
+                MIME-Version: 1.0\r
+                Content-Type: multipart/alternative; boundary="=_circles_0123456789abcdef"
+                """
+        )
         // A longer boundary is folded before it, within 78 characters.
         let long = ComposedMail(
-            from: mail.from, replyTo: nil, to: mail.to, subject: "x", date: mail.date,
-            messageID: "0123456789abcdef0123456789abcdef@example.org", unsubscribe: nil, plain: "", html: "")
-        #expect(long.text().contains("Content-Type: multipart/alternative;\r\n boundary=\"=_circles_0123456789abcdef0123456789abcdef\"\r\n"))
+            from: mail.from,
+            replyTo: nil,
+            to: mail.to,
+            subject: "x",
+            date: mail.date,
+            messageID: "0123456789abcdef0123456789abcdef@example.org",
+            unsubscribe: nil,
+            plain: "",
+            html: ""
+        )
+        #expect(
+            long.text().contains(
+                "Content-Type: multipart/alternative;\r\n boundary=\"=_circles_0123456789abcdef0123456789abcdef\"\r\n"
+            )
+        )
         #expect(text.hasSuffix("--=_circles_0123456789abcdef--\r\n"))
     }
 
     @Test func serverRepliesLoseTheirAddresses() {
-        #expect(ServerReply.redacted("550 5.1.1 <anna@example.org>: Recipient address rejected") == "550 5.1.1 <(address)>: Recipient address rejected")
+        #expect(
+            ServerReply.redacted("550 5.1.1 <anna@example.org>: Recipient address rejected")
+                == "550 5.1.1 <(address)>: Recipient address rejected"
+        )
         #expect(ServerReply.redacted("250 2.0.0 Ok: queued as 4F3") == "250 2.0.0 Ok: queued as 4F3")
     }
 }

@@ -10,7 +10,10 @@ struct DueMailTests {
 
     @Test func aFirstCircleGivesOneWelcomeToEachPersonWithAnAddress() throws {
         let fixture = try MailFixture()
-        try fixture.publish([MailFixture.session(1, start: MailFixture.evening(0)), MailFixture.session(2, start: MailFixture.evening(7))])
+        try fixture.publish([
+            MailFixture.session(1, start: MailFixture.evening(0)),
+            MailFixture.session(2, start: MailFixture.evening(7)),
+        ])
         let outcome = try fixture.store.previewMail { fixture.due(at: january).decide($0) }
         #expect(outcome.withoutAddress == 1)  // p0001 has no e-mail address
         let queued = try fixture.queue(at: january)
@@ -27,9 +30,15 @@ struct DueMailTests {
 
     @Test func aMoveIsToldOnceWithTheOldTimeAndAMoveBackIsToldAgain() throws {
         let fixture = try MailFixture()
-        try fixture.publish([MailFixture.session(1, start: MailFixture.evening(0)), MailFixture.session(2, start: MailFixture.evening(7))])
+        try fixture.publish([
+            MailFixture.session(1, start: MailFixture.evening(0)),
+            MailFixture.session(2, start: MailFixture.evening(7)),
+        ])
         try fixture.queue(at: january)
-        try fixture.publish([MailFixture.session(1, start: MailFixture.evening(0)), MailFixture.session(2, start: MailFixture.evening(8))])
+        try fixture.publish([
+            MailFixture.session(1, start: MailFixture.evening(0)),
+            MailFixture.session(2, start: MailFixture.evening(8)),
+        ])
         let changes = try fixture.queue(at: january)
         #expect(changes.map(\.kind) == ["change", "change"])
         let body = try #require(changes.first { $0.person == "p0003" }).message
@@ -38,16 +47,23 @@ struct DueMailTests {
         #expect(!body.contains("tr=C3=A4ff 1 av 4"), "only what changed")
         #expect(try fixture.queue(at: january).isEmpty)
         // Back to the first evening: a new change, not the first one's id.
-        try fixture.publish([MailFixture.session(1, start: MailFixture.evening(0)), MailFixture.session(2, start: MailFixture.evening(7))])
+        try fixture.publish([
+            MailFixture.session(1, start: MailFixture.evening(0)),
+            MailFixture.session(2, start: MailFixture.evening(7)),
+        ])
         #expect(try fixture.queue(at: january).count == 2)
     }
 
     @Test func aCancelledSessionIsToldAndNotReminded() throws {
         let fixture = try MailFixture()
-        try fixture.publish([MailFixture.session(1, start: MailFixture.evening(0)), MailFixture.session(2, start: MailFixture.evening(7))])
+        try fixture.publish([
+            MailFixture.session(1, start: MailFixture.evening(0)),
+            MailFixture.session(2, start: MailFixture.evening(7)),
+        ])
         try fixture.queue(at: january)
         try fixture.publish([
-            MailFixture.session(1, start: MailFixture.evening(0)), MailFixture.session(2, start: MailFixture.evening(7), status: .cancelled),
+            MailFixture.session(1, start: MailFixture.evening(0)),
+            MailFixture.session(2, start: MailFixture.evening(7), status: .cancelled),
         ])
         let changes = try fixture.queue(at: january)
         #expect(changes.count == 2 && changes.allSatisfy { $0.message.contains("Inst=C3=A4lld") })
@@ -65,17 +81,22 @@ struct DueMailTests {
         #expect(reminders[0].message.contains("Subject: =?UTF-8?B?"))
         #expect(try fixture.queue(at: start.addingTimeInterval(-3600)).isEmpty, "one reminder per session")
         // A session published only after it began gets neither a reminder nor a notice.
-        try fixture.publish([MailFixture.session(1, start: start), MailFixture.session(2, start: MailFixture.evening(-1))])
+        try fixture.publish([
+            MailFixture.session(1, start: start), MailFixture.session(2, start: MailFixture.evening(-1)),
+        ])
         #expect(try fixture.queue(at: start.addingTimeInterval(-3600)).isEmpty)
     }
 
     @Test func aQueuedReminderOfASessionCancelledSinceIsNeverSent() throws {
         let fixture = try MailFixture()
         let start = MailFixture.evening(0)
-        try fixture.publish([MailFixture.session(1, start: start), MailFixture.session(2, start: MailFixture.evening(7))])
+        try fixture.publish([
+            MailFixture.session(1, start: start), MailFixture.session(2, start: MailFixture.evening(7)),
+        ])
         try fixture.queue(at: start.addingTimeInterval(-23 * 3600))
         try fixture.publish([
-            MailFixture.session(1, start: start, status: .cancelled), MailFixture.session(2, start: MailFixture.evening(7)),
+            MailFixture.session(1, start: start, status: .cancelled),
+            MailFixture.session(2, start: MailFixture.evening(7)),
         ])
         try fixture.queue(at: start.addingTimeInterval(-22 * 3600))
         let reminders = try fixture.store.outbox().filter { $0.kind == "reminder" }

@@ -36,13 +36,24 @@ struct MailFixture {
         Date(timeIntervalSince1970: 1_643_736_600 + Double(days * 86_400 + (hour - 18) * 3600))
     }
 
-    static func session(_ number: Int, start: Date, status: PublishedEventStatus = .confirmed, room: String = "abf-karlstad/stora")
+    static func session(
+        _ number: Int,
+        start: Date,
+        status: PublishedEventStatus = .confirmed,
+        room: String = "abf-karlstad/stora"
+    )
         -> PublishedEventContent
     {
         PublishedEventContent(
-            uid: "fem-karlstad-var22-\(number)@vansterpartiet-varmland", circle: "fem-karlstad-var22", session: number,
-            start: start, end: start.addingTimeInterval(9000), place: room, status: status,
-            summary: "Feministisk grundkurs, träff \(number) av 4")
+            uid: "fem-karlstad-var22-\(number)@vansterpartiet-varmland",
+            circle: "fem-karlstad-var22",
+            session: number,
+            start: start,
+            end: start.addingTimeInterval(9000),
+            place: room,
+            status: status,
+            summary: "Feministisk grundkurs, träff \(number) av 4"
+        )
     }
 
     /// Records `sessions` as published, each in the private feeds of p0001-p0003 (unless `people` says otherwise).
@@ -53,7 +64,13 @@ struct MailFixture {
     }
 
     func due(at now: Date) -> DueMail {
-        DueMail(workspace: workspace, settings: workspace.plan.mail!, baseURL: "https://kalender.example.org", now: now, stamp: now)
+        DueMail(
+            workspace: workspace,
+            settings: workspace.plan.mail!,
+            baseURL: "https://kalender.example.org",
+            now: now,
+            stamp: now
+        )
     }
 
     /// Queues what is due at `now`; the new messages.

@@ -8,7 +8,15 @@ import Testing
 @Suite("The outbox in State: one row per id, sent only when the server said so")
 struct OutboxTests {
     func message(_ id: String, at date: Date) -> OutboxMessage {
-        OutboxMessage(id: id, kind: "welcome", person: "p0002", recipient: "erik@example.org", message: "x", nextTryAt: date, queuedAt: date)
+        OutboxMessage(
+            id: id,
+            kind: "welcome",
+            person: "p0002",
+            recipient: "erik@example.org",
+            message: "x",
+            nextTryAt: date,
+            queuedAt: date
+        )
     }
 
     @Test func theSameIdIsNeverQueuedTwiceEvenAfterItWasSent() throws {
@@ -36,7 +44,10 @@ struct OutboxTests {
         #expect(try fixture.store.dueMessages(at: now.addingTimeInterval(60)).isEmpty)
         #expect(try fixture.store.dueMessages(at: now.addingTimeInterval(120)).map(\.id) == ["a"])
         #expect(try fixture.store.outboxCounts() == OutboxCounts(queued: 1, sent: 0, failed: 1))
-        #expect(Notifier.backOff(attempts: 1) == 60 && Notifier.backOff(attempts: 3) == 240 && Notifier.backOff(attempts: 20) == 3600)
+        #expect(
+            Notifier.backOff(attempts: 1) == 60 && Notifier.backOff(attempts: 3) == 240
+                && Notifier.backOff(attempts: 20) == 3600
+        )
     }
 
     @Test func aDeciderThatFailsQueuesNothing() throws {
@@ -63,10 +74,31 @@ struct OutboxTests {
 struct SignupConfirmationTests {
     @Test func isQueuedOnceWithTheConfirmationLinkAndNoUnsubscribe() throws {
         let fixture = try MailFixture()
-        let notifier = try Notifier(workspace: fixture.workspace, folder: fixture.folder, store: fixture.store, environment: [:])
+        let notifier = try Notifier(
+            workspace: fixture.workspace,
+            folder: fixture.folder,
+            store: fixture.store,
+            environment: [:]
+        )
         let link = "https://kalender.example.org/confirm/abc123"
-        #expect(try notifier.queueSignupConfirmation(signup: "s1", name: "Åsa Öberg", address: "asa@example.org", course: "Feministisk grundkurs", confirmURL: link))
-        #expect(!(try notifier.queueSignupConfirmation(signup: "s1", name: "Åsa Öberg", address: "asa@example.org", course: "Feministisk grundkurs", confirmURL: link)))
+        #expect(
+            try notifier.queueSignupConfirmation(
+                signup: "s1",
+                name: "Åsa Öberg",
+                address: "asa@example.org",
+                course: "Feministisk grundkurs",
+                confirmURL: link
+            )
+        )
+        #expect(
+            !(try notifier.queueSignupConfirmation(
+                signup: "s1",
+                name: "Åsa Öberg",
+                address: "asa@example.org",
+                course: "Feministisk grundkurs",
+                confirmURL: link
+            ))
+        )
         let message = try #require(try fixture.store.outbox().first)
         #expect(message.id == "signup-confirmation/s1" && message.recipient == "asa@example.org")
         #expect(message.message.contains(link) && !message.message.contains("List-Unsubscribe"))

@@ -9,9 +9,16 @@ import Testing
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    private func plan(_ folder: URL, seed: UInt64 = 1, moves: Int = 30_000, previous: Schedule? = nil) throws -> (Workspace, PlanOutcome) {
+    private func plan(
+        _ folder: URL,
+        seed: UInt64 = 1,
+        moves: Int = 30_000,
+        previous: Schedule? = nil
+    ) throws -> (Workspace, PlanOutcome) {
         let workspace = try Workspace.load(from: folder.path)
-        let outcome = Planner(workspace: workspace).plan(PlanningOptions(seed: seed, timeLimit: nil, moveBudget: moves, previous: previous))
+        let outcome = Planner(workspace: workspace).plan(
+            PlanningOptions(seed: seed, timeLimit: nil, moveBudget: moves, previous: previous)
+        )
         return (workspace, outcome)
     }
 
@@ -75,7 +82,11 @@ import Testing
         let (_, outcome) = try plan(try workspace.write())
         #expect(outcome.schedule.circles.isEmpty)
         #expect(outcome.schedule.unassigned.count == 5)
-        #expect(outcome.schedule.unassigned.allSatisfy { $0.reason == "no venue within 60 km of Förening karlstad has a room for 4 people" })
+        #expect(
+            outcome.schedule.unassigned.allSatisfy {
+                $0.reason == "no venue within 60 km of Förening karlstad has a room for 4 people"
+            }
+        )
     }
 
     @Test func deadlineTooEarlyForTheSessionsIsExplained() throws {
@@ -100,14 +111,20 @@ import Testing
     @Test func neighboursShareACircleWhenAloneTheyAreTooFew() throws {
         var workspace = TestWorkspace()
         workspace.addAssociation("big", lat: 59.38, lon: 13.50)
-        workspace.addAssociation("small", lat: 59.60, lon: 13.10)   // 34 km from big
+        workspace.addAssociation("small", lat: 59.60, lon: 13.10)  // 34 km from big
         workspace.addVenue("central", lat: 59.38, lon: 13.50, rooms: [(id: "sal", capacity: 20)])
         workspace.addVenue("north", lat: 59.60, lon: 13.10, rooms: [(id: "sal", capacity: 20)])
         workspace.addCourse("kurs", min: 4, max: 10)
         workspace.addPerson("t1", association: "big", roles: "member;trainer", qualifications: "trainer")
         workspace.addPerson("t2", association: "small", roles: "member;trainer", qualifications: "trainer")
-        for p in 1...12 { workspace.addPerson("b\(p)", association: "big"); workspace.enrol("b\(p)", "kurs") }
-        for p in 1...2 { workspace.addPerson("s\(p)", association: "small"); workspace.enrol("s\(p)", "kurs") }
+        for p in 1...12 {
+            workspace.addPerson("b\(p)", association: "big")
+            workspace.enrol("b\(p)", "kurs")
+        }
+        for p in 1...2 {
+            workspace.addPerson("s\(p)", association: "small")
+            workspace.enrol("s\(p)", "kurs")
+        }
         let (loaded, outcome) = try plan(try workspace.write())
         #expect(outcome.schedule.unassigned.isEmpty, "\(outcome.schedule.unassigned)")
         #expect(ScheduleChecker(workspace: loaded, schedule: outcome.schedule).violations() == [])
@@ -136,6 +153,10 @@ import Testing
         workspace.people[1] = "t1,Person t1,karlstad,member;trainer,trainer,\(firstDay.weekday.code),1970,m"
         let moved = try plan(try workspace.write(), previous: first.schedule).1
         #expect(moved.moved.count == 4)
-        #expect(moved.moved.allSatisfy { $0.to != nil && $0.reason == "its published time is no longer possible for everyone" })
+        #expect(
+            moved.moved.allSatisfy {
+                $0.to != nil && $0.reason == "its published time is no longer possible for everyone"
+            }
+        )
     }
 }

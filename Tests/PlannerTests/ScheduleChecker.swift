@@ -63,19 +63,29 @@ struct ScheduleChecker {
                         found.append("\(what): in blackout '\(blackout.reason)'")
                     }
                 }
-                if let deadline = course.deadline, date >= deadline { found.append("\(what): not before deadline \(deadline.iso)") }
+                if let deadline = course.deadline, date >= deadline {
+                    found.append("\(what): not before deadline \(deadline.iso)")
+                }
                 // Rooms.
                 let roomID = Room.ID(session.room)
                 if let room = workspace.room(roomID), let venue = workspace.venue(room.venue) {
-                    if room.capacity < size { found.append("\(what): room \(room.id) holds \(room.capacity), needs \(size)") }
+                    if room.capacity < size {
+                        found.append("\(what): room \(room.id) holds \(room.capacity), needs \(size)")
+                    }
                     if !course.roomRequirement.features.allSatisfy(room.features.contains) {
                         found.append("\(what): room \(room.id) lacks a required feature")
                     }
-                    if venue.closed.contains(where: { $0.contains(date) }) { found.append("\(what): venue \(venue.id) closed") }
-                    if !venue.isOnline {
-                        busy["room " + room.id.rawValue, default: []].append((absolute(date, start), absolute(date, end), circle.id))
+                    if venue.closed.contains(where: { $0.contains(date) }) {
+                        found.append("\(what): venue \(venue.id) closed")
                     }
-                    if course.format == .inPerson, let limit = workspace.plan.travel.maxKilometres, let at = venue.coordinate {
+                    if !venue.isOnline {
+                        busy["room " + room.id.rawValue, default: []].append(
+                            (absolute(date, start), absolute(date, end), circle.id)
+                        )
+                    }
+                    if course.format == .inPerson, let limit = workspace.plan.travel.maxKilometres,
+                        let at = venue.coordinate
+                    {
                         for participant in circle.participants {
                             guard let person = workspace.person(Person.ID(participant)),
                                 let home = workspace.association(person.association)
@@ -89,7 +99,9 @@ struct ScheduleChecker {
                 }
                 // People.
                 for personID in circle.participants + [leaderID] {
-                    busy["person " + personID, default: []].append((absolute(date, start), absolute(date, end), circle.id))
+                    busy["person " + personID, default: []].append(
+                        (absolute(date, start), absolute(date, end), circle.id)
+                    )
                     if let person = workspace.person(Person.ID(personID)), !available(person, date, start, end) {
                         found.append("\(what): \(personID) is marked unavailable")
                     }
@@ -130,7 +142,8 @@ struct ScheduleChecker {
             guard let course = workspace.course(Course.ID(circle.course)), !course.after.isEmpty,
                 let start = circle.sessions.first.flatMap({ parse($0.start) })
             else { continue }
-            for earlier in schedule.circles where course.after.contains(Course.ID(earlier.course)) && !earlier.sessions.isEmpty {
+            for earlier in schedule.circles
+            where course.after.contains(Course.ID(earlier.course)) && !earlier.sessions.isEmpty {
                 let shared = Set(earlier.participants).intersection(circle.participants)
                 guard !shared.isEmpty, let end = earlier.sessions.last.flatMap({ parse($0.end) }) else { continue }
                 if absolute(end.0, end.1) > absolute(start.0, start.1) {
@@ -144,10 +157,15 @@ struct ScheduleChecker {
     private func enrolmentCoverage() -> [String] {
         var found: [String] = []
         for enrolment in workspace.enrolments {
-            let person = enrolment.person.rawValue, course = enrolment.course.rawValue
+            let person = enrolment.person.rawValue
+            let course = enrolment.course.rawValue
             let inCircle = schedule.circles.contains { $0.course == course && $0.participants.contains(person) }
-            let listed = schedule.unassigned.contains { $0.course == course && $0.person == person && !$0.reason.isEmpty }
-            if !inCircle && !listed { found.append("\(person) asked for \(course) but is neither in a circle nor unassigned") }
+            let listed = schedule.unassigned.contains {
+                $0.course == course && $0.person == person && !$0.reason.isEmpty
+            }
+            if !inCircle && !listed {
+                found.append("\(person) asked for \(course) but is neither in a circle nor unassigned")
+            }
             if inCircle && listed { found.append("\(person) is both in a circle of \(course) and unassigned") }
         }
         for session in schedule.unplaced where session.reasons.isEmpty || session.reasons.contains(where: \.isEmpty) {
@@ -159,7 +177,8 @@ struct ScheduleChecker {
     // MARK: - Facts computed here, independently
 
     private func parse(_ text: String) -> (LocalDate, Int)? {
-        guard let date = LocalDate(iso: text.prefix(10)), let time = LocalTime(text: text.dropFirst(11).prefix(5)) else { return nil }
+        guard let date = LocalDate(iso: text.prefix(10)), let time = LocalTime(text: text.dropFirst(11).prefix(5))
+        else { return nil }
         return (date, time.minutesSinceMidnight)
     }
 
@@ -185,8 +204,11 @@ struct ScheduleChecker {
 
     private func kilometres(_ a: Coordinate, _ b: Coordinate) -> Double {
         let rad = Double.pi / 180
-        let dLat = (b.latitude - a.latitude) * rad, dLon = (b.longitude - a.longitude) * rad
-        let h = sin(dLat / 2) * sin(dLat / 2) + cos(a.latitude * rad) * cos(b.latitude * rad) * sin(dLon / 2) * sin(dLon / 2)
+        let dLat = (b.latitude - a.latitude) * rad
+        let dLon = (b.longitude - a.longitude) * rad
+        let h =
+            sin(dLat / 2) * sin(dLat / 2) + cos(a.latitude * rad) * cos(b.latitude * rad) * sin(dLon / 2)
+            * sin(dLon / 2)
         return 2 * 6371.0088 * asin(min(1, sqrt(h)))
     }
 }

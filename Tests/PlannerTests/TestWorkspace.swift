@@ -30,7 +30,10 @@ struct TestWorkspace {
     func write() throws -> URL {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("circles-planner-\(UUID().uuidString)/Courses")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("catalogue"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("catalogue"),
+            withIntermediateDirectories: true
+        )
         func put(_ name: String, _ text: String) throws {
             try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
@@ -48,31 +51,52 @@ struct TestWorkspace {
         associations.append("- { id: \(id), name: \"Förening \(id)\", location: { lat: \(lat), lon: \(lon) } }")
     }
 
-    mutating func addVenue(_ id: String, lat: Double, lon: Double, rooms: [(id: String, capacity: Int)], closed: String? = nil) {
-        let roomList = rooms.map { "{ id: \($0.id), name: \"Rum \($0.id)\", capacity: \($0.capacity), features: [projector] }" }
-        venues.append("""
+    mutating func addVenue(
+        _ id: String,
+        lat: Double,
+        lon: Double,
+        rooms: [(id: String, capacity: Int)],
+        closed: String? = nil
+    ) {
+        let roomList = rooms.map {
+            "{ id: \($0.id), name: \"Rum \($0.id)\", capacity: \($0.capacity), features: [projector] }"
+        }
+        venues.append(
+            """
             - id: \(id)
               name: "Lokal \(id)"
               address: "Gatan 1"
               location: { lat: \(lat), lon: \(lon) }
               rooms: [\(roomList.joined(separator: ", "))]
-            """ + (closed.map { "\n  closed: [ \($0) ]" } ?? ""))
+            """ + (closed.map { "\n  closed: [ \($0) ]" } ?? "")
+        )
     }
 
     mutating func addOnlineVenue() {
-        venues.append("""
+        venues.append(
+            """
             - id: digital
               name: Digitalt
               online: true
               url: "https://meet.example.org/{circle}"
               rooms: [ { id: main, capacity: 100 } ]
-            """)
+            """
+        )
     }
 
     mutating func addCourse(
-        _ id: String, sessions: Int = 4, length: String = "2h30m", cadence: String = "weekly",
-        windows: String = "[evening]", min: Int = 3, max: Int = 8, format: String = "in-person",
-        leader: String = "trainer", abf: String? = nil, deadline: String? = nil, after: [String] = [],
+        _ id: String,
+        sessions: Int = 4,
+        length: String = "2h30m",
+        cadence: String = "weekly",
+        windows: String = "[evening]",
+        min: Int = 3,
+        max: Int = 8,
+        format: String = "in-person",
+        leader: String = "trainer",
+        abf: String? = nil,
+        deadline: String? = nil,
+        after: [String] = [],
         tags: [String] = []
     ) {
         var lines = [
@@ -89,8 +113,12 @@ struct TestWorkspace {
     }
 
     mutating func addPerson(
-        _ id: String, association: String, roles: String = "member", qualifications: String = "",
-        unavailable: String = "", born: Int = 1980
+        _ id: String,
+        association: String,
+        roles: String = "member",
+        qualifications: String = "",
+        unavailable: String = "",
+        born: Int = 1980
     ) {
         people.append("\(id),Person \(id),\(association),\(roles),\(qualifications),\(unavailable),\(born),f")
     }
@@ -106,11 +134,22 @@ struct TestWorkspace {
         var workspace = TestWorkspace()
         let associationCount = 2 + Int(random.next() % 4)
         for a in 0..<associationCount {
-            workspace.addAssociation("a\(a)", lat: 59.3 + Double(random.next() % 60) / 100, lon: 13.0 + Double(random.next() % 80) / 100)
+            workspace.addAssociation(
+                "a\(a)",
+                lat: 59.3 + Double(random.next() % 60) / 100,
+                lon: 13.0 + Double(random.next() % 80) / 100
+            )
         }
         for v in 0..<(1 + Int(random.next() % 3)) {
-            let rooms = (0..<(1 + Int(random.next() % 2))).map { (id: "r\($0)", capacity: 10 + Int(random.next() % 10)) }
-            workspace.addVenue("v\(v)", lat: 59.3 + Double(random.next() % 60) / 100, lon: 13.0 + Double(random.next() % 80) / 100, rooms: rooms)
+            let rooms = (0..<(1 + Int(random.next() % 2))).map {
+                (id: "r\($0)", capacity: 10 + Int(random.next() % 10))
+            }
+            workspace.addVenue(
+                "v\(v)",
+                lat: 59.3 + Double(random.next() % 60) / 100,
+                lon: 13.0 + Double(random.next() % 80) / 100,
+                rooms: rooms
+            )
         }
         workspace.addOnlineVenue()
         let courseCount = 1 + Int(random.next() % 3)
@@ -118,17 +157,34 @@ struct TestWorkspace {
         for c in 0..<courseCount {
             let cadence = cadences[Int(random.next() % UInt64(cadences.count))]
             workspace.addCourse(
-                "c\(c)", sessions: cadence == "days" ? 2 : 3 + Int(random.next() % 3), cadence: cadence,
-                windows: cadence == "days" ? "[weekend]" : "[evening]", min: 3, max: 5 + Int(random.next() % 4),
-                format: random.next() % 4 == 0 ? "digital" : "in-person")
+                "c\(c)",
+                sessions: cadence == "days" ? 2 : 3 + Int(random.next() % 3),
+                cadence: cadence,
+                windows: cadence == "days" ? "[weekend]" : "[evening]",
+                min: 3,
+                max: 5 + Int(random.next() % 4),
+                format: random.next() % 4 == 0 ? "digital" : "in-person"
+            )
         }
         for t in 0..<(2 + Int(random.next() % 3)) {
             let unavailable = random.next() % 3 == 0 ? "wed" : ""
-            workspace.addPerson("t\(t)", association: "a\(Int(random.next() % UInt64(associationCount)))", roles: "member;trainer", qualifications: "trainer", unavailable: unavailable)
+            workspace.addPerson(
+                "t\(t)",
+                association: "a\(Int(random.next() % UInt64(associationCount)))",
+                roles: "member;trainer",
+                qualifications: "trainer",
+                unavailable: unavailable
+            )
         }
         for p in 0..<(8 + Int(random.next() % 25)) {
-            let unavailable = random.next() % 6 == 0 ? ["mon", "thu", "2022-02-01..2022-02-14", "tue 18:00-19:00"][Int(random.next() % 4)] : ""
-            workspace.addPerson("p\(p)", association: "a\(Int(random.next() % UInt64(associationCount)))", unavailable: unavailable)
+            let unavailable =
+                random.next() % 6 == 0
+                ? ["mon", "thu", "2022-02-01..2022-02-14", "tue 18:00-19:00"][Int(random.next() % 4)] : ""
+            workspace.addPerson(
+                "p\(p)",
+                association: "a\(Int(random.next() % UInt64(associationCount)))",
+                unavailable: unavailable
+            )
             for c in 0..<courseCount where random.next() % 2 == 0 { workspace.enrol("p\(p)", "c\(c)") }
         }
         return workspace

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Solver
 
 /// The incremental state must agree with the from-scratch scorer after any

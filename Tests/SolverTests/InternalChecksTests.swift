@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Solver
 
 /// `SOLVER_INTERNAL_CHECKS` is on for debug builds (Package.swift), so every solve in

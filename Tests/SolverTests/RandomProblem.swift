@@ -4,7 +4,10 @@
 enum RandomProblem {
     static func make(seed: UInt64, events n: Int = 24, pins: Int = 0) -> Problem {
         var rng = RandomSource(seed: seed)
-        let days = 4, slots = 4, resources = 10, rooms = 3
+        let days = 4
+        let slots = 4
+        let resources = 10
+        let rooms = 3
         let parts = ["time", "room", "days", "compact", "sameRoom", "perDay", "perWeek"]
         var events: [Event] = []
         for _ in 0..<n {
@@ -27,7 +30,9 @@ enum RandomProblem {
             var roomOptions: [RoomOption] = []
             if rng.below(4) > 0 {
                 for r in 0..<rooms where rng.below(3) > 0 {
-                    roomOptions.append(RoomOption(resource: resources + r, costs: [SoftCost(part: 1, amount: rng.below(3))]))
+                    roomOptions.append(
+                        RoomOption(resource: resources + r, costs: [SoftCost(part: 1, amount: rng.below(3))])
+                    )
                 }
             }
             var fixed = Set<Int>()
@@ -52,11 +57,17 @@ enum RandomProblem {
         }
         var precedences: [Precedence] = []
         for _ in 0..<4 {
-            let a = rng.below(n), b = rng.below(n)
+            let a = rng.below(n)
+            let b = rng.below(n)
             if a != b { precedences.append(Precedence(before: a, after: b)) }
         }
         return Problem(
-            resourceCount: resources + rooms, slotsPerDay: slots, events: events, groups: groups,
-            precedences: precedences, partNames: parts)
+            resourceCount: resources + rooms,
+            slotsPerDay: slots,
+            events: events,
+            groups: groups,
+            precedences: precedences,
+            partNames: parts
+        )
     }
 }

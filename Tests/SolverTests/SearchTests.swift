@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Solver
 
 @Suite struct SearchTests {
@@ -30,16 +31,21 @@ import Testing
 
     /// Two events share resource 0; each has times 0 and 1, room 9 holds only one.
     func twoEventProblem(pinFirst: Bool) -> Problem {
-        let times = [0, 1].map { TimeOption(intervals: [Interval(start: $0 * 10, end: $0 * 10 + 10, day: 0, slot: $0)]) }
+        let times = [0, 1].map {
+            TimeOption(intervals: [Interval(start: $0 * 10, end: $0 * 10 + 10, day: 0, slot: $0)])
+        }
         var a = Event(timeOptions: [times[0]], resources: [0])
         if pinFirst { a.pinned = Value(time: 0, room: nil) }
         let b = Event(timeOptions: [times[0]], resources: [0, 1])
         let c = Event(timeOptions: times, resources: [2])
         let d = Event(timeOptions: times, resources: [3])
         return Problem(
-            resourceCount: 4, slotsPerDay: 2, events: [a, b, c, d],
+            resourceCount: 4,
+            slotsPerDay: 2,
+            events: [a, b, c, d],
             precedences: [Precedence(before: 2, after: 3)],
-            partNames: ["none"])
+            partNames: ["none"]
+        )
     }
 
     @Test func unplaceableEventIsReportedUnassignedAndPrecedenceHolds() throws {
@@ -68,13 +74,15 @@ import Testing
         let times = (0..<3).map { TimeOption(intervals: [Interval(start: $0, end: $0 + 1, day: 0, slot: $0)]) }
         let room = [RoomOption(resource: 20)]
         let problem = Problem(
-            resourceCount: 21, slotsPerDay: 3,
+            resourceCount: 21,
+            slotsPerDay: 3,
             events: [
                 Event(timeOptions: times, roomOptions: room, resources: [5]),
                 Event(timeOptions: times, roomOptions: room, resources: [6]),
                 Event(timeOptions: times, roomOptions: room, resources: [5]),
             ],
-            partNames: ["none"])
+            partNames: ["none"]
+        )
         let solver = try Solver(problem)
         let assignment: [Value?] = [Value(time: 0, room: 0), Value(time: 1, room: 0), nil]
         let why = solver.explain(event: 2, in: assignment)
@@ -94,8 +102,10 @@ import Testing
 
     @Test func badIndicesAreRefused() {
         let problem = Problem(
-            resourceCount: 1, events: [Event(timeOptions: [TimeOption(intervals: [Interval(start: 0, end: 1, day: 0)])], resources: [3])],
-            partNames: [])
+            resourceCount: 1,
+            events: [Event(timeOptions: [TimeOption(intervals: [Interval(start: 0, end: 1, day: 0)])], resources: [3])],
+            partNames: []
+        )
         #expect(throws: ProblemError.self) { try Solver(problem) }
     }
 }

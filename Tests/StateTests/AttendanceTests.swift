@@ -4,7 +4,12 @@ import Testing
 @testable import State
 
 @Suite struct AttendanceTests {
-    static func mark(_ person: String, session: Int = 1, present: Bool = true, source: String = "närvarolista.csv") -> AttendanceMark {
+    static func mark(
+        _ person: String,
+        session: Int = 1,
+        present: Bool = true,
+        source: String = "närvarolista.csv"
+    ) -> AttendanceMark {
         AttendanceMark(circle: "fem-karlstad-var22", session: session, person: person, present: present, source: source)
     }
 
@@ -16,10 +21,26 @@ import Testing
         fixture.clock.advance(minutes: 60)
         #expect(try fixture.open().recordAttendance(marks) == 0)
         let records = try fixture.open().attendance(circle: "fem-karlstad-var22")
-        #expect(records == [
-            AttendanceRecord(circle: "fem-karlstad-var22", session: 1, person: "p0002", present: true, recordedAt: recordedAt, source: "närvarolista.csv"),
-            AttendanceRecord(circle: "fem-karlstad-var22", session: 1, person: "p0017", present: false, recordedAt: recordedAt, source: "närvarolista.csv"),
-        ])
+        #expect(
+            records == [
+                AttendanceRecord(
+                    circle: "fem-karlstad-var22",
+                    session: 1,
+                    person: "p0002",
+                    present: true,
+                    recordedAt: recordedAt,
+                    source: "närvarolista.csv"
+                ),
+                AttendanceRecord(
+                    circle: "fem-karlstad-var22",
+                    session: 1,
+                    person: "p0017",
+                    present: false,
+                    recordedAt: recordedAt,
+                    source: "närvarolista.csv"
+                ),
+            ]
+        )
         #expect(try fixture.count("attendance") == 2)
     }
 
@@ -60,7 +81,9 @@ import Testing
         try store.recordAttendance([
             Self.mark("p0017", session: 2), Self.mark("p0002", session: 2), Self.mark("p0017", session: 1),
         ])
-        try store.recordAttendance([AttendanceMark(circle: "other", session: 1, person: "p0001", present: true, source: "cli")])
+        try store.recordAttendance([
+            AttendanceMark(circle: "other", session: 1, person: "p0001", present: true, source: "cli")
+        ])
         let records = try store.attendance(circle: "fem-karlstad-var22")
         #expect(records.map { "\($0.session):\($0.person)" } == ["1:p0017", "2:p0002", "2:p0017"])
     }

@@ -11,7 +11,10 @@ import Testing
         let store = try fixture.open()
         let content = PublishedEventTests.content()
         let pending = try store.preparePublication(
-            [content], feeds: [content.uid: ["people/p0002", "courses/k", "people/p0002"]], people: ["p0002", "p0001"])
+            [content],
+            feeds: [content.uid: ["people/p0002", "courses/k", "people/p0002"]],
+            people: ["p0002", "p0001"]
+        )
         #expect(try store.publishedEvents().isEmpty)
         #expect(try store.allTokens().isEmpty)
         #expect(pending.tokens.map(\.person) == ["p0002", "p0001"])

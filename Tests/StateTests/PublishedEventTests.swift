@@ -7,14 +7,23 @@ import Testing
     static let start = Date(timeIntervalSince1970: 1_648_143_000)  // 2022-03-24T17:30:00Z
 
     static func content(
-        _ uid: String = "fem-karlstad-var22-1@vansterpartiet-varmland", start: Date = start,
-        place: String = "abf-karlstad/stora", status: PublishedEventStatus = .confirmed,
-        summary: String = "Feministisk grundkurs, träff 1", minutes: Int = 150
+        _ uid: String = "fem-karlstad-var22-1@vansterpartiet-varmland",
+        start: Date = start,
+        place: String = "abf-karlstad/stora",
+        status: PublishedEventStatus = .confirmed,
+        summary: String = "Feministisk grundkurs, träff 1",
+        minutes: Int = 150
     ) -> PublishedEventContent {
         PublishedEventContent(
-            uid: uid, circle: "fem-karlstad-var22", session: 1, start: start,
-            end: start.addingTimeInterval(TimeInterval(minutes * 60)), place: place, status: status,
-            summary: summary)
+            uid: uid,
+            circle: "fem-karlstad-var22",
+            session: 1,
+            start: start,
+            end: start.addingTimeInterval(TimeInterval(minutes * 60)),
+            place: place,
+            status: status,
+            summary: summary
+        )
     }
 
     @Test func firstPublicationStartsAtSequenceZero() throws {
@@ -55,16 +64,39 @@ import Testing
             (Self.content(start: Self.start.addingTimeInterval(7 * 86400)), 2),  // moved a week (and the old title)
             (Self.content(start: Self.start.addingTimeInterval(7 * 86400)), 2),  // unchanged
             (Self.content(start: Self.start.addingTimeInterval(7 * 86400), minutes: 120), 3),  // shorter
-            (Self.content(start: Self.start.addingTimeInterval(7 * 86400), place: "abf-karlstad/lilla", minutes: 120), 4),
-            (Self.content(start: Self.start.addingTimeInterval(7 * 86400), place: "abf-karlstad/lilla", status: .cancelled, minutes: 120), 5),
-            (Self.content(start: Self.start.addingTimeInterval(7 * 86400), place: "abf-karlstad/lilla", status: .cancelled, minutes: 120), 5),
+            (
+                Self.content(
+                    start: Self.start.addingTimeInterval(7 * 86400),
+                    place: "abf-karlstad/lilla",
+                    minutes: 120
+                ), 4
+            ),
+            (
+                Self.content(
+                    start: Self.start.addingTimeInterval(7 * 86400),
+                    place: "abf-karlstad/lilla",
+                    status: .cancelled,
+                    minutes: 120
+                ), 5
+            ),
+            (
+                Self.content(
+                    start: Self.start.addingTimeInterval(7 * 86400),
+                    place: "abf-karlstad/lilla",
+                    status: .cancelled,
+                    minutes: 120
+                ), 5
+            ),
         ]
         for (index, (content, sequence)) in steps.enumerated() {
             fixture.clock.advance(minutes: 10)
             let before = try store.publishedEvent(uid: content.uid)!
             let event = try store.publish([content])[0]
             #expect(event.sequence == sequence, "step \(index)")
-            #expect(event.changedAt == (sequence == before.sequence ? before.changedAt : fixture.clock.now), "step \(index)")
+            #expect(
+                event.changedAt == (sequence == before.sequence ? before.changedAt : fixture.clock.now),
+                "step \(index)"
+            )
         }
         let last = try #require(try fixture.open().publishedEvent(uid: Self.content().uid))
         #expect(last.sequence == 5)
@@ -91,7 +123,9 @@ import Testing
         let fixture = try StateFixture()
         let store = try fixture.open()
         try store.publish([Self.content()])
-        #expect(throws: StateError.invalid(operation: "withdrawing published events", reason: "no published event nope@x")) {
+        #expect(
+            throws: StateError.invalid(operation: "withdrawing published events", reason: "no published event nope@x")
+        ) {
             try store.withdraw(uids: [Self.content().uid, "nope@x"])
         }
         #expect(try store.publishedEvent(uid: Self.content().uid)?.withdrawnAt == nil)
@@ -130,7 +164,11 @@ import Testing
             #expect(operation == "recording published events")
             #expect(path == fixture.file.path)
             #expect(reason.contains("CHECK constraint failed"))
-            #expect(error.description.hasPrefix("recording published events failed in \(fixture.file.path), nothing was changed: "))
+            #expect(
+                error.description.hasPrefix(
+                    "recording published events failed in \(fixture.file.path), nothing was changed: "
+                )
+            )
         }
         #expect(try fixture.count("published_event") == 1)
         let kept = try #require(try fixture.open().publishedEvent(uid: Self.content().uid))
@@ -153,8 +191,15 @@ import Testing
         let fixture = try StateFixture()
         let start = Date(timeIntervalSince1970: 1_648_000_000)
         let content = PublishedEventContent(
-            uid: "c-1@x", circle: "c", session: 1, start: start, end: start.addingTimeInterval(3600),
-            place: "v/r", status: .confirmed, summary: "Kurs, träff 1 av 2")
+            uid: "c-1@x",
+            circle: "c",
+            session: 1,
+            start: start,
+            end: start.addingTimeInterval(3600),
+            place: "v/r",
+            status: .confirmed,
+            summary: "Kurs, träff 1 av 2"
+        )
         try fixture.open().publish([content], feeds: ["c-1@x": ["people/p0002", "courses/k", "people/p0001"]])
         #expect(try fixture.open().publishedFeeds() == ["c-1@x": ["courses/k", "people/p0001", "people/p0002"]])
         try fixture.open().publish([content], feeds: ["c-1@x": ["courses/k"]])
@@ -166,7 +211,15 @@ import Testing
         let fixture = try StateFixture()
         let start = Date(timeIntervalSince1970: 1_648_000_000)
         let bad = PublishedEventContent(
-            uid: "c-1@x", circle: "c", session: 1, start: start, end: start, place: "v/r", status: .confirmed, summary: "x")
+            uid: "c-1@x",
+            circle: "c",
+            session: 1,
+            start: start,
+            end: start,
+            place: "v/r",
+            status: .confirmed,
+            summary: "x"
+        )
         #expect(throws: StateError.self) { try fixture.open().publish([bad], feeds: ["c-1@x": ["courses/k"]]) }
         #expect(try fixture.open().publishedFeeds() == [:])
         #expect(try fixture.count("published_event_feed") == 0)

@@ -42,7 +42,11 @@ final class ManualClock: @unchecked Sendable {
 
     init(start: Date) { current = start }
 
-    var now: Date { lock.lock(); defer { lock.unlock() }; return current }
+    var now: Date {
+        lock.lock()
+        defer { lock.unlock() }
+        return current
+    }
 
     func advance(minutes: Int) {
         lock.lock()

@@ -33,22 +33,30 @@ import Testing
     @Test func appliesTheMigrationsInOrderOnce() throws {
         let fixture = try StateFixture()
         #expect(try fixture.open().appliedMigrations() == StateStore.migrationNames)
-        #expect(StateStore.migrationNames == [
-            "v1-feed-tokens", "v1-published-events", "v1-kept-plans", "v1-attendance", "v2-published-event-feeds",
-            "v3-event-text-hash-and-plan-inputs",
-            "v4-mail-outbox", "v5-mail-told-sessions",
-        ])
+        #expect(
+            StateStore.migrationNames == [
+                "v1-feed-tokens", "v1-published-events", "v1-kept-plans", "v1-attendance", "v2-published-event-feeds",
+                "v3-event-text-hash-and-plan-inputs",
+                "v4-mail-outbox", "v5-mail-told-sessions",
+            ]
+        )
         // Reopening applies nothing twice and keeps the data.
         _ = try fixture.open().token(for: "p0001")
         #expect(try fixture.open().appliedMigrations() == StateStore.migrationNames)
         #expect(try fixture.count("feed_token") == 1)
         let tables = try DatabaseQueue(path: fixture.file.path).read { db in
-            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb_%' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+            try String.fetchAll(
+                db,
+                sql:
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb_%' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            )
         }
-        #expect(tables == [
-            "attendance", "feed_token", "kept_plan", "mail_outbox", "mail_told_session", "published_event",
-            "published_event_feed",
-        ])
+        #expect(
+            tables == [
+                "attendance", "feed_token", "kept_plan", "mail_outbox", "mail_told_session", "published_event",
+                "published_event_feed",
+            ]
+        )
     }
 
     @Test func keepsTheLastPlanAcrossRuns() throws {
@@ -56,7 +64,10 @@ import Testing
         #expect(try fixture.open().lastPlan() == nil)
         try fixture.open().keepPlan(scheduleJSON: #"{"format":"circles-schedule/1","seed":1}"#, seed: 1)
         fixture.clock.advance(minutes: 5)
-        let kept = try fixture.open().keepPlan(scheduleJSON: #"{"format":"circles-schedule/1","seed":2,"circles":[{"id":"fem-karlstad-vår22"}]}"#, seed: 2)
+        let kept = try fixture.open().keepPlan(
+            scheduleJSON: #"{"format":"circles-schedule/1","seed":2,"circles":[{"id":"fem-karlstad-vår22"}]}"#,
+            seed: 2
+        )
         let last = try #require(try fixture.open().lastPlan())
         #expect(last == kept)
         #expect(last.seed == 2)
@@ -94,7 +105,9 @@ import Testing
     @Test func aCorruptFileIsReportedWithItsPath() throws {
         let fixture = try StateFixture()
         try FileManager.default.createDirectory(
-            at: fixture.file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            at: fixture.file.deletingLastPathComponent(),
+            withIntermediateDirectories: true
+        )
         try Data(String(repeating: "not a database ", count: 100).utf8).write(to: fixture.file)
         #expect(throws: StateError.cannotOpen(path: fixture.file.path, reason: "file is not a database")) {
             try fixture.open()

@@ -57,10 +57,12 @@ public enum AttendanceCSV {
             pad + [l.studyHours] + sheet.sessions.map { String($0.studyHours) },
         ]
         for p in sheet.participants {
-            rows.append([
-                p.id.rawValue, p.name, l.association(of: p),
-                p.birthYear.map(String.init) ?? "", p.gender?.code(sheet.language) ?? "",
-            ] + Array(repeating: "", count: sheet.sessions.count))
+            rows.append(
+                [
+                    p.id.rawValue, p.name, l.association(of: p),
+                    p.birthYear.map(String.init) ?? "", p.gender?.code(sheet.language) ?? "",
+                ] + Array(repeating: "", count: sheet.sessions.count)
+            )
         }
         rows.append([])
         rows.append([l.totalStudyHours, String(sheet.plannedStudyHours)])
@@ -78,7 +80,9 @@ public enum AttendanceCSV {
     /// another circle, or the file is not a list at all.
     /// - Parameter file: the name errors show (`närvaro-fem.csv`).
     public static func importTicks(
-        text: String, sheet: AttendanceSheet, file: String
+        text: String,
+        sheet: AttendanceSheet,
+        file: String
     ) throws(AttendanceImportError) -> [AttendanceRecord] {
         let records: [CSVRecord]
         do { records = try CSVReader.records(in: text, separator: separator(of: text)) } catch {
@@ -106,7 +110,13 @@ public enum AttendanceCSV {
             let cell = trimmed(head[index])
             guard let number = cell.split(separator: " ").last.flatMap({ Int($0) }) else { continue }
             guard known.contains(number) else {
-                throw .unknownSession(file: file, line: head.line, column: index + 1, session: number, circle: sheet.circleID)
+                throw .unknownSession(
+                    file: file,
+                    line: head.line,
+                    column: index + 1,
+                    session: number,
+                    circle: sheet.circleID
+                )
             }
             columns.append((index, number))
         }
@@ -119,10 +129,16 @@ public enum AttendanceCSV {
         for record in records[(headIndex + 1)...] {
             if record.isBlank || totals.contains(trimmed(record[0]).lowercased()) { break }  // end of the table
             let id = trimmed(record[0])
-            if id.isEmpty { continue }                  // date, weekday, time, study-hour rows
+            if id.isEmpty { continue }  // date, weekday, time, study-hour rows
             let person = Person.ID(id)
             guard participants.contains(person) else {
-                throw .unknownPerson(file: file, line: record.line, person: id, name: trimmed(record[1]), circle: sheet.circleID)
+                throw .unknownPerson(
+                    file: file,
+                    line: record.line,
+                    person: id,
+                    name: trimmed(record[1]),
+                    circle: sheet.circleID
+                )
             }
             if let first = seen[person] {
                 throw .duplicatePerson(file: file, line: record.line, person: person, firstLine: first)
@@ -136,9 +152,17 @@ public enum AttendanceCSV {
                 } else if ticks.contains(value.lowercased()) {
                     present = true
                 } else {
-                    throw .invalidTick(file: file, line: record.line, column: column.index + 1, session: column.session, value: value)
+                    throw .invalidTick(
+                        file: file,
+                        line: record.line,
+                        column: column.index + 1,
+                        session: column.session,
+                        value: value
+                    )
                 }
-                result.append(AttendanceRecord(circle: sheet.circleID, session: column.session, person: person, present: present))
+                result.append(
+                    AttendanceRecord(circle: sheet.circleID, session: column.session, person: person, present: present)
+                )
             }
         }
         return result
@@ -149,9 +173,14 @@ public enum AttendanceCSV {
     /// The separator the table head uses: we write `,`, but a spreadsheet saving in a
     /// Swedish locale (Excel's "CSV (semikolonavgränsad)") writes `;`, some write tabs.
     static func separator(of text: String) -> Unicode.Scalar {
-        for line in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+        for line in text.split(
+            omittingEmptySubsequences: true,
+            whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        ) {
             let scalars = Array(line.unicodeScalars.drop { $0 == "\u{FEFF}" }.prefix(3))
-            guard scalars.count == 3, String(String.UnicodeScalarView(scalars[0..<2])).lowercased() == "id" else { continue }
+            guard scalars.count == 3, String(String.UnicodeScalarView(scalars[0..<2])).lowercased() == "id" else {
+                continue
+            }
             if [",", ";", "\t"].contains(scalars[2]) { return scalars[2] }
         }
         return ","

@@ -25,20 +25,24 @@ public enum AttendanceImportError: Error, Sendable, Hashable, CustomStringConver
         case let .unterminatedQuote(file, line):
             return "\(file):\(line): a quoted cell is never closed (a \" is missing); nothing was imported."
         case let .textAfterClosingQuote(file, line):
-            return "\(file):\(line): a quoted cell goes on after its closing quote (a \" is missing or one too many); nothing was imported."
+            return
+                "\(file):\(line): a quoted cell goes on after its closing quote (a \" is missing or one too many); nothing was imported."
         case let .missingTableHead(file):
-            return "\(file): no row starts with \"Id\"; this is not an attendance list written by circles; nothing was imported."
+            return
+                "\(file): no row starts with \"Id\"; this is not an attendance list written by circles; nothing was imported."
         case let .wrongCircle(file, line, found, expected):
             return "\(file):\(line): this is the list of circle \(found), not of \(expected); nothing was imported."
         case let .unknownSession(file, line, column, session, circle):
-            return "\(file):\(line): column \(Self.letters(column)) names session \(session), which circle \(circle) does not have; nothing was imported."
+            return
+                "\(file):\(line): column \(Self.letters(column)) names session \(session), which circle \(circle) does not have; nothing was imported."
         case let .unknownPerson(file, line, person, name, circle):
             let who = name.isEmpty ? person : "\(person) (\(name))"
             return "\(file):\(line): \(who) is not a participant of circle \(circle); nothing was imported."
         case let .duplicatePerson(file, line, person, firstLine):
             return "\(file):\(line): \(person) is listed twice (first on line \(firstLine)); nothing was imported."
         case let .invalidTick(file, line, column, session, value):
-            return "\(file):\(line): column \(Self.letters(column)) (session \(session)): \"\(value)\" is not a tick; write x, 1, ja or yes for present, or leave the box empty for absent; nothing was imported."
+            return
+                "\(file):\(line): column \(Self.letters(column)) (session \(session)): \"\(value)\" is not a tick; write x, 1, ja or yes for present, or leave the box empty for absent; nothing was imported."
         }
     }
 

@@ -16,7 +16,11 @@ public struct AttendanceParticipant: Sendable, Hashable, Codable, Identifiable {
     public var remote: Bool
 
     public init(
-        id: Person.ID, name: String, association: String, birthYear: Int? = nil, gender: Person.Gender? = nil,
+        id: Person.ID,
+        name: String,
+        association: String,
+        birthYear: Int? = nil,
+        gender: Person.Gender? = nil,
         remote: Bool = false
     ) {
         self.id = id

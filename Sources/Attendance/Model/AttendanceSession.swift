@@ -29,7 +29,8 @@ public struct AttendanceSession: Sendable, Hashable, Codable {
     public var timeRange: String { "\(Self.clock(start))–\(Self.clock(end))" }
 
     static func clock(_ minutes: Int) -> String {
-        let h = minutes / 60, m = minutes % 60
+        let h = minutes / 60
+        let m = minutes % 60
         return (h < 10 ? "0" : "") + "\(h):" + (m < 10 ? "0" : "") + "\(m)"
     }
 }

@@ -26,10 +26,18 @@ public struct AttendanceSheet: Sendable, Hashable, Codable {
 
     /// - Parameter termYear: defaults to the year of the first session.
     public init(
-        organisation: String, courseTitle: String, circleID: Circle.ID,
-        activityKind: ABFActivityKind, termName: String, termYear: Int? = nil,
-        venue: String, room: String? = nil, leaderName: String, language: Language = .sv,
-        sessions: [AttendanceSession], participants: [AttendanceParticipant]
+        organisation: String,
+        courseTitle: String,
+        circleID: Circle.ID,
+        activityKind: ABFActivityKind,
+        termName: String,
+        termYear: Int? = nil,
+        venue: String,
+        room: String? = nil,
+        leaderName: String,
+        language: Language = .sv,
+        sessions: [AttendanceSession],
+        participants: [AttendanceParticipant]
     ) {
         self.organisation = organisation
         self.courseTitle = courseTitle

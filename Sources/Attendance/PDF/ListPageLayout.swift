@@ -7,7 +7,7 @@
 /// balanced groups (12 sessions -> two pages of 6), and when the participants do
 /// not fit they are split into balanced chunks (21 -> 11 + 10, not 20 + 1).
 struct ListPageLayout: Sendable {
-    static let pageWidth = 841.89   // A4 landscape, points
+    static let pageWidth = 841.89  // A4 landscape, points
     static let pageHeight = 595.28
     static let margin = 28.0
     static let rowHeight = 17.0
@@ -42,9 +42,17 @@ struct ListPageLayout: Sendable {
     /// - Parameters:
     ///   - widestName, widestAssociation: measured widths of the longest texts (points).
     ///   - sessionMinimum: the narrowest a session column may be and still show its head.
-    init(sessions: Int, participants: Int, widestName: Double, widestAssociation: Double,
-         bornWidth: Double, genderWidth: Double, totalWidth: Double, sessionMinimum: Double,
-         rowsPerPage: Int = ListPageLayout.rowsPerPage) {
+    init(
+        sessions: Int,
+        participants: Int,
+        widestName: Double,
+        widestAssociation: Double,
+        bornWidth: Double,
+        genderWidth: Double,
+        totalWidth: Double,
+        sessionMinimum: Double,
+        rowsPerPage: Int = ListPageLayout.rowsPerPage
+    ) {
         nameWidth = min(max(widestName + 12, 110), 190)
         associationWidth = min(max(widestAssociation + 12, 80), 160)
         self.bornWidth = bornWidth
@@ -63,7 +71,8 @@ struct ListPageLayout: Sendable {
     static func balanced(count: Int, atMost: Int) -> [Range<Int>] {
         guard count > 0 else { return [0..<0] }
         let parts = (count + atMost - 1) / atMost
-        let base = count / parts, extra = count % parts
+        let base = count / parts
+        let extra = count % parts
         var ranges: [Range<Int>] = []
         var start = 0
         for part in 0..<parts {

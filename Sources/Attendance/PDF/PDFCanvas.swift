@@ -112,17 +112,32 @@ final class PDFCanvas {
     }
 
     /// The size of one line of text in points.
-    func measure(_ text: String, size: Double, bold: Bool = false, markup: Bool = false) -> (width: Double, height: Double) {
+    func measure(
+        _ text: String,
+        size: Double,
+        bold: Bool = false,
+        markup: Bool = false
+    ) -> (width: Double, height: Double) {
         prepare(text, size: size, bold: bold, markup: markup, width: nil, alignment: .left)
-        var w: Int32 = 0, h: Int32 = 0
+        var w: Int32 = 0
+        var h: Int32 = 0
         pango_layout_get_size(layout, &w, &h)
         return (Double(w) / Double(PANGO_SCALE), Double(h) / Double(PANGO_SCALE))
     }
 
     /// Draws text with its top-left corner at (x, y); inside `width` (ellipsised if longer) when given.
     /// With `markup`, `<b>` and friends apply; values must go through `escape`.
-    func text(_ text: String, x: Double, y: Double, size: Double, bold: Bool = false, markup: Bool = false,
-              width: Double? = nil, alignment: Alignment = .left, gray: Double = 0) {
+    func text(
+        _ text: String,
+        x: Double,
+        y: Double,
+        size: Double,
+        bold: Bool = false,
+        markup: Bool = false,
+        width: Double? = nil,
+        alignment: Alignment = .left,
+        gray: Double = 0
+    ) {
         prepare(text, size: size, bold: bold, markup: markup, width: width, alignment: alignment)
         cairo_set_source_rgb(cr, gray, gray, gray)
         cairo_move_to(cr, x, y)

@@ -12,7 +12,10 @@ public enum AgeBand: String, Sendable, Hashable, CaseIterable, Codable {
 
     /// The band for someone born `birthYear`, in `year` (`unknown` without a birth year).
     public init(birthYear: Int?, in year: Int) {
-        guard let birthYear else { self = .unknown; return }
+        guard let birthYear else {
+            self = .unknown
+            return
+        }
         switch year - birthYear {
         case ..<13: self = .under13
         case 13...19: self = .from13to19

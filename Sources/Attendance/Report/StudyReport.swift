@@ -42,8 +42,10 @@ public struct StudyReport: Sendable, Hashable {
         let sessionNumbers = Set(sheet.sessions.map(\.number))
         let people = Set(sheet.participants.map(\.id))
         var last: [Pair: Bool] = [:]
-        for record in records where record.circle == sheet.circleID
-            && sessionNumbers.contains(record.session) && people.contains(record.person) {
+        for record in records
+        where record.circle == sheet.circleID
+            && sessionNumbers.contains(record.session) && people.contains(record.person)
+        {
             last[Pair(session: record.session, person: record.person)] = record.present
             answered.insert(record.session)
         }
@@ -56,9 +58,14 @@ public struct StudyReport: Sendable, Hashable {
         for session in chronological where session.date <= asOf {
             let present = ticked[session.number] ?? []
             guard !present.isEmpty else { continue }
-            meetings.append(StudyMeeting(
-                session: session.number, date: session.date, studyHours: session.studyHours,
-                present: sheet.participants.map(\.id).filter(present.contains)))
+            meetings.append(
+                StudyMeeting(
+                    session: session.number,
+                    date: session.date,
+                    studyHours: session.studyHours,
+                    present: sheet.participants.map(\.id).filter(present.contains)
+                )
+            )
         }
         self.meetings = meetings
         remaining = chronological.filter { $0.date > asOf }
@@ -77,9 +84,15 @@ public struct StudyReport: Sendable, Hashable {
         self.genders = genders
         ageBands = bands
 
-        rules = sheet.activityKind == .studyCircle
-            ? RuleChecker(sheet: sheet, meetings: meetings, remaining: unrecorded + remaining,
-                          participants: participants, language: language).all()
+        rules =
+            sheet.activityKind == .studyCircle
+            ? RuleChecker(
+                sheet: sheet,
+                meetings: meetings,
+                remaining: unrecorded + remaining,
+                participants: participants,
+                language: language
+            ).all()
             : []
     }
 

@@ -9,28 +9,40 @@ public enum StudyReportCSV {
         func t(_ s: String, _ e: String) -> String { sv ? s : e }
         let language: Language = sv ? .sv : .en
         let bands = AgeBand.allCases
-        var rows: [[String]] = [[
-            t("Cirkel", "Circle"), t("Kurs", "Course"), t("ABF-verksamhet", "ABF activity"), t("Termin", "Term"),
-            t("Per", "As of"), t("Träffar hållna", "Meetings held"), t("Träffar planerade", "Meetings planned"),
-            t("Studietimmar", "Study hours"), t("Deltagare", "Participants"), t("Räknade deltagare", "Counted participants"),
-            t("Kvinnor", "Women"), t("Män", "Men"), t("Annat", "Other"), t("Kön okänt", "Gender unknown"),
-        ] + bands.map { t("Ålder ", "Age ") + $0.label(language) }
-          + [t("Regler brutna", "Rules broken"), t("Regler att åtgärda", "Rules to act on"), t("Anmärkningar", "Remarks"),
-             t("Träffar utan registrerad närvaro", "Sessions without recorded attendance")]]
+        var rows: [[String]] = [
+            [
+                t("Cirkel", "Circle"), t("Kurs", "Course"), t("ABF-verksamhet", "ABF activity"), t("Termin", "Term"),
+                t("Per", "As of"), t("Träffar hållna", "Meetings held"), t("Träffar planerade", "Meetings planned"),
+                t("Studietimmar", "Study hours"), t("Deltagare", "Participants"),
+                t("Räknade deltagare", "Counted participants"),
+                t("Kvinnor", "Women"), t("Män", "Men"), t("Annat", "Other"), t("Kön okänt", "Gender unknown"),
+            ] + bands.map { t("Ålder ", "Age ") + $0.label(language) }
+                + [
+                    t("Regler brutna", "Rules broken"), t("Regler att åtgärda", "Rules to act on"),
+                    t("Anmärkningar", "Remarks"),
+                    t("Träffar utan registrerad närvaro", "Sessions without recorded attendance"),
+                ]
+        ]
         for r in reports {
-            let remarks = r.problems.map { "\($0.rule.label(language)): \($0.status.label(language))"
-                + ($0.detail.isEmpty ? "" : " (\($0.detail))") }
-            rows.append([
-                r.sheet.circleID.rawValue, r.sheet.courseTitle, r.sheet.activityKind.label(language), r.sheet.termName,
-                r.asOf.description, String(r.meetings.count), String(r.sheet.sessions.count), String(r.studyHours),
-                String(r.participants.count), String(r.countedParticipants.count),
-                String(r.genders.female), String(r.genders.male), String(r.genders.other), String(r.genders.unknown),
-            ] + bands.map { String(r.ageBands[$0, default: 0]) } + [
-                String(r.rules.filter { $0.status == .broken }.count),
-                String(r.rules.filter { $0.status == .open }.count),
-                remarks.joined(separator: "; "),
-                r.unrecorded.map { "\($0.number) (\($0.date))" }.joined(separator: "; "),
-            ])
+            let remarks = r.problems.map {
+                "\($0.rule.label(language)): \($0.status.label(language))"
+                    + ($0.detail.isEmpty ? "" : " (\($0.detail))")
+            }
+            rows.append(
+                [
+                    r.sheet.circleID.rawValue, r.sheet.courseTitle, r.sheet.activityKind.label(language),
+                    r.sheet.termName,
+                    r.asOf.description, String(r.meetings.count), String(r.sheet.sessions.count), String(r.studyHours),
+                    String(r.participants.count), String(r.countedParticipants.count),
+                    String(r.genders.female), String(r.genders.male), String(r.genders.other),
+                    String(r.genders.unknown),
+                ] + bands.map { String(r.ageBands[$0, default: 0]) } + [
+                    String(r.rules.filter { $0.status == .broken }.count),
+                    String(r.rules.filter { $0.status == .open }.count),
+                    remarks.joined(separator: "; "),
+                    r.unrecorded.map { "\($0.number) (\($0.date))" }.joined(separator: "; "),
+                ]
+            )
         }
         return CSVWriter.encode(rows)
     }

@@ -22,12 +22,15 @@ public enum PrivateOutput {
         }
         var resolved = existing.resolvingSymlinksInPath()
         for component in rest { resolved.appendPathComponent(component) }
-        for candidate in [absolute, resolved] where candidate.pathComponents.contains(where: {
+        for candidate in [absolute, resolved]
+        where candidate.pathComponents.contains(where: {
             $0.caseInsensitiveCompare(publishFolderName) == .orderedSame
         }) {
             throw AttendanceFileError(
                 path: path,
-                reason: "attendance lists and reports hold personal data and are never written under \(publishFolderName)/, the published folder; choose another path (the default is the workspace's .circles/lists/)")
+                reason:
+                    "attendance lists and reports hold personal data and are never written under \(publishFolderName)/, the published folder; choose another path (the default is the workspace's .circles/lists/)"
+            )
         }
         return resolved.path
     }
@@ -37,9 +40,15 @@ public enum PrivateOutput {
         try check(folder)
         do {
             try FileManager.default.createDirectory(
-                atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+                atPath: folder,
+                withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700]
+            )
         } catch {
-            throw AttendanceFileError(path: folder, reason: "the folder cannot be created (\(error.localizedDescription))")
+            throw AttendanceFileError(
+                path: folder,
+                reason: "the folder cannot be created (\(error.localizedDescription))"
+            )
         }
     }
 }

@@ -18,7 +18,12 @@ public struct AttendanceLedger: Sendable {
     public func records(of circle: Circle.ID) throws(AttendanceRecordingError) -> [AttendanceRecord] {
         do {
             return try store.attendance(circle: circle.rawValue).map {
-                AttendanceRecord(circle: Circle.ID($0.circle), session: $0.session, person: Person.ID($0.person), present: $0.present)
+                AttendanceRecord(
+                    circle: Circle.ID($0.circle),
+                    session: $0.session,
+                    person: Person.ID($0.person),
+                    present: $0.present
+                )
             }
         } catch {
             throw .store(error.description)
@@ -28,7 +33,10 @@ public struct AttendanceLedger: Sendable {
     /// Records one session: everyone in `present` was there, every other participant
     /// of the circle was not. Returns how many answers changed.
     public func record(
-        sheet: AttendanceSheet, session: Int, present: [Person.ID], source: String = "cli"
+        sheet: AttendanceSheet,
+        session: Int,
+        present: [Person.ID],
+        source: String = "cli"
     ) throws(AttendanceRecordingError) -> Int {
         guard sheet.sessions.contains(where: { $0.number == session }) else {
             throw .unknownSession(circle: sheet.circleID, session: session, known: sheet.sessions.map(\.number))
@@ -52,20 +60,33 @@ public struct AttendanceLedger: Sendable {
     ///     the same for the same list so that importing it again changes nothing.
     ///   - afterEach: passed to State; see `StateStore.recordAttendance(_:afterEach:)`.
     public func importTicks(
-        text: String, sheet: AttendanceSheet, file: String, source: String? = nil,
+        text: String,
+        sheet: AttendanceSheet,
+        file: String,
+        source: String? = nil,
         afterEach: ((Int) throws -> Void)? = nil
     ) throws(AttendanceRecordingError) -> Int {
         let records: [AttendanceRecord]
-        do { records = try AttendanceCSV.importTicks(text: text, sheet: sheet, file: file) } catch { throw .list(error) }
+        do { records = try AttendanceCSV.importTicks(text: text, sheet: sheet, file: file) } catch {
+            throw .list(error)
+        }
         return try store(records, source: source ?? file, afterEach: afterEach)
     }
 
     /// Stores `records` in one transaction; returns how many answers changed.
     public func store(
-        _ records: [AttendanceRecord], source: String, afterEach: ((Int) throws -> Void)? = nil
+        _ records: [AttendanceRecord],
+        source: String,
+        afterEach: ((Int) throws -> Void)? = nil
     ) throws(AttendanceRecordingError) -> Int {
         let marks = records.map {
-            AttendanceMark(circle: $0.circle.rawValue, session: $0.session, person: $0.person.rawValue, present: $0.present, source: source)
+            AttendanceMark(
+                circle: $0.circle.rawValue,
+                session: $0.session,
+                person: $0.person.rawValue,
+                present: $0.present,
+                source: source
+            )
         }
         do {
             return try store.recordAttendance(marks, afterEach: afterEach)

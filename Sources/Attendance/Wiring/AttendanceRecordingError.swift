@@ -18,7 +18,9 @@ public enum AttendanceRecordingError: Error, Sendable, Hashable, CustomStringCon
     public var description: String {
         switch self {
         case let .unknownSession(circle, session, known):
-            let range = known.isEmpty ? "it has no sessions" : "its sessions are " + known.map(String.init).joined(separator: ", ")
+            let range =
+                known.isEmpty
+                ? "it has no sessions" : "its sessions are " + known.map(String.init).joined(separator: ", ")
             return "circle \(circle) has no session \(session) (\(range)); nothing was recorded"
         case let .notInCircle(circle, people):
             return "not participants of circle \(circle): \(people.joined(separator: ", ")); nothing was recorded"
@@ -27,7 +29,8 @@ public enum AttendanceRecordingError: Error, Sendable, Hashable, CustomStringCon
         case let .unreadableFile(path, reason):
             return "\(path): cannot be read: \(reason); nothing was imported"
         case let .noCircleInList(file):
-            return "\(file): no line names the circle (\"Cirkel,<id>\" before the table); is this a list exported by circles? nothing was imported"
+            return
+                "\(file): no line names the circle (\"Cirkel,<id>\" before the table); is this a list exported by circles? nothing was imported"
         case let .store(reason):
             return "\(reason); nothing was recorded"
         }

@@ -31,9 +31,16 @@ extension AttendanceSheet {
         let remote = Set(planned.remote ?? [])
         for text in planned.participants {
             let p = try person(text)
-            participants.append(AttendanceParticipant(
-                id: p.id, name: p.name, association: workspace.association(p.association)?.name ?? p.association.rawValue,
-                birthYear: p.born, gender: p.gender, remote: remote.contains(text)))
+            participants.append(
+                AttendanceParticipant(
+                    id: p.id,
+                    name: p.name,
+                    association: workspace.association(p.association)?.name ?? p.association.rawValue,
+                    birthYear: p.born,
+                    gender: p.gender,
+                    remote: remote.contains(text)
+                )
+            )
         }
         var leaderName = ""
         if let leader = planned.leader { leaderName = try person(leader).name }
@@ -48,7 +55,9 @@ extension AttendanceSheet {
             }
             // A session past midnight ends "24:30" on its own day's column.
             let endMinutes = start.date.days(to: end.date) * 1440 + end.minutes
-            sessions.append(AttendanceSession(number: session.number, date: start.date, start: start.minutes, end: endMinutes))
+            sessions.append(
+                AttendanceSession(number: session.number, date: start.date, start: start.minutes, end: endMinutes)
+            )
         }
 
         var roomNames: [String] = []
@@ -56,8 +65,11 @@ extension AttendanceSheet {
             let name = workspace.room(Room.ID(session.room))?.name ?? session.room
             if !roomNames.contains(name) { roomNames.append(name) }
         }
-        let venueName = planned.venue.flatMap { workspace.venue(Venue.ID($0))?.name ?? $0 }
-            ?? planned.sessions.first.flatMap { workspace.room(Room.ID($0.room)) }.flatMap { workspace.venue($0.venue)?.name }
+        let venueName =
+            planned.venue.flatMap { workspace.venue(Venue.ID($0))?.name ?? $0 }
+            ?? planned.sessions.first.flatMap { workspace.room(Room.ID($0.room)) }.flatMap {
+                workspace.venue($0.venue)?.name
+            }
             ?? ""
         let kind: ABFActivityKind
         switch course.abf {
@@ -66,11 +78,18 @@ extension AttendanceSheet {
         case nil: kind = .none
         }
         self.init(
-            organisation: workspace.plan.organisation, courseTitle: course.title, circleID: id,
-            activityKind: kind, termName: workspace.term(Term.ID(planned.term))?.name ?? planned.term,
-            venue: venueName, room: roomNames.isEmpty ? nil : roomNames.joined(separator: ", "),
-            leaderName: leaderName, language: workspace.plan.language,
-            sessions: sessions, participants: participants)
+            organisation: workspace.plan.organisation,
+            courseTitle: course.title,
+            circleID: id,
+            activityKind: kind,
+            termName: workspace.term(Term.ID(planned.term))?.name ?? planned.term,
+            venue: venueName,
+            room: roomNames.isEmpty ? nil : roomNames.joined(separator: ", "),
+            leaderName: leaderName,
+            language: workspace.plan.language,
+            sessions: sessions,
+            participants: participants
+        )
     }
 }
 

@@ -16,14 +16,20 @@ public enum AttendanceSheetError: Error, Sendable, Hashable, CustomStringConvert
     public var description: String {
         switch self {
         case let .unknownCircle(circle, known):
-            let hint = known.isEmpty ? "the kept plan has no circles" : "circles in the kept plan: " + known.prefix(8).map(\.rawValue).joined(separator: ", ") + (known.count > 8 ? ", ..." : "")
+            let hint =
+                known.isEmpty
+                ? "the kept plan has no circles"
+                : "circles in the kept plan: " + known.prefix(8).map(\.rawValue).joined(separator: ", ")
+                    + (known.count > 8 ? ", ..." : "")
             return "there is no circle \(circle) in the kept plan (\(hint))"
         case let .unknownCourse(circle, course):
-            return "circle \(circle): its course \(course) is no longer in the catalogue; plan again with `circles plan`"
+            return
+                "circle \(circle): its course \(course) is no longer in the catalogue; plan again with `circles plan`"
         case let .unknownPerson(circle, person):
             return "circle \(circle): \(person) is no longer in people.csv; plan again with `circles plan`"
         case let .unreadableTime(circle, session, text):
-            return "circle \(circle), session \(session): \"\(text)\" is not a local time like 2022-02-01T18:30:00+01:00; plan again with `circles plan`"
+            return
+                "circle \(circle), session \(session): \"\(text)\" is not a local time like 2022-02-01T18:30:00+01:00; plan again with `circles plan`"
         }
     }
 }

@@ -17,12 +17,21 @@ struct AssociationsLoader {
         for node in nodes {
             guard let map = reader.mapping(node, path: "", key: nil, allowed: Self.keys) else { continue }
             let id: Association.ID? = map.id("id", required: true)
-            if let id { result.declared.declare(id, at: map.location(of: "id"), key: "id", kind: "association", log: reader.log) }
+            if let id {
+                result.declared.declare(id, at: map.location(of: "id"), key: "id", kind: "association", log: reader.log)
+            }
             let name = map.text("name", required: true)
             let coordinate = CoordinateReader(reader: reader).coordinate(in: map, required: true)
             guard let id, let name, let coordinate else { continue }
             result.associations.append(
-                Association(id: id, name: name, municipality: map.text("municipality"), coordinate: coordinate, location: map.location))
+                Association(
+                    id: id,
+                    name: name,
+                    municipality: map.text("municipality"),
+                    coordinate: coordinate,
+                    location: map.location
+                )
+            )
         }
         return result
     }

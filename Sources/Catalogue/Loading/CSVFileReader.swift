@@ -21,7 +21,11 @@ struct CSVFileReader {
             return nil
         }
         guard let header = records.first else {
-            log.add(SourceLocation(file: file), key: nil, "the file is empty; expected a header row with \(requiredColumns.joined(separator: ", "))")
+            log.add(
+                SourceLocation(file: file),
+                key: nil,
+                "the file is empty; expected a header row with \(requiredColumns.joined(separator: ", "))"
+            )
             return nil
         }
         let headerLocation = SourceLocation(file: file, line: header.line)

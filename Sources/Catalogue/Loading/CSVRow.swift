@@ -18,7 +18,8 @@ struct CSVRow {
     /// trimming, which matters for tens of thousands of rows).
     static func trimmed(_ text: String) -> String {
         let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-        guard let first = text.firstIndex(where: { !isBlank($0) }), let last = text.lastIndex(where: { !isBlank($0) }) else { return "" }
+        guard let first = text.firstIndex(where: { !isBlank($0) }), let last = text.lastIndex(where: { !isBlank($0) })
+        else { return "" }
         if first == text.startIndex, text.index(after: last) == text.endIndex { return text }
         return String(text[first...last])
     }

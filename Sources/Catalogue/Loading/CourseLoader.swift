@@ -30,21 +30,39 @@ struct CourseLoader {
             log.add(map.location(of: "sessions"), key: "sessions", "a course has at least 1 session, found \(count)")
             sessions = nil
         } else if let count = sessions, count > Self.maximumSessions {
-            log.add(map.location(of: "sessions"), key: "sessions", "a course has at most \(Self.maximumSessions) sessions, found \(count)")
+            log.add(
+                map.location(of: "sessions"),
+                key: "sessions",
+                "a course has at most \(Self.maximumSessions) sessions, found \(count)"
+            )
             sessions = nil
         }
         var length = map.duration("length", required: true)
         if let minutes = length, minutes < 1 || minutes > 1440 {
-            log.add(map.location(of: "length"), key: "length", "a session lasts from 1 minute to 24 hours, found \(minutes) minutes")
+            log.add(
+                map.location(of: "length"),
+                key: "length",
+                "a session lasts from 1 minute to 24 hours, found \(minutes) minutes"
+            )
             length = nil
         }
         let cadence: Course.Cadence? = map.choice("cadence", required: true)
-        let windows: [TimeWindow.ID]? = nonEmpty(map.idList("windows", required: true), map, "windows", "at least one window")
+        let windows: [TimeWindow.ID]? = nonEmpty(
+            map.idList("windows", required: true),
+            map,
+            "windows",
+            "at least one window"
+        )
         let participants = readParticipants(map)
         let audience = nonEmpty(
             map.list("audience", required: true) { node, name in reader.choice(node, key: name, Person.Role.self) },
-            map, "audience", "at least one role")
-        let leader: Qualification? = (map.id("leader", required: true) as Identifier<Qualification>?).map { Qualification($0.rawValue) }
+            map,
+            "audience",
+            "at least one role"
+        )
+        let leader: Qualification? = (map.id("leader", required: true) as Identifier<Qualification>?).map {
+            Qualification($0.rawValue)
+        }
         let room = map.mapping("room", allowed: ["features"])
         let features = room?.textList("features")
         let terms: [Term.ID]? = nonEmpty(map.idList("terms", required: true), map, "terms", "at least one term")
@@ -62,14 +80,34 @@ struct CourseLoader {
         else { return nil }
 
         let course = Course(
-            id: id, title: title, kind: kind, description: map.text("description"), abf: abf, format: format,
-            sessions: sessions, length: length, cadence: cadence, windows: windows, participants: participants,
-            audience: audience, leaderQualification: leader, roomRequirement: RoomRequirement(features: features ?? []),
-            terms: terms, deadline: deadline, after: after ?? [], tags: tags ?? [], location: map.location)
+            id: id,
+            title: title,
+            kind: kind,
+            description: map.text("description"),
+            abf: abf,
+            format: format,
+            sessions: sessions,
+            length: length,
+            cadence: cadence,
+            windows: windows,
+            participants: participants,
+            audience: audience,
+            leaderQualification: leader,
+            roomRequirement: RoomRequirement(features: features ?? []),
+            terms: terms,
+            deadline: deadline,
+            after: after ?? [],
+            tags: tags ?? [],
+            location: map.location
+        )
         if abf == .studyCircle {
             for violation in ABFStudyCircleRules.violations(of: course) {
                 let key = violation.key.hasPrefix("participants.") ? "participants" : violation.key
-                log.add(key == "participants" ? participantsLocation(map, violation.key) : map.location(of: key), key: violation.key, violation.message)
+                log.add(
+                    key == "participants" ? participantsLocation(map, violation.key) : map.location(of: key),
+                    key: violation.key,
+                    violation.message
+                )
             }
         }
         var locations: [String: SourceLocation] = [:]
@@ -86,18 +124,31 @@ struct CourseLoader {
 
     private func readParticipants(_ map: YAMLMapping) -> ClosedRange<Int>? {
         guard let range = map.mapping("participants", required: true, allowed: ["min", "max"]) else { return nil }
-        let min = range.int("min", required: true), max = range.int("max", required: true)
+        let min = range.int("min", required: true)
+        let max = range.int("max", required: true)
         guard let min, let max else { return nil }
         guard min >= 1 else {
-            reader.log.add(range.location(of: "min"), key: "participants.min", "a circle has at least 1 participant, found \(min)")
+            reader.log.add(
+                range.location(of: "min"),
+                key: "participants.min",
+                "a circle has at least 1 participant, found \(min)"
+            )
             return nil
         }
         guard max <= Self.maximumParticipants else {
-            reader.log.add(range.location(of: "max"), key: "participants.max", "a circle has at most \(Self.maximumParticipants) participants, found \(max)")
+            reader.log.add(
+                range.location(of: "max"),
+                key: "participants.max",
+                "a circle has at most \(Self.maximumParticipants) participants, found \(max)"
+            )
             return nil
         }
         guard min <= max else {
-            reader.log.add(range.location(of: "max"), key: "participants.max", "max (\(max)) is smaller than min (\(min))")
+            reader.log.add(
+                range.location(of: "max"),
+                key: "participants.max",
+                "max (\(max)) is smaller than min (\(min))"
+            )
             return nil
         }
         return min...max

@@ -14,13 +14,22 @@ struct DateRangeReader {
             return map.date("date").map(DateRange.init(day:))
         }
         guard hasRange else {
-            reader.log.add(map.location, key: map.name("date"), "required key is missing; give 'date' or 'from' and 'to'")
+            reader.log.add(
+                map.location,
+                key: map.name("date"),
+                "required key is missing; give 'date' or 'from' and 'to'"
+            )
             return nil
         }
-        let from = map.date("from", required: true), to = map.date("to", required: true)
+        let from = map.date("from", required: true)
+        let to = map.date("to", required: true)
         guard let from, let to else { return nil }
         guard from <= to else {
-            reader.log.add(map.location(of: "to"), key: map.name("to"), "the period ends (\(to)) before it starts (\(from))")
+            reader.log.add(
+                map.location(of: "to"),
+                key: map.name("to"),
+                "the period ends (\(to)) before it starts (\(from))"
+            )
             return nil
         }
         return DateRange(from: from, to: to)

@@ -8,7 +8,13 @@ struct DeclaredIDs<Owner> {
     private(set) var firstLocation: [Identifier<Owner>: SourceLocation] = [:]
 
     /// Records `id`; reports it if it was declared before.
-    mutating func declare(_ id: Identifier<Owner>, at location: SourceLocation, key: String, kind: String, log: ProblemLog) {
+    mutating func declare(
+        _ id: Identifier<Owner>,
+        at location: SourceLocation,
+        key: String,
+        kind: String,
+        log: ProblemLog
+    ) {
         if let first = firstLocation[id] {
             log.add(location, key: key, "duplicate \(kind) id '\(id)' (first declared at \(first))")
         } else {

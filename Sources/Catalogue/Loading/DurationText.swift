@@ -11,7 +11,11 @@ enum DurationText {
             if run > 6 { return nil }
         }
         if !text.isEmpty, text.allSatisfy(\.isASCIIDigit) { return Int(text) }
-        var total = 0, digits = "", sawUnit = false, sawMinutes = false, sawHours = false
+        var total = 0
+        var digits = ""
+        var sawUnit = false
+        var sawMinutes = false
+        var sawHours = false
         for character in text {
             if character.isASCIIDigit {
                 digits.append(character)

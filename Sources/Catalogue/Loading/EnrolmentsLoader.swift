@@ -6,7 +6,8 @@ struct EnrolmentsLoader {
     static let requiredColumns = ["person", "course"]
 
     func load(_ text: String) -> [Enrolment] {
-        guard let rows = CSVFileReader(file: file, log: log).rows(of: text, requiredColumns: Self.requiredColumns) else { return [] }
+        guard let rows = CSVFileReader(file: file, log: log).rows(of: text, requiredColumns: Self.requiredColumns)
+        else { return [] }
         var firstRow: [String: SourceLocation] = [:]
         return rows.compactMap { row in
             guard row.hasHeaderWidth else { return nil }

@@ -35,8 +35,15 @@ struct FixedCirclesLoader {
         var locations: [String: SourceLocation] = [:]
         for key in Self.keys { locations[key] = map.location(of: key) }
         let circle = FixedCircle(
-            id: id, course: course, term: term, venue: venue, leader: leader, participants: participants,
-            pins: pins, location: map.location)
+            id: id,
+            course: course,
+            term: term,
+            venue: venue,
+            leader: leader,
+            participants: participants,
+            pins: pins,
+            location: map.location
+        )
         return LoadedFixedCircle(circle: circle, keyLocations: locations)
     }
 
@@ -44,21 +51,37 @@ struct FixedCirclesLoader {
         guard let map = reader.mapping(node, path: "pinned.", key: "pinned", allowed: Self.pinKeys) else { return nil }
         var session = map.int("session", required: true)
         if let number = session, number < 1 {
-            reader.log.add(map.location(of: "session"), key: "pinned.session", "sessions are numbered from 1, found \(number)")
+            reader.log.add(
+                map.location(of: "session"),
+                key: "pinned.session",
+                "sessions are numbered from 1, found \(number)"
+            )
             session = nil
         }
         var start: (LocalDate, LocalTime)?
-        if let node = map.required("start"), let raw = reader.scalar(node, key: "pinned.start", expected: "a date and time YYYY-MM-DDTHH:MM") {
+        if let node = map.required("start"),
+            let raw = reader.scalar(node, key: "pinned.start", expected: "a date and time YYYY-MM-DDTHH:MM")
+        {
             start = Self.dateTime(raw)
             if start == nil {
-                reader.log.add(reader.location(node), key: "pinned.start", "expected a date and time YYYY-MM-DDTHH:MM, found '\(raw)'")
+                reader.log.add(
+                    reader.location(node),
+                    key: "pinned.start",
+                    "expected a date and time YYYY-MM-DDTHH:MM, found '\(raw)'"
+                )
             }
         }
         var room: Room.ID?
         if let raw = map.text("room") {
             let parts = raw.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-            if parts.count == 2, parts.allSatisfy(Room.ID.isWellFormed) { room = Room.ID(raw) } else {
-                reader.log.add(map.location(of: "room"), key: "pinned.room", "expected a room as venue/room (abf-karlstad/stora), found '\(raw)'")
+            if parts.count == 2, parts.allSatisfy(Room.ID.isWellFormed) {
+                room = Room.ID(raw)
+            } else {
+                reader.log.add(
+                    map.location(of: "room"),
+                    key: "pinned.room",
+                    "expected a room as venue/room (abf-karlstad/stora), found '\(raw)'"
+                )
                 return nil
             }
         }

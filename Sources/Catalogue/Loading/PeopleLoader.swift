@@ -13,12 +13,14 @@ struct PeopleLoader {
     }
 
     static let requiredColumns = ["id", "name", "association", "roles"]
-    static let unavailableForms = "a weekday (wed), a date (2022-03-14), a range (2022-03-14..2022-03-20) or a weekday's hours (mon 18:00-20:00)"
+    static let unavailableForms =
+        "a weekday (wed), a date (2022-03-14), a range (2022-03-14..2022-03-20) or a weekday's hours (mon 18:00-20:00)"
 
     /// nil if the file as a whole cannot be read.
     func load(_ text: String) -> Result? {
         var result = Result()
-        guard let rows = CSVFileReader(file: file, log: log).rows(of: text, requiredColumns: Self.requiredColumns) else { return nil }
+        guard let rows = CSVFileReader(file: file, log: log).rows(of: text, requiredColumns: Self.requiredColumns)
+        else { return nil }
         for row in rows {
             guard row.hasHeaderWidth else {
                 // Reported already; its id still exists, so references to it are not reported again.
@@ -28,7 +30,11 @@ struct PeopleLoader {
                 result.isComplete = false
                 continue
             }
-            if let person = readPerson(row, declared: &result.declared) { result.people.append(person) } else { result.isComplete = false }
+            if let person = readPerson(row, declared: &result.declared) {
+                result.people.append(person)
+            } else {
+                result.isComplete = false
+            }
         }
         return result
     }
@@ -68,33 +74,49 @@ struct PeopleLoader {
         var rolesValid = true
         let roleOptions = Person.Role.allCases.map(\.rawValue)
         for raw in list(row, "roles") {
-            if let role = Person.Role(rawValue: raw) { roles.append(role) } else {
+            if let role = Person.Role(rawValue: raw) {
+                roles.append(role)
+            } else {
                 rolesValid = false
-                problem("roles", "'\(raw)' is not a role; expected \(roleOptions.joined(separator: ", "))\(Suggestion.hint(for: raw, among: roleOptions))")
+                problem(
+                    "roles",
+                    "'\(raw)' is not a role; expected \(roleOptions.joined(separator: ", "))\(Suggestion.hint(for: raw, among: roleOptions))"
+                )
             }
         }
         if roles.isEmpty && row.value("roles") == nil { problem("roles", "required value is empty") }
         var qualifications: [Qualification] = []
         for raw in list(row, "qualifications") {
-            if Identifier<Qualification>.isWellFormed(raw) { qualifications.append(Qualification(raw)) } else {
-                problem("qualifications", "'\(raw)' is not a valid qualification: use lower-case letters a-z, digits and '-'")
+            if Identifier<Qualification>.isWellFormed(raw) {
+                qualifications.append(Qualification(raw))
+            } else {
+                problem(
+                    "qualifications",
+                    "'\(raw)' is not a valid qualification: use lower-case letters a-z, digits and '-'"
+                )
             }
         }
         var unavailable: [Person.Unavailability] = []
         for raw in list(row, "unavailable") {
-            if let entry = Person.Unavailability(text: raw) { unavailable.append(entry) } else {
+            if let entry = Person.Unavailability(text: raw) {
+                unavailable.append(entry)
+            } else {
                 problem("unavailable", "'\(raw)' is not \(Self.unavailableForms)")
             }
         }
         var born: Int?
         if let raw = row.value("born") {
-            if raw.count == 4, let year = Int(raw), (1900...2100).contains(year) { born = year } else {
+            if raw.count == 4, let year = Int(raw), (1900...2100).contains(year) {
+                born = year
+            } else {
                 problem("born", "expected a year of birth such as 1978, found '\(raw)'")
             }
         }
         var gender: Person.Gender?
         if let raw = row.value("gender") {
-            if let value = Person.Gender(rawValue: raw.lowercased()) { gender = value } else {
+            if let value = Person.Gender(rawValue: raw.lowercased()) {
+                gender = value
+            } else {
                 problem("gender", "expected f, m or x, found '\(raw)'")
             }
         }
@@ -109,8 +131,17 @@ struct PeopleLoader {
             return nil
         }
         return Person(
-            id: id, name: name, association: Association.ID(association), roles: roles, qualifications: qualifications,
-            unavailable: unavailable, born: born, gender: gender, email: email, location: row.location)
+            id: id,
+            name: name,
+            association: Association.ID(association),
+            roles: roles,
+            qualifications: qualifications,
+            unavailable: unavailable,
+            born: born,
+            gender: gender,
+            email: email,
+            location: row.location
+        )
     }
 
     /// One `@` with text on both sides and a dot in the domain: enough to catch
@@ -118,6 +149,7 @@ struct PeopleLoader {
     private func isPlausibleEmail(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         // Characters, not strings: `contains("x")` on a String goes through Foundation's search.
-        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(Character(".")) && !text.contains(Character(" "))
+        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(Character("."))
+            && !text.contains(Character(" "))
     }
 }

@@ -11,7 +11,9 @@ struct PlanLoader {
         var windows = DeclaredIDs<TimeWindow>()
     }
 
-    static let keys = ["organisation", "timezone", "language", "holidays", "terms", "windows", "blackouts", "travel", "web", "mail"]
+    static let keys = [
+        "organisation", "timezone", "language", "holidays", "terms", "windows", "blackouts", "travel", "web", "mail",
+    ]
 
     /// The plan with whatever parts were valid (problems reported), or nil if
     /// the file is not a mapping at all.
@@ -20,7 +22,11 @@ struct PlanLoader {
         let organisation = map.text("organisation", required: true) ?? ""
         let timeZone = map.text("timezone", required: true) ?? "Europe/Stockholm"
         if map.value("timezone") != nil, TimeZone(identifier: timeZone) == nil {
-            reader.log.add(map.location(of: "timezone"), key: "timezone", "'\(timeZone)' is not a time zone known to this system; expected an IANA name such as Europe/Stockholm")
+            reader.log.add(
+                map.location(of: "timezone"),
+                key: "timezone",
+                "'\(timeZone)' is not a time zone known to this system; expected an IANA name such as Europe/Stockholm"
+            )
         }
         let language: Language = map.choice("language") ?? .sv
         let holidays: HolidayCalendar? = map.choice("holidays")
@@ -46,8 +52,14 @@ struct PlanLoader {
 
         var maxKilometres: Double?
         if let travel = map.mapping("travel", allowed: ["max_km"]), let km = travel.double("max_km") {
-            if km > 0 { maxKilometres = km } else {
-                reader.log.add(travel.location(of: "max_km"), key: "travel.max_km", "expected a distance in km greater than 0, found \(km.formatted())")
+            if km > 0 {
+                maxKilometres = km
+            } else {
+                reader.log.add(
+                    travel.location(of: "max_km"),
+                    key: "travel.max_km",
+                    "expected a distance in km greater than 0, found \(km.formatted())"
+                )
             }
         }
 
@@ -56,18 +68,29 @@ struct PlanLoader {
         let mail = settings.mail(map, web: web)
 
         let plan = Plan(
-            organisation: organisation, timeZoneIdentifier: timeZone, language: language, holidays: holidays,
-            terms: terms, windows: windows, blackouts: blackouts, travel: Travel(maxKilometres: maxKilometres),
-            web: web, mail: mail)
+            organisation: organisation,
+            timeZoneIdentifier: timeZone,
+            language: language,
+            holidays: holidays,
+            terms: terms,
+            windows: windows,
+            blackouts: blackouts,
+            travel: Travel(maxKilometres: maxKilometres),
+            web: web,
+            mail: mail
+        )
         return Result(plan: plan, terms: termIDs, windows: windowIDs)
     }
 
     private func readTerm(_ node: Node, declared: inout DeclaredIDs<Term>) -> Term? {
-        guard let map = reader.mapping(node, path: "", key: "terms", allowed: ["id", "name", "from", "to"]) else { return nil }
+        guard let map = reader.mapping(node, path: "", key: "terms", allowed: ["id", "name", "from", "to"]) else {
+            return nil
+        }
         let id: Term.ID? = map.id("id", required: true)
         if let id { declared.declare(id, at: map.location(of: "id"), key: "id", kind: "term", log: reader.log) }
         let title = map.text("name")
-        let from = map.date("from", required: true), to = map.date("to", required: true)
+        let from = map.date("from", required: true)
+        let to = map.date("to", required: true)
         guard let id, let from, let to else { return nil }
         guard from <= to else {
             reader.log.add(map.location(of: "to"), key: "to", "term '\(id)' ends (\(to)) before it starts (\(from))")
@@ -77,16 +100,32 @@ struct PlanLoader {
     }
 
     private func readWindow(_ node: Node, id: TimeWindow.ID) -> TimeWindow? {
-        guard let map = reader.mapping(node, path: "windows.\(id).", key: "windows.\(id)", allowed: ["days", "from", "to"]) else { return nil }
+        guard
+            let map = reader.mapping(
+                node,
+                path: "windows.\(id).",
+                key: "windows.\(id)",
+                allowed: ["days", "from", "to"]
+            )
+        else { return nil }
         let days = map.list("days", required: true) { node, name in weekday(node, key: name) }
-        let from = map.time("from", required: true), to = map.time("to", required: true)
+        let from = map.time("from", required: true)
+        let to = map.time("to", required: true)
         guard let days, let from, let to else { return nil }
         guard !days.isEmpty else {
-            reader.log.add(map.location(of: "days"), key: map.name("days"), "expected at least one weekday (mon ... sun)")
+            reader.log.add(
+                map.location(of: "days"),
+                key: map.name("days"),
+                "expected at least one weekday (mon ... sun)"
+            )
             return nil
         }
         guard from < to else {
-            reader.log.add(map.location(of: "to"), key: map.name("to"), "the window ends (\(to)) before it starts (\(from))")
+            reader.log.add(
+                map.location(of: "to"),
+                key: map.name("to"),
+                "the window ends (\(to)) before it starts (\(from))"
+            )
             return nil
         }
         return TimeWindow(id: id, days: days, from: from, to: to, location: map.location)
@@ -96,14 +135,25 @@ struct PlanLoader {
         let options = Weekday.allCases.map(\.code)
         guard let raw = reader.scalar(node, key: key, expected: "a weekday (mon ... sun)") else { return nil }
         guard let day = Weekday(code: raw) else {
-            reader.log.add(reader.location(node), key: key, "expected a weekday (mon ... sun), found '\(raw)'\(Suggestion.hint(for: raw.lowercased(), among: options))")
+            reader.log.add(
+                reader.location(node),
+                key: key,
+                "expected a weekday (mon ... sun), found '\(raw)'\(Suggestion.hint(for: raw.lowercased(), among: options))"
+            )
             return nil
         }
         return day
     }
 
     private func readBlackout(_ node: Node) -> Blackout? {
-        guard let map = reader.mapping(node, path: "", key: "blackouts", allowed: ["date", "from", "to", "reason", "unless_tag"]) else { return nil }
+        guard
+            let map = reader.mapping(
+                node,
+                path: "",
+                key: "blackouts",
+                allowed: ["date", "from", "to", "reason", "unless_tag"]
+            )
+        else { return nil }
         let dates = DateRangeReader(reader: reader).dates(in: map)
         guard let reason = map.text("reason", required: true), let dates else { return nil }
         return Blackout(dates: dates, reason: reason, unlessTag: map.text("unless_tag"), location: map.location)

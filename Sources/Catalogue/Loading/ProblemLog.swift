@@ -22,7 +22,8 @@ final class ProblemLog {
         count += 1
         guard problems.count < Self.limit else { return }
         problems.append(
-            WorkspaceProblem(location: location, key: key.map(Self.readable), message: Self.readable(message)))
+            WorkspaceProblem(location: location, key: key.map(Self.readable), message: Self.readable(message))
+        )
     }
 
     var isEmpty: Bool { count == 0 }
@@ -32,7 +33,9 @@ final class ProblemLog {
 
     func warn(_ location: SourceLocation, key: String?, _ message: String) {
         guard warnings.count < Self.limit else { return }
-        warnings.append(WorkspaceProblem(location: location, key: key.map(Self.readable), message: Self.readable(message)))
+        warnings.append(
+            WorkspaceProblem(location: location, key: key.map(Self.readable), message: Self.readable(message))
+        )
     }
 
     /// What the load failed with: the problems kept and how many there were.

@@ -24,7 +24,11 @@ struct VenuesLoader {
             return result
         }
         for node in nodes {
-            if let venue = readVenue(node, into: &result) { result.venues.append(venue) } else { result.isComplete = false }
+            if let venue = readVenue(node, into: &result) {
+                result.venues.append(venue)
+            } else {
+                result.isComplete = false
+            }
         }
         return result
     }
@@ -37,44 +41,76 @@ struct VenuesLoader {
         let isOnline = map.bool("online") ?? false
         let coordinate = CoordinateReader(reader: reader).coordinate(in: map, required: !isOnline)
         let url = map.text("url")
-        let closed = map.items("closed")?.compactMap { node -> DateRange? in
-            guard let period = reader.mapping(node, path: "closed.", key: "closed", allowed: ["date", "from", "to"]) else { return nil }
-            return DateRangeReader(reader: reader).dates(in: period)
-        } ?? []
+        let closed =
+            map.items("closed")?.compactMap { node -> DateRange? in
+                guard
+                    let period = reader.mapping(node, path: "closed.", key: "closed", allowed: ["date", "from", "to"])
+                else { return nil }
+                return DateRangeReader(reader: reader).dates(in: period)
+            } ?? []
         var rooms: [Room] = []
         if let nodes = map.items("rooms", required: true) {
             if nodes.isEmpty {
                 reader.log.add(map.location(of: "rooms"), key: "rooms", "a venue needs at least one room")
             }
             for node in nodes {
-                if let room = readRoom(node, venue: id, isOnline: isOnline, declared: &result.rooms) { rooms.append(room) } else {
+                if let room = readRoom(node, venue: id, isOnline: isOnline, declared: &result.rooms) {
+                    rooms.append(room)
+                } else {
                     result.isComplete = false
                 }
             }
         }
         guard let id, let name, isOnline || coordinate != nil else { return nil }
         return Venue(
-            id: id, name: name, municipality: map.text("municipality"), address: map.text("address"),
-            coordinate: coordinate, isOnline: isOnline, urlTemplate: url, rooms: rooms, closed: closed,
-            location: map.location)
+            id: id,
+            name: name,
+            municipality: map.text("municipality"),
+            address: map.text("address"),
+            coordinate: coordinate,
+            isOnline: isOnline,
+            urlTemplate: url,
+            rooms: rooms,
+            closed: closed,
+            location: map.location
+        )
     }
 
     private func readRoom(_ node: Node, venue: Venue.ID?, isOnline: Bool, declared: inout DeclaredIDs<Room>) -> Room? {
         guard let map = reader.mapping(node, path: "rooms.", key: "rooms", allowed: Self.roomKeys) else { return nil }
         let localID: Room.ID? = map.id("id", required: true)
         if let venue, let localID {
-            declared.declare(Room.qualifiedID(venue: venue, room: localID.rawValue), at: map.location(of: "id"), key: "rooms.id", kind: "room", log: reader.log)
+            declared.declare(
+                Room.qualifiedID(venue: venue, room: localID.rawValue),
+                at: map.location(of: "id"),
+                key: "rooms.id",
+                kind: "room",
+                log: reader.log
+            )
         }
         let capacity = map.int("capacity", required: true)
         if let capacity, capacity <= 0 {
-            reader.log.add(map.location(of: "capacity"), key: "rooms.capacity", "a room holds at least 1 person, found \(capacity)")
+            reader.log.add(
+                map.location(of: "capacity"),
+                key: "rooms.capacity",
+                "a room holds at least 1 person, found \(capacity)"
+            )
         } else if let capacity, capacity > 100_000 {
-            reader.log.add(map.location(of: "capacity"), key: "rooms.capacity", "a room holds at most 100000 people, found \(capacity)")
+            reader.log.add(
+                map.location(of: "capacity"),
+                key: "rooms.capacity",
+                "a room holds at most 100000 people, found \(capacity)"
+            )
         }
         let features = map.textList("features")
         guard let venue, let localID, let capacity, (1...100_000).contains(capacity) else { return nil }
         return Room(
-            venue: venue, localID: localID.rawValue, name: map.text("name") ?? localID.rawValue, capacity: capacity,
-            features: features ?? [], isOnline: isOnline)
+            venue: venue,
+            localID: localID.rawValue,
+            name: map.text("name") ?? localID.rawValue,
+            capacity: capacity,
+            features: features ?? [],
+            isOnline: isOnline
+        )
     }
 }

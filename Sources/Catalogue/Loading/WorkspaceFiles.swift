@@ -28,7 +28,11 @@ struct WorkspaceFiles {
     func checkFolder() -> Bool {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else {
-            log.add(SourceLocation(file: root), key: nil, "no such workspace folder; expected a folder with plan.yaml, venues.yaml, associations.yaml, catalogue/, people.csv and enrolments.csv")
+            log.add(
+                SourceLocation(file: root),
+                key: nil,
+                "no such workspace folder; expected a folder with plan.yaml, venues.yaml, associations.yaml, catalogue/, people.csv and enrolments.csv"
+            )
             return false
         }
         guard isDirectory.boolValue else {
@@ -48,7 +52,11 @@ struct WorkspaceFiles {
             return nil
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            log.add(SourceLocation(file: path), key: nil, "the file cannot be read (is it a folder, or are its permissions too strict?)")
+            log.add(
+                SourceLocation(file: path),
+                key: nil,
+                "the file cannot be read (is it a folder, or are its permissions too strict?)"
+            )
             return nil
         }
         guard let text = String(data: data, encoding: .utf8) else {
@@ -63,7 +71,11 @@ struct WorkspaceFiles {
         let folder = display(Self.catalogue)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            log.add(SourceLocation(file: folder), key: nil, "the catalogue folder is missing; every workspace has catalogue/ with one <course-id>.yaml per course")
+            log.add(
+                SourceLocation(file: folder),
+                key: nil,
+                "the catalogue folder is missing; every workspace has catalogue/ with one <course-id>.yaml per course"
+            )
             return []
         }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []

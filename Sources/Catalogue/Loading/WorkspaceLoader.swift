@@ -17,14 +17,20 @@ struct WorkspaceLoader {
             let before = log.count
             guard let root = reader.document(text) else {
                 if let expected, log.count == before {
-                    log.add(SourceLocation(file: files.display(relative)), key: nil, "the file is empty; expected \(expected)")
+                    log.add(
+                        SourceLocation(file: files.display(relative)),
+                        key: nil,
+                        "the file is empty; expected \(expected)"
+                    )
                 }
                 return nil
             }
             return (root, reader)
         }
 
-        let plan = yaml(WorkspaceFiles.plan, emptyMeans: "organisation, timezone, terms and windows").flatMap { root, reader in
+        let plan = yaml(WorkspaceFiles.plan, emptyMeans: "organisation, timezone, terms and windows").flatMap {
+            root,
+            reader in
             PlanLoader(reader: reader).load(root)
         }
         let venues = yaml(WorkspaceFiles.venues, emptyMeans: "a list of venues").map { root, reader in
@@ -36,29 +42,48 @@ struct WorkspaceLoader {
         var courseIDs = DeclaredIDs<Course>()
         var courses: [LoadedCourse] = []
         for file in files.catalogueFiles() {
-            guard let (root, reader) = yaml(file, emptyMeans: "a course: id, title, kind, format, sessions ...") else { continue }
+            guard let (root, reader) = yaml(file, emptyMeans: "a course: id, title, kind, format, sessions ...") else {
+                continue
+            }
             if let course = CourseLoader(reader: reader).load(root, declared: &courseIDs) { courses.append(course) }
         }
         let people = files.text(WorkspaceFiles.people).flatMap { text in
             PeopleLoader(file: files.display(WorkspaceFiles.people), log: log).load(text)
         }
-        let enrolments = files.text(WorkspaceFiles.enrolments).map { text in
-            EnrolmentsLoader(file: files.display(WorkspaceFiles.enrolments), log: log).load(text)
-        } ?? []
-        let circles = yaml(WorkspaceFiles.circles, optional: true, emptyMeans: nil).map { root, reader in
-            FixedCirclesLoader(reader: reader).load(root)
-        } ?? []
+        let enrolments =
+            files.text(WorkspaceFiles.enrolments).map { text in
+                EnrolmentsLoader(file: files.display(WorkspaceFiles.enrolments), log: log).load(text)
+            } ?? []
+        let circles =
+            yaml(WorkspaceFiles.circles, optional: true, emptyMeans: nil).map { root, reader in
+                FixedCirclesLoader(reader: reader).load(root)
+            } ?? []
 
         let validator = WorkspaceValidator(
-            files: files, log: log, plan: plan, venues: venues, associations: associations,
-            courseIDs: courseIDs, courses: courses, people: people, enrolments: enrolments, circles: circles)
+            files: files,
+            log: log,
+            plan: plan,
+            venues: venues,
+            associations: associations,
+            courseIDs: courseIDs,
+            courses: courses,
+            people: people,
+            enrolments: enrolments,
+            circles: circles
+        )
         validator.validate()
 
         guard log.isEmpty, let plan else { return .failure(log.error) }
         var workspace = Workspace(
-            path: files.root, plan: plan.plan, venues: venues?.venues ?? [],
-            associations: associations?.associations ?? [], courses: courses.map(\.course),
-            people: people?.people ?? [], enrolments: enrolments, fixedCircles: circles.map(\.circle))
+            path: files.root,
+            plan: plan.plan,
+            venues: venues?.venues ?? [],
+            associations: associations?.associations ?? [],
+            courses: courses.map(\.course),
+            people: people?.people ?? [],
+            enrolments: enrolments,
+            fixedCircles: circles.map(\.circle)
+        )
         workspace.warnings = log.warnings
         return .success(workspace)
     }

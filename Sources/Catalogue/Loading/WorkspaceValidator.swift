@@ -42,7 +42,11 @@ struct WorkspaceValidator {
     private func checkLength(of term: Term) {
         let days = term.dates.from.days(to: term.dates.to) + 1
         guard days > Self.longestTerm else { return }
-        log.add(term.location, key: "to", "term '\(term.id)' lasts \(days) days; a term lasts at most a year (\(Self.longestTerm) days): split it into terms")
+        log.add(
+            term.location,
+            key: "to",
+            "term '\(term.id)' lasts \(days) days; a term lasts at most a year (\(Self.longestTerm) days): split it into terms"
+        )
     }
 
     // MARK: Courses
@@ -63,8 +67,14 @@ struct WorkspaceValidator {
             checkSessionFitsWindows(loaded, plan.plan)
             checkDeadline(loaded, plan.plan)
         }
-        if course.format == .hybrid, let venues, !venues.venues.contains(where: { $0.isOnline && $0.url(for: "x") != nil }) {
-            log.add(loaded.location(of: "format"), key: "format", "a hybrid course needs a link for the members who take part online: add an online venue with a url (\"https://.../{circle}\") to \(venuesFile)")
+        if course.format == .hybrid, let venues,
+            !venues.venues.contains(where: { $0.isOnline && $0.url(for: "x") != nil })
+        {
+            log.add(
+                loaded.location(of: "format"),
+                key: "format",
+                "a hybrid course needs a link for the members who take part online: add an online venue with a url (\"https://.../{circle}\") to \(venuesFile)"
+            )
         }
         for earlier in course.after where earlier != course.id {
             if let message = courseIDs.unknown(earlier, kind: "course", declaredIn: catalogueFolder) {
@@ -72,7 +82,11 @@ struct WorkspaceValidator {
             }
         }
         if let people, people.isComplete, !people.people.contains(where: { $0.holds(course.leaderQualification) }) {
-            log.add(loaded.location(of: "leader"), key: "leader", "no person holds qualification '\(course.leaderQualification)'")
+            log.add(
+                loaded.location(of: "leader"),
+                key: "leader",
+                "no person holds qualification '\(course.leaderQualification)'"
+            )
         }
         if let venues, venues.isComplete { checkCapacity(loaded, venues.venues) }
     }
@@ -85,7 +99,11 @@ struct WorkspaceValidator {
             guard let cycle = cycle(from: loaded.course.id, coursesByID) else { continue }
             reported.formUnion(cycle)
             let path = (cycle + [cycle[0]]).map(\.rawValue).joined(separator: " -> ")
-            log.add(loaded.location(of: "after"), key: "after", "the courses require each other first, so none can be taken: \(path)")
+            log.add(
+                loaded.location(of: "after"),
+                key: "after",
+                "the courses require each other first, so none can be taken: \(path)"
+            )
         }
     }
 
@@ -115,9 +133,15 @@ struct WorkspaceValidator {
     private func checkSessionFitsWindows(_ loaded: LoadedCourse, _ plan: Plan) {
         let course = loaded.course
         let windows = course.windows.compactMap { id in plan.windows.first { $0.id == id } }
-        guard windows.count == course.windows.count, !windows.contains(where: { $0.minutes >= course.length }) else { return }
+        guard windows.count == course.windows.count, !windows.contains(where: { $0.minutes >= course.length }) else {
+            return
+        }
         let described = windows.map { "\($0.id) \($0.from)-\($0.to) is \(DurationFormat.text(minutes: $0.minutes))" }
-        log.add(loaded.location(of: "length"), key: "length", "a session of \(DurationFormat.text(minutes: course.length)) fits in none of the course's windows (\(described.joined(separator: ", ")))")
+        log.add(
+            loaded.location(of: "length"),
+            key: "length",
+            "a session of \(DurationFormat.text(minutes: course.length)) fits in none of the course's windows (\(described.joined(separator: ", ")))"
+        )
     }
 
     private func checkDeadline(_ loaded: LoadedCourse, _ plan: Plan) {
@@ -125,7 +149,11 @@ struct WorkspaceValidator {
         guard let deadline = course.deadline else { return }
         let terms = course.terms.compactMap { id in plan.terms.first { $0.id == id } }
         guard let first = terms.min(by: { $0.from < $1.from }), deadline <= first.from else { return }
-        log.add(loaded.location(of: "deadline"), key: "deadline", "\(deadline) leaves no day for sessions: the course's first term '\(first.id)' starts \(first.from)")
+        log.add(
+            loaded.location(of: "deadline"),
+            key: "deadline",
+            "\(deadline) leaves no day for sessions: the course's first term '\(first.id)' starts \(first.from)"
+        )
     }
 
     /// Whether some room can hold a full circle (`participants.max` and the
@@ -142,18 +170,31 @@ struct WorkspaceValidator {
         let suitable = rooms.filter { $0.hasFeatures(required) }
         let withFeatures = required.isEmpty ? "" : " with \(required.joined(separator: ", "))"
         guard let largest = suitable.max(by: { $0.capacity < $1.capacity }) else {
-            log.add(loaded.location(of: required.isEmpty ? "format" : "room"), key: required.isEmpty ? "format" : "room", "no \(kind) room\(withFeatures) in \(venuesFile)")
+            log.add(
+                loaded.location(of: required.isEmpty ? "format" : "room"),
+                key: required.isEmpty ? "format" : "room",
+                "no \(kind) room\(withFeatures) in \(venuesFile)"
+            )
             return
         }
         guard largest.capacity < needed else { return }
-        let message = "no \(kind) room\(withFeatures) holds \(needed) people (\(course.participants.upperBound) participants and the leader); the largest, \(largest.id), holds \(largest.capacity)"
+        let message =
+            "no \(kind) room\(withFeatures) holds \(needed) people (\(course.participants.upperBound) participants and the leader); the largest, \(largest.id), holds \(largest.capacity)"
         // Smaller circles still fit: the planner caps them at the room (as it does per
         // venue), so this is the organiser's warning, not a stop. Not even the smallest fits:
         // then nothing can be planned.
         if largest.capacity >= course.participants.lowerBound + 1 {
-            log.warn(loaded.location(of: "participants"), key: "participants", "\(message): its circles get at most \(largest.capacity - 1) participants")
+            log.warn(
+                loaded.location(of: "participants"),
+                key: "participants",
+                "\(message): its circles get at most \(largest.capacity - 1) participants"
+            )
         } else {
-            log.add(loaded.location(of: "participants"), key: "participants", "\(message), fewer than the smallest circle (\(course.participants.lowerBound) participants and the leader)")
+            log.add(
+                loaded.location(of: "participants"),
+                key: "participants",
+                "\(message), fewer than the smallest circle (\(course.participants.lowerBound) participants and the leader)"
+            )
         }
     }
 
@@ -161,13 +202,24 @@ struct WorkspaceValidator {
 
     private func validate(_ person: Person) {
         guard let associations else { return }
-        if let message = associations.declared.unknown(person.association, kind: "association", declaredIn: files.display(WorkspaceFiles.associations)) {
+        if let message = associations.declared.unknown(
+            person.association,
+            kind: "association",
+            declaredIn: files.display(WorkspaceFiles.associations)
+        ) {
             log.add(person.location, key: "association", message)
         }
     }
 
     private func validate(_ enrolment: Enrolment, coursesByID: [Course.ID: Course], peopleByID: [Person.ID: Person]) {
-        if let people, let message = people.declared.unknown(enrolment.person, kind: "person", declaredIn: peopleFile, suggest: false) {
+        if let people,
+            let message = people.declared.unknown(
+                enrolment.person,
+                kind: "person",
+                declaredIn: peopleFile,
+                suggest: false
+            )
+        {
             log.add(enrolment.location, key: "person", message)
         }
         if let message = courseIDs.unknown(enrolment.course, kind: "course", declaredIn: catalogueFolder) {
@@ -177,7 +229,11 @@ struct WorkspaceValidator {
         if !person.roles.contains(where: course.audience.contains) {
             let roles = person.roles.map(\.rawValue).joined(separator: ", ")
             let audience = course.audience.map(\.rawValue).joined(separator: ", ")
-            log.add(enrolment.location, key: "person", "\(person.id) (\(roles)) may not take '\(course.id)': it is open to \(audience)")
+            log.add(
+                enrolment.location,
+                key: "person",
+                "\(person.id) (\(roles)) may not take '\(course.id)': it is open to \(audience)"
+            )
         }
         checkAge(person, course, at: enrolment.location, key: "person")
     }
@@ -187,13 +243,21 @@ struct WorkspaceValidator {
         let terms = course.terms.compactMap { id in plan.plan.terms.first { $0.id == id } }
         guard let last = terms.max(by: { $0.to < $1.to }) else { return }
         if !ABFStudyCircleRules.isOldEnough(born: born, during: DateRange(from: last.from, to: last.to)) {
-            log.add(location, key: key, "\(person.id) (born \(born)) is under \(ABFStudyCircleRules.minimumAge), the youngest age in an ABF study circle")
+            log.add(
+                location,
+                key: key,
+                "\(person.id) (born \(born)) is under \(ABFStudyCircleRules.minimumAge), the youngest age in an ABF study circle"
+            )
         }
     }
 
     // MARK: Fixed circles
 
-    private func validate(_ loaded: LoadedFixedCircle, coursesByID: [Course.ID: Course], peopleByID: [Person.ID: Person]) {
+    private func validate(
+        _ loaded: LoadedFixedCircle,
+        coursesByID: [Course.ID: Course],
+        peopleByID: [Person.ID: Person]
+    ) {
         let circle = loaded.circle
         if let message = courseIDs.unknown(circle.course, kind: "course", declaredIn: catalogueFolder) {
             log.add(loaded.location(of: "course"), key: "course", message)
@@ -203,26 +267,46 @@ struct WorkspaceValidator {
         }
         let course = coursesByID[circle.course]
         if let course, plan?.terms.contains(circle.term) == true, !course.terms.contains(circle.term) {
-            log.add(loaded.location(of: "term"), key: "term", "course '\(course.id)' does not run in term '\(circle.term)' (its terms: \(course.terms.map(\.rawValue).joined(separator: ", ")))")
+            log.add(
+                loaded.location(of: "term"),
+                key: "term",
+                "course '\(course.id)' does not run in term '\(circle.term)' (its terms: \(course.terms.map(\.rawValue).joined(separator: ", ")))"
+            )
         }
         if let venueID = circle.venue, let venues {
             if let message = venues.declared.unknown(venueID, kind: "venue", declaredIn: venuesFile) {
                 log.add(loaded.location(of: "venue"), key: "venue", message)
-            } else if let course, let venue = venues.venues.first(where: { $0.id == venueID }), venue.isOnline != (course.format == .digital) {
+            } else if let course, let venue = venues.venues.first(where: { $0.id == venueID }),
+                venue.isOnline != (course.format == .digital)
+            {
                 let expected = course.format == .digital ? "an online venue" : "a physical venue"
-                log.add(loaded.location(of: "venue"), key: "venue", "course '\(course.id)' is \(course.format.rawValue) and needs \(expected); '\(venueID)' is \(venue.isOnline ? "online" : "physical")")
+                log.add(
+                    loaded.location(of: "venue"),
+                    key: "venue",
+                    "course '\(course.id)' is \(course.format.rawValue) and needs \(expected); '\(venueID)' is \(venue.isOnline ? "online" : "physical")"
+                )
             }
         }
         if let people {
             if let leader = circle.leader {
-                if let message = people.declared.unknown(leader, kind: "person", declaredIn: peopleFile, suggest: false) {
+                if let message = people.declared.unknown(leader, kind: "person", declaredIn: peopleFile, suggest: false)
+                {
                     log.add(loaded.location(of: "leader"), key: "leader", message)
                 } else if let course, let person = peopleByID[leader], !person.holds(course.leaderQualification) {
-                    log.add(loaded.location(of: "leader"), key: "leader", "\(leader) does not hold qualification '\(course.leaderQualification)' that course '\(course.id)' asks of its leader")
+                    log.add(
+                        loaded.location(of: "leader"),
+                        key: "leader",
+                        "\(leader) does not hold qualification '\(course.leaderQualification)' that course '\(course.id)' asks of its leader"
+                    )
                 }
             }
             for participant in circle.participants ?? [] {
-                if let message = people.declared.unknown(participant, kind: "person", declaredIn: peopleFile, suggest: false) {
+                if let message = people.declared.unknown(
+                    participant,
+                    kind: "person",
+                    declaredIn: peopleFile,
+                    suggest: false
+                ) {
                     log.add(loaded.location(of: "participants"), key: "participants", message)
                 } else if let course, let person = peopleByID[participant] {
                     checkAge(person, course, at: loaded.location(of: "participants"), key: "participants")
@@ -230,7 +314,11 @@ struct WorkspaceValidator {
             }
         }
         if let course, let participants = circle.participants, participants.count > course.participants.upperBound {
-            log.add(loaded.location(of: "participants"), key: "participants", "\(participants.count) participants, more than course '\(course.id)' allows (\(course.participants.upperBound))")
+            log.add(
+                loaded.location(of: "participants"),
+                key: "participants",
+                "\(participants.count) participants, more than course '\(course.id)' allows (\(course.participants.upperBound))"
+            )
         }
         for pin in circle.pins { validate(pin, of: loaded, course: course) }
     }
@@ -238,15 +326,29 @@ struct WorkspaceValidator {
     private func validate(_ pin: FixedCircle.Pin, of loaded: LoadedFixedCircle, course: Course?) {
         let circle = loaded.circle
         if let course, pin.session > course.sessions {
-            log.add(pin.location, key: "pinned.session", "course '\(course.id)' has \(course.sessions) sessions, found session \(pin.session)")
+            log.add(
+                pin.location,
+                key: "pinned.session",
+                "course '\(course.id)' has \(course.sessions) sessions, found session \(pin.session)"
+            )
         }
         if let term = plan?.plan.terms.first(where: { $0.id == circle.term }), !term.contains(pin.date) {
-            log.add(pin.location, key: "pinned.start", "\(pin.date) is outside term '\(term.id)' (\(term.from) to \(term.to))")
+            log.add(
+                pin.location,
+                key: "pinned.start",
+                "\(pin.date) is outside term '\(term.id)' (\(term.from) to \(term.to))"
+            )
         }
         if let room = pin.room, let venues {
             if !venues.rooms.contains(room) {
-                log.add(pin.location, key: "pinned.room", "no room '\(room)' in \(venuesFile)\(Suggestion.hint(for: room.rawValue, among: venues.rooms.all))")
-            } else if let venue = circle.venue, venues.declared.contains(venue), !room.rawValue.hasPrefix("\(venue.rawValue)/") {
+                log.add(
+                    pin.location,
+                    key: "pinned.room",
+                    "no room '\(room)' in \(venuesFile)\(Suggestion.hint(for: room.rawValue, among: venues.rooms.all))"
+                )
+            } else if let venue = circle.venue, venues.declared.contains(venue),
+                !room.rawValue.hasPrefix("\(venue.rawValue)/")
+            {
                 log.add(pin.location, key: "pinned.room", "room '\(room)' is not in the circle's venue '\(venue)'")
             }
         }

@@ -64,14 +64,20 @@ struct YAMLMapping {
         read(key, required: required) { node, name in reader.id(node, key: name) }
     }
 
-    func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, required: Bool = false, _ type: Choice.Type = Choice.self) -> Choice?
+    func choice<Choice: RawRepresentable & CaseIterable>(
+        _ key: String,
+        required: Bool = false,
+        _ type: Choice.Type = Choice.self
+    ) -> Choice?
     where Choice.RawValue == String {
         read(key, required: required) { node, name in reader.choice(node, key: name, type) }
     }
 
     /// A nested mapping, its keys named `key.sub`.
     func mapping(_ key: String, required: Bool = false, allowed: [String]) -> YAMLMapping? {
-        read(key, required: required) { node, name in reader.mapping(node, path: name + ".", key: name, allowed: allowed) }
+        read(key, required: required) { node, name in
+            reader.mapping(node, path: name + ".", key: name, allowed: allowed)
+        }
     }
 
     /// A list of items; an absent key gives nil, `[]` an empty list.

@@ -23,10 +23,18 @@ struct YAMLReader {
                 .parser(let context, let problem, let mark, _),
                 .composer(let context, let problem, let mark, _):
                 let detail = context.map { " \($0.text)" } ?? ""
-                log.add(SourceLocation(file: file, line: mark.line, column: mark.column), key: nil, "not valid YAML: \(problem)\(detail)")
+                log.add(
+                    SourceLocation(file: file, line: mark.line, column: mark.column),
+                    key: nil,
+                    "not valid YAML: \(problem)\(detail)"
+                )
             case .duplicatedKeysInMapping(let duplicates, let context):
                 let key = duplicates.first ?? "?"
-                log.add(SourceLocation(file: file, line: context.mark.line, column: context.mark.column), key: key, "the key appears more than once in the same mapping")
+                log.add(
+                    SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
+                    key: key,
+                    "the key appears more than once in the same mapping"
+                )
             case .reader(let problem, _, _, _):
                 log.add(SourceLocation(file: file), key: nil, "cannot be read as UTF-8 text: \(problem)")
             default:
@@ -81,7 +89,8 @@ struct YAMLReader {
             guard allowed.contains(name) else {
                 let suggestion = Suggestion.closest(to: name, among: allowed)
                 if let suggestion { misspelt.insert(suggestion) }
-                let hint = suggestion.map { "did you mean '\($0)'?" } ?? "expected one of \(allowed.joined(separator: ", "))"
+                let hint =
+                    suggestion.map { "did you mean '\($0)'?" } ?? "expected one of \(allowed.joined(separator: ", "))"
                 log.add(location(keyNode), key: path + name, "unknown key; \(hint)")
                 continue
             }
@@ -181,12 +190,22 @@ struct YAMLReader {
     }
 
     /// One of a fixed set of words, e.g. a course's `format`.
-    func choice<Choice: RawRepresentable & CaseIterable>(_ node: Node, key: String?, _: Choice.Type = Choice.self) -> Choice?
+    func choice<Choice: RawRepresentable & CaseIterable>(
+        _ node: Node,
+        key: String?,
+        _: Choice.Type = Choice.self
+    ) -> Choice?
     where Choice.RawValue == String {
         let options = Choice.allCases.map(\.rawValue)
-        guard let raw = scalar(node, key: key, expected: "one of \(options.joined(separator: ", "))") else { return nil }
+        guard let raw = scalar(node, key: key, expected: "one of \(options.joined(separator: ", "))") else {
+            return nil
+        }
         guard let value = Choice(rawValue: raw) else {
-            log.add(location(node), key: key, "expected one of \(options.joined(separator: ", ")), found '\(raw)'\(Suggestion.hint(for: raw, among: options))")
+            log.add(
+                location(node),
+                key: key,
+                "expected one of \(options.joined(separator: ", ")), found '\(raw)'\(Suggestion.hint(for: raw, among: options))"
+            )
             return nil
         }
         return value

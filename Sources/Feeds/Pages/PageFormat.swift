@@ -22,7 +22,8 @@ struct PageFormat: Sendable {
     func dateRange(_ from: LocalDate, _ to: LocalDate) -> String {
         let end = "\(to.day) \(text.months[to.month - 1]) \(to.year)"
         if from == to { return end }
-        let start = from.year == to.year
+        let start =
+            from.year == to.year
             ? "\(from.day) \(text.months[from.month - 1])" : "\(from.day) \(text.months[from.month - 1]) \(from.year)"
         return "\(start) – \(end)"
     }
@@ -60,13 +61,18 @@ struct PageFormat: Sendable {
 
     /// `4 träffar à 2 tim 30 min`.
     func length(sessions: Int, minutes: Int) -> String {
-        let hours = minutes / 60, rest = minutes % 60
+        let hours = minutes / 60
+        let rest = minutes % 60
         let duration: String
         if isSwedish {
-            duration = [hours > 0 ? "\(hours) tim" : nil, rest > 0 ? "\(rest) min" : nil].compactMap { $0 }.joined(separator: " ")
+            duration = [hours > 0 ? "\(hours) tim" : nil, rest > 0 ? "\(rest) min" : nil].compactMap { $0 }.joined(
+                separator: " "
+            )
             return sessions == 1 ? "1 träff, \(duration)" : "\(sessions) träffar à \(duration)"
         }
-        duration = [hours > 0 ? "\(hours) h" : nil, rest > 0 ? "\(rest) min" : nil].compactMap { $0 }.joined(separator: " ")
+        duration = [hours > 0 ? "\(hours) h" : nil, rest > 0 ? "\(rest) min" : nil].compactMap { $0 }.joined(
+            separator: " "
+        )
         return sessions == 1 ? "1 session, \(duration)" : "\(sessions) sessions of \(duration)"
     }
 
@@ -93,8 +99,14 @@ struct PageFormat: Sendable {
 
     private var months: [String] {
         isSwedish
-            ? ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"]
-            : ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+            ? [
+                "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+                "november", "december",
+            ]
+            : [
+                "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December",
+            ]
     }
 
     /// The ISO 8601 week number: the week that holds the Thursday.

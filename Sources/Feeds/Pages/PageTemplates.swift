@@ -21,7 +21,10 @@ struct PageTemplates: Sendable {
 
     static func load() throws(FeedsError) -> PageTemplates {
         guard let folder = Bundle.module.url(forResource: "Web", withExtension: nil) else {
-            throw .template(name: "Web", reason: "the resource folder is missing beside the binary (circles_Feeds.resources)")
+            throw .template(
+                name: "Web",
+                reason: "the resource folder is missing beside the binary (circles_Feeds.resources)"
+            )
         }
         var library = MustacheLibrary()
         let templates = folder.appendingPathComponent("templates")
@@ -47,7 +50,13 @@ struct PageTemplates: Sendable {
         var assets: [FeedFile] = []
         for name in PublishedLayout.assetFiles {
             do {
-                assets.append(FeedFile(path: name, data: try Data(contentsOf: folder.appendingPathComponent(name)), isPrivate: false))
+                assets.append(
+                    FeedFile(
+                        path: name,
+                        data: try Data(contentsOf: folder.appendingPathComponent(name)),
+                        isPrivate: false
+                    )
+                )
             } catch {
                 throw .template(name: name, reason: error.localizedDescription)
             }
@@ -57,7 +66,9 @@ struct PageTemplates: Sendable {
 
     /// Renders `context` with the page template `name`.
     func render(_ context: Any, page name: String) throws(FeedsError) -> String {
-        guard let html = library.render(context, withTemplate: name) else { throw .template(name: name, reason: "missing") }
+        guard let html = library.render(context, withTemplate: name) else {
+            throw .template(name: name, reason: "missing")
+        }
         return html
     }
 }

@@ -33,8 +33,14 @@ struct PublicPages: Sendable {
     /// its events, `recorded` State's record of each event (a SEQUENCE above 0 on a
     /// confirmed session means it moved after it was first published).
     init(
-        workspace: Workspace, events: [FeedEvent], recorded: [PublishedEvent], feeds: [FeedKey],
-        members: [FeedKey: [Int]], links: FeedLinks, builder: FeedEvents, schedule circlesOfPlan: [String: (course: String, taking: Int)],
+        workspace: Workspace,
+        events: [FeedEvent],
+        recorded: [PublishedEvent],
+        feeds: [FeedKey],
+        members: [FeedKey: [Int]],
+        links: FeedLinks,
+        builder: FeedEvents,
+        schedule circlesOfPlan: [String: (course: String, taking: Int)],
         today: LocalDate
     ) throws(FeedsError) {
         templates = try PageTemplates.shared.get()
@@ -62,16 +68,23 @@ struct PublicPages: Sendable {
         var made: [String: PageCircle] = [:]
         func make(_ circle: String, withRoom: Bool) -> PageCircle {
             Self.circle(
-                circle, sessions: sessionsOfCircle[circle]!.sorted { Self.earlier(events[$0], events[$1]) }, events: events,
+                circle,
+                sessions: sessionsOfCircle[circle]!.sorted { Self.earlier(events[$0], events[$1]) },
+                events: events,
                 course: courseOfCircle[circle].flatMap { workspace.course(Course.ID($0)) },
-                taking: circlesOfPlan[circle]?.taking, withRoom: withRoom, workspace: workspace, format: format)
+                taking: circlesOfPlan[circle]?.taking,
+                withRoom: withRoom,
+                workspace: workspace,
+                format: format
+            )
         }
         for circle in sessionsOfCircle.keys { made[circle] = make(circle, withRoom: false) }
         // Two circles of a course at one venue on the same evening and dates are told apart by
         // their room.
         var sameWhereAndWhen: [String: [String]] = [:]
         for circle in made.values {
-            sameWhereAndWhen["\(circle.courseID)\n\(circle.place)\n\(circle.evening)\n\(circle.dates)", default: []].append(circle.id)
+            sameWhereAndWhen["\(circle.courseID)\n\(circle.place)\n\(circle.evening)\n\(circle.dates)", default: []]
+                .append(circle.id)
         }
         for group in sameWhereAndWhen.values where group.count > 1 {
             for circle in group { made[circle] = make(circle, withRoom: true) }
@@ -95,7 +108,9 @@ struct PublicPages: Sendable {
             let feed = feeds[position]
             guard let (kind, id) = Self.kindAndID(feed) else { continue }
             let html = try page(feed, kind: kind, id: id)
-            files.append(FeedFile(path: PublishedLayout.pageFile(kind, id: id), data: Data(html.utf8), isPrivate: false))
+            files.append(
+                FeedFile(path: PublishedLayout.pageFile(kind, id: id), data: Data(html.utf8), isPrivate: false)
+            )
         }
         return files
     }
@@ -108,31 +123,50 @@ struct PublicPages: Sendable {
         for circle in circles.values where circle.lastDate >= today.iso {
             byCourse[circle.courseID, default: []].append(circle)
         }
-        let courseFeeds = Set(feeds.compactMap { feed -> String? in if case .course(let id) = feed { id } else { nil } })
+        let courseFeeds = Set(
+            feeds.compactMap { feed -> String? in if case .course(let id) = feed { id } else { nil } }
+        )
         var kinds: [PageKindGroup] = []
         for kind in Course.Kind.allCases {
             let courses = workspace.courses.filter { $0.kind == kind && courseFeeds.contains($0.id.rawValue) }
                 .sorted { ($0.title, $0.id.rawValue) < ($1.title, $1.id.rawValue) }
             guard !courses.isEmpty else { continue }
-            kinds.append(PageKindGroup(
-                anchor: kind.rawValue, name: builder.text.kind(kind),
-                courses: courses.map { course in
-                    let list = Self.sorted(byCourse[course.id.rawValue] ?? [])
-                    return PageCourseEntry(
-                        title: course.title, link: PublishedLayout.pagePath(.courses, id: course.id.rawValue),
-                        facts: "\(format.format(course.format)) · \(format.length(sessions: course.sessions, minutes: course.length))",
-                        circles: list, hasCircles: !list.isEmpty)
-                }))
+            kinds.append(
+                PageKindGroup(
+                    anchor: kind.rawValue,
+                    name: builder.text.kind(kind),
+                    courses: courses.map { course in
+                        let list = Self.sorted(byCourse[course.id.rawValue] ?? [])
+                        return PageCourseEntry(
+                            title: course.title,
+                            link: PublishedLayout.pagePath(.courses, id: course.id.rawValue),
+                            facts:
+                                "\(format.format(course.format)) · \(format.length(sessions: course.sessions, minutes: course.length))",
+                            circles: list,
+                            hasCircles: !list.isEmpty
+                        )
+                    }
+                )
+            )
         }
         var associations: [PageLink] = []
         var venues: [PageLink] = []
         for feed in feeds {
             switch feed {
             case .association(let id):
-                associations.append(PageLink(
-                    name: workspace.association(Association.ID(id))?.name ?? id, link: PublishedLayout.pagePath(.associations, id: id)))
+                associations.append(
+                    PageLink(
+                        name: workspace.association(Association.ID(id))?.name ?? id,
+                        link: PublishedLayout.pagePath(.associations, id: id)
+                    )
+                )
             case .venue(let id):
-                venues.append(PageLink(name: workspace.venue(Venue.ID(id))?.name ?? id, link: PublishedLayout.pagePath(.venues, id: id)))
+                venues.append(
+                    PageLink(
+                        name: workspace.venue(Venue.ID(id))?.name ?? id,
+                        link: PublishedLayout.pagePath(.venues, id: id)
+                    )
+                )
             default: break
             }
         }
@@ -151,7 +185,12 @@ struct PublicPages: Sendable {
         let heading: String
         let name = builder.calendarName(feed, courseOfCircle: courseOfCircle)
         context["subscribe"] = try SubscribeRow(
-            https: links.publicURL(feed), webcal: links.webcal(links.publicURL(feed)), name: name, kind: kind, id: id)
+            https: links.publicURL(feed),
+            webcal: links.webcal(links.publicURL(feed)),
+            name: name,
+            kind: kind,
+            id: id
+        )
         switch feed {
         case .course(let id):
             let course = workspace.course(Course.ID(id))
@@ -160,7 +199,10 @@ struct PublicPages: Sendable {
             if let course {
                 context["facts"] = [
                     PageFact(label: words.format, value: format.format(course.format)),
-                    PageFact(label: words.length, value: format.length(sessions: course.sessions, minutes: course.length)),
+                    PageFact(
+                        label: words.length,
+                        value: format.length(sessions: course.sessions, minutes: course.length)
+                    ),
                 ]
             }
             context["template"] = "course"
@@ -228,17 +270,28 @@ struct PublicPages: Sendable {
             let date = event.start.date
             let itsMonday = date.adding(days: 1 - date.weekday.rawValue)
             if itsMonday != monday {
-                if let monday, !sessions.isEmpty { weeks.append(PageWeek(label: format.week(monday: monday), sessions: sessions)) }
+                if let monday, !sessions.isEmpty {
+                    weeks.append(PageWeek(label: format.week(monday: monday), sessions: sessions))
+                }
                 monday = itsMonday
                 sessions = []
             }
             let circle = circles[event.circle]
-            sessions.append(PageWeekSession(
-                day: format.shortDate(date), time: "\(format.time(event.start.local))–\(format.time(event.end.local))",
-                course: circle?.course ?? event.courseTitle, link: PublishedLayout.pagePath(.circles, id: event.circle),
-                place: place(of: event).name, cancelled: event.status == .cancelled, status: status(index)))
+            sessions.append(
+                PageWeekSession(
+                    day: format.shortDate(date),
+                    time: "\(format.time(event.start.local))–\(format.time(event.end.local))",
+                    course: circle?.course ?? event.courseTitle,
+                    link: PublishedLayout.pagePath(.circles, id: event.circle),
+                    place: place(of: event).name,
+                    cancelled: event.status == .cancelled,
+                    status: status(index)
+                )
+            )
         }
-        if let monday, !sessions.isEmpty { weeks.append(PageWeek(label: format.week(monday: monday), sessions: sessions)) }
+        if let monday, !sessions.isEmpty {
+            weeks.append(PageWeek(label: format.week(monday: monday), sessions: sessions))
+        }
         context["weeks"] = weeks
         context["hasWeeks"] = !weeks.isEmpty
     }
@@ -246,13 +299,19 @@ struct PublicPages: Sendable {
     private func session(_ index: Int) -> PageSession {
         let event = events[index]
         let place = place(of: event)
-        let count = courseOfCircle[event.circle].flatMap { workspace.course(Course.ID($0))?.sessions } ?? event.sessionCount
+        let count =
+            courseOfCircle[event.circle].flatMap { workspace.course(Course.ID($0))?.sessions } ?? event.sessionCount
         return PageSession(
-            number: format.session(event.session, of: max(count, event.session)), date: format.longDate(event.start.date),
-            time: "\(format.time(event.start.local))–\(format.time(event.end.local))", place: place.name,
+            number: format.session(event.session, of: max(count, event.session)),
+            date: format.longDate(event.start.date),
+            time: "\(format.time(event.start.local))–\(format.time(event.end.local))",
+            place: place.name,
             address: place.venue?.isOnline == false ? place.venue?.address : nil,
-            mapURL: place.venue.flatMap(Self.mapURL), venueLink: place.venue.map { PublishedLayout.pagePath(.venues, id: $0.id.rawValue) },
-            cancelled: event.status == .cancelled, status: status(index))
+            mapURL: place.venue.flatMap(Self.mapURL),
+            venueLink: place.venue.map { PublishedLayout.pagePath(.venues, id: $0.id.rawValue) },
+            cancelled: event.status == .cancelled,
+            status: status(index)
+        )
     }
 
     private func status(_ index: Int) -> String? {
@@ -264,7 +323,8 @@ struct PublicPages: Sendable {
     /// venue feed it is in (also for online sessions, whose place is the meeting URL).
     private func place(of event: FeedEvent) -> (name: String, venue: Venue?) {
         let room = workspace.room(Room.ID(event.place))
-        let venue = room.flatMap { workspace.venue($0.venue) }
+        let venue =
+            room.flatMap { workspace.venue($0.venue) }
             ?? event.feeds.lazy.compactMap { feed -> Venue? in
                 if case .venue(let id) = feed { self.workspace.venue(Venue.ID(id)) } else { nil }
             }.first
@@ -278,17 +338,26 @@ struct PublicPages: Sendable {
     // MARK: Helpers
 
     private static func circle(
-        _ id: String, sessions: [Int], events: [FeedEvent], course: Course?, taking: Int?, withRoom: Bool,
-        workspace: Workspace, format: PageFormat
+        _ id: String,
+        sessions: [Int],
+        events: [FeedEvent],
+        course: Course?,
+        taking: Int?,
+        withRoom: Bool,
+        workspace: Workspace,
+        format: PageFormat
     ) -> PageCircle {
         let held = sessions.filter { events[$0].status != .cancelled }
         let shown = held.isEmpty ? sessions : held
-        let first = events[shown.first!], last = events[shown.last!]
+        let first = events[shown.first!]
+        let last = events[shown.last!]
         let days = Set(shown.map { events[$0].start.date.weekday })
-        let evening = days.count == 1
+        let evening =
+            days.count == 1
             ? "\(format.weekdayPlural(first.start.date.weekday)) \(format.time(first.start.local))" : format.variousDays
         let room = workspace.room(Room.ID(first.place))
-        let venue = room.flatMap { workspace.venue($0.venue) }
+        let venue =
+            room.flatMap { workspace.venue($0.venue) }
             ?? first.feeds.lazy.compactMap { feed -> Venue? in
                 if case .venue(let venueID) = feed { workspace.venue(Venue.ID(venueID)) } else { nil }
             }.first
@@ -297,17 +366,26 @@ struct PublicPages: Sendable {
         var seats: String?
         if let course, let taking { seats = format.seats(course.participants.upperBound - taking) }
         return PageCircle(
-            id: id, courseID: course?.id.rawValue ?? "", course: course?.title ?? first.courseTitle,
-            link: PublishedLayout.pagePath(.circles, id: id), place: place,
-            evening: evening, dates: format.dateRange(first.start.date, last.start.date), seats: seats,
-            showCourse: false, lastDate: last.start.date.iso)
+            id: id,
+            courseID: course?.id.rawValue ?? "",
+            course: course?.title ?? first.courseTitle,
+            link: PublishedLayout.pagePath(.circles, id: id),
+            place: place,
+            evening: evening,
+            dates: format.dateRange(first.start.date, last.start.date),
+            seats: seats,
+            showCourse: false,
+            lastDate: last.start.date.iso
+        )
     }
 
     private static func sorted(_ circles: [PageCircle]) -> [PageCircle] {
         circles.sorted { ($0.place, $0.evening, $0.id) < ($1.place, $1.evening, $1.id) }
     }
 
-    private static func earlier(_ a: FeedEvent, _ b: FeedEvent) -> Bool { (a.start.instant, a.uid) < (b.start.instant, b.uid) }
+    private static func earlier(_ a: FeedEvent, _ b: FeedEvent) -> Bool {
+        (a.start.instant, a.uid) < (b.start.instant, b.uid)
+    }
 
     private static func courseID(_ feed: FeedKey) -> String? { if case .course(let id) = feed { id } else { nil } }
 
@@ -332,7 +410,8 @@ struct PublicPages: Sendable {
     private static func mapURL(_ venue: Venue) -> String? {
         guard !venue.isOnline else { return nil }
         if let point = venue.coordinate {
-            let lat = String(format: "%.5f", point.latitude), lon = String(format: "%.5f", point.longitude)
+            let lat = String(format: "%.5f", point.latitude)
+            let lon = String(format: "%.5f", point.longitude)
             return "https://www.openstreetmap.org/?mlat=\(lat)&mlon=\(lon)#map=17/\(lat)/\(lon)"
         }
         guard let address = venue.address, !address.isEmpty else { return nil }

@@ -22,7 +22,8 @@ struct SubscribeRow: Sendable {
         self.https = https
         self.webcal = webcal
         google = "https://calendar.google.com/calendar/render?cid=" + Self.encoded(webcal)
-        outlook = "https://outlook.live.com/calendar/0/addfromweb?url=" + Self.encoded(https) + "&name=" + Self.encoded(name)
+        outlook =
+            "https://outlook.live.com/calendar/0/addfromweb?url=" + Self.encoded(https) + "&name=" + Self.encoded(name)
         download = PublishedLayout.feedPath(kind, id: id)
         fileName = "\(id).ics"
         do {
@@ -38,5 +39,6 @@ struct SubscribeRow: Sendable {
     }
 
     private static let unreserved = CharacterSet(
-        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~"
+    )
 }

@@ -28,7 +28,8 @@ public struct CheckReport: Hashable, Sendable, CustomStringConvertible {
             Cost of RoomStability (soft) : \(roomStability)
 
             """
-        s += hardViolations > 0
+        s +=
+            hardViolations > 0
             ? "Summary: Violations = \(hardViolations), Total Cost = \(totalCost)"
             : "Summary: Total Cost = \(totalCost)"
         return s

@@ -4,8 +4,10 @@
 public enum Checker {
     public static func check(_ instance: Instance, solution text: String) -> CheckReport {
         var report = CheckReport()
-        let nc = instance.courses.count, nr = instance.rooms.count
-        let ppd = instance.periodsPerDay, np = instance.days * ppd
+        let nc = instance.courses.count
+        let nr = instance.rooms.count
+        let ppd = instance.periodsPerDay
+        let np = instance.days * ppd
         var courseIndex: [String: Int] = [:]
         for (i, c) in instance.courses.enumerated() { courseIndex[c.name] = i }
         var roomIndex: [String: Int] = [:]
@@ -16,10 +18,17 @@ public enum Checker {
         for raw in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
             let f = raw.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
             if f.isEmpty { continue }
-            guard f.count == 4, let c = courseIndex[f[0]], let r = roomIndex[f[1]], let d = Int(f[2]), let p = Int(f[3]),
-                  d >= 0, d < instance.days, p >= 0, p < ppd
-            else { report.skippedLines.append(String(raw)); continue }
-            if roomAt[c][d * ppd + p] >= 0 { report.skippedLines.append(String(raw)); continue }
+            guard f.count == 4, let c = courseIndex[f[0]], let r = roomIndex[f[1]], let d = Int(f[2]),
+                let p = Int(f[3]),
+                d >= 0, d < instance.days, p >= 0, p < ppd
+            else {
+                report.skippedLines.append(String(raw))
+                continue
+            }
+            if roomAt[c][d * ppd + p] >= 0 {
+                report.skippedLines.append(String(raw))
+                continue
+            }
             roomAt[c][d * ppd + p] = r
         }
 
@@ -56,7 +65,8 @@ public enum Checker {
         // Soft costs.
         for c in 0..<nc {
             let course = instance.courses[c]
-            var days = Set<Int>(), rooms = Set<Int>()
+            var days = Set<Int>()
+            var rooms = Set<Int>()
             for p in 0..<np where roomAt[c][p] >= 0 {
                 let r = roomAt[c][p]
                 report.roomCapacity += max(0, course.students - instance.rooms[r].capacity)

@@ -3,7 +3,8 @@ import Foundation
 extension Instance {
     /// Reads a `.ctt` file.
     public init(contentsOf path: String) throws(ITCError) {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+        else {
             throw ITCError(file: path, message: "cannot read the file")
         }
         try self.init(parsing: text, file: path)
@@ -11,10 +12,14 @@ extension Instance {
 
     /// Parses `.ctt` text: whitespace-separated tokens in a fixed order (FORMAT.md).
     public init(parsing text: String, file: String = "<text>") throws(ITCError) {
-        var tokens = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).map(String.init)
+        var tokens = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).map(
+            String.init
+        )
         tokens.reverse()
         func next(_ what: String) throws(ITCError) -> String {
-            guard let t = tokens.popLast() else { throw ITCError(file: file, message: "file ends where \(what) was expected") }
+            guard let t = tokens.popLast() else {
+                throw ITCError(file: file, message: "file ends where \(what) was expected")
+            }
             return t
         }
         func expect(_ word: String) throws(ITCError) {
@@ -28,19 +33,29 @@ extension Instance {
         }
         try expect("Name:")
         name = try next("the name")
-        try expect("Courses:"); let nCourses = try int("Courses")
-        try expect("Rooms:"); let nRooms = try int("Rooms")
-        try expect("Days:"); days = try int("Days")
-        try expect("Periods_per_day:"); periodsPerDay = try int("Periods_per_day")
-        try expect("Curricula:"); let nCurricula = try int("Curricula")
-        try expect("Constraints:"); let nConstraints = try int("Constraints")
+        try expect("Courses:")
+        let nCourses = try int("Courses")
+        try expect("Rooms:")
+        let nRooms = try int("Rooms")
+        try expect("Days:")
+        days = try int("Days")
+        try expect("Periods_per_day:")
+        periodsPerDay = try int("Periods_per_day")
+        try expect("Curricula:")
+        let nCurricula = try int("Curricula")
+        try expect("Constraints:")
+        let nConstraints = try int("Constraints")
         try expect("COURSES:")
         courses = []
         var courseIndex: [String: Int] = [:]
         for _ in 0..<nCourses {
             let c = Course(
-                name: try next("a course name"), teacher: try next("a teacher"), lectures: try int("lectures"),
-                minWorkingDays: try int("min_working_days"), students: try int("students"))
+                name: try next("a course name"),
+                teacher: try next("a teacher"),
+                lectures: try int("lectures"),
+                minWorkingDays: try int("min_working_days"),
+                students: try int("students")
+            )
             if courseIndex[c.name] != nil { throw ITCError(file: file, message: "course \(c.name) appears twice") }
             courseIndex[c.name] = courses.count
             courses.append(c)
@@ -56,7 +71,9 @@ extension Instance {
             var list: [Int] = []
             for _ in 0..<k {
                 let c = try next("a course of curriculum \(cname)")
-                guard let i = courseIndex[c] else { throw ITCError(file: file, message: "curriculum \(cname) names unknown course \(c)") }
+                guard let i = courseIndex[c] else {
+                    throw ITCError(file: file, message: "curriculum \(cname) names unknown course \(c)")
+                }
                 list.append(i)
             }
             curricula.append(Curriculum(name: cname, courses: list))
@@ -65,8 +82,11 @@ extension Instance {
         unavailability = []
         for _ in 0..<nConstraints {
             let c = try next("a course")
-            guard let i = courseIndex[c] else { throw ITCError(file: file, message: "unavailability names unknown course \(c)") }
-            let d = try int("day"), p = try int("period")
+            guard let i = courseIndex[c] else {
+                throw ITCError(file: file, message: "unavailability names unknown course \(c)")
+            }
+            let d = try int("day")
+            let p = try int("period")
             unavailability.append(Unavailability(course: i, day: d, period: p))
         }
         try expect("END.")

@@ -53,8 +53,14 @@ public struct Mapping: Sendable {
         }
         var groups: [GroupConstraint] = []
         for (c, course) in instance.courses.enumerated() where !lecturesOfCourse[c].isEmpty {
-            groups.append(GroupConstraint(
-                kind: .minimumDistinctDays(course.minWorkingDays), events: lecturesOfCourse[c], weight: 5, part: 1))
+            groups.append(
+                GroupConstraint(
+                    kind: .minimumDistinctDays(course.minWorkingDays),
+                    events: lecturesOfCourse[c],
+                    weight: 5,
+                    part: 1
+                )
+            )
             groups.append(GroupConstraint(kind: .sameRoom, events: lecturesOfCourse[c], weight: 1, part: 3))
         }
         for cu in instance.curricula {
@@ -62,8 +68,12 @@ public struct Mapping: Sendable {
             groups.append(GroupConstraint(kind: .isolatedIntervals, events: members, weight: 2, part: 2))
         }
         problem = Problem(
-            resourceCount: curriculumBase + instance.curricula.count, slotsPerDay: ppd, events: events,
-            groups: groups, partNames: Self.partNames)
+            resourceCount: curriculumBase + instance.curricula.count,
+            slotsPerDay: ppd,
+            events: events,
+            groups: groups,
+            partNames: Self.partNames
+        )
         self.courseOfEvent = courseOfEvent
         self.periodsOfCourse = periodsOfCourse
     }
@@ -75,7 +85,8 @@ public struct Mapping: Sendable {
             guard let v, let r = v.room else { continue }
             let c = courseOfEvent[e]
             let p = periodsOfCourse[c][v.time]
-            out += "\(instance.courses[c].name) \(instance.rooms[r].name) \(p / instance.periodsPerDay) \(p % instance.periodsPerDay)\n"
+            out +=
+                "\(instance.courses[c].name) \(instance.rooms[r].name) \(p / instance.periodsPerDay) \(p % instance.periodsPerDay)\n"
         }
         return out
     }

@@ -6,7 +6,8 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check a solution file against an instance with the independent checker.",
-        discussion: "Prints the hard violation counts, each soft cost and the total, as the ITC-2007 validator does.")
+        discussion: "Prints the hard violation counts, each soft cost and the total, as the ITC-2007 validator does."
+    )
 
     @Argument(help: "The .ctt instance file.")
     var instance: String

@@ -6,5 +6,6 @@ struct ITC2007Command: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "itc2007",
         abstract: "Solve and check ITC-2007 curriculum-based course timetabling instances.",
-        subcommands: [SolveCommand.self, CheckCommand.self, ScaleCommand.self])
+        subcommands: [SolveCommand.self, CheckCommand.self, ScaleCommand.self]
+    )
 }

@@ -9,7 +9,8 @@ struct ScaleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scale",
         abstract: "Solve a generated planner-sized problem and print timings.",
-        discussion: "Deterministic for a seed and --moves; prints construction and total time.")
+        discussion: "Deterministic for a seed and --moves; prints construction and total time."
+    )
 
     @Option(help: "Events (circles).") var events = 3000
     @Option(help: "Members per circle (resources besides the leader).") var members = 8
@@ -39,7 +40,12 @@ struct ScaleCommand: ParsableCommand {
                     for (k, minute) in evening.enumerated() {
                         let intervals = (0..<sessions).map { s in
                             let day = (week + s) * 7 + weekday
-                            return Interval(start: day * 1440 + minute, end: day * 1440 + minute + 150, day: day, slot: 0)
+                            return Interval(
+                                start: day * 1440 + minute,
+                                end: day * 1440 + minute + 150,
+                                day: day,
+                                slot: 0
+                            )
                         }
                         times.append(TimeOption(intervals: intervals, costs: [SoftCost(part: 0, amount: k + week / 4)]))
                     }
@@ -58,20 +64,40 @@ struct ScaleCommand: ParsableCommand {
         }
         var groups: [GroupConstraint] = []
         for circles in leaderCircles where circles.count > 1 {
-            groups.append(GroupConstraint(kind: .maximumDaysPerWeek(2, daysPerWeek: 7, firstDayOffset: 0), events: circles, weight: 10, part: 2))
+            groups.append(
+                GroupConstraint(
+                    kind: .maximumDaysPerWeek(2, daysPerWeek: 7, firstDayOffset: 0),
+                    events: circles,
+                    weight: 10,
+                    part: 2
+                )
+            )
         }
         for circles in associationCircles where circles.count > 1 {
             groups.append(GroupConstraint(kind: .maximumIntervalsPerDay(1), events: circles, weight: 3, part: 3))
         }
         let problem = Problem(
-            resourceCount: rooms + leaders + persons, slotsPerDay: 1, events: list, groups: groups,
-            partNames: ["time", "room", "leaderDays", "associationEvening"])
+            resourceCount: rooms + leaders + persons,
+            slotsPerDay: 1,
+            events: list,
+            groups: groups,
+            partNames: ["time", "room", "leaderDays", "associationEvening"]
+        )
         let built = Date().timeIntervalSince(started)
         let solver = try Solver(problem)
         let compiled = Date().timeIntervalSince(started) - built
         let solution = solver.solve(Parameters(seed: seed, moveBudget: moves, timeLimit: timeLimit))
-        print(String(format: "generated %.1fs, compiled %.1fs, construction %.1fs (%d steps), total %.1fs, moves %d",
-                     built, compiled, solution.constructionElapsed, solution.constructionSteps, solution.elapsed, solution.moves))
+        print(
+            String(
+                format: "generated %.1fs, compiled %.1fs, construction %.1fs (%d steps), total %.1fs, moves %d",
+                built,
+                compiled,
+                solution.constructionElapsed,
+                solution.constructionSteps,
+                solution.elapsed,
+                solution.moves
+            )
+        )
         print("score: \(solution.score)")
     }
 }

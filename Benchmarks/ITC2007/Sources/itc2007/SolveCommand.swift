@@ -10,7 +10,8 @@ struct SolveCommand: ParsableCommand {
         discussion: """
             Prints the engine's score and the independent checker's figures for the written file.
             With --moves the run is deterministic for a seed (the time limit is then only a cap).
-            """)
+            """
+    )
 
     @Argument(help: "The .ctt instance file.")
     var instance: String
@@ -45,23 +46,37 @@ struct SolveCommand: ParsableCommand {
         let mapping = Mapping(inst)
         let solver = try Solver(mapping.problem)
         let parameters = Parameters(
-            seed: seed, moveBudget: moves, timeLimit: timeLimit, initialTemperatureFactor: t0, finalTemperatureRatio: ratio)
+            seed: seed,
+            moveBudget: moves,
+            timeLimit: timeLimit,
+            initialTemperatureFactor: t0,
+            finalTemperatureRatio: ratio
+        )
         let verbose = self.verbose
         let solution = solver.solve(parameters) { p in
             if verbose {
                 FileHandle.standardError.write(
                     "\(p.phase.rawValue) t=\(String(format: "%.1f", p.elapsed)) moves=\(p.moves) hard=\(p.hard) unassigned=\(p.unassigned) soft=\(p.soft)\n"
-                        .data(using: .utf8)!)
+                        .data(using: .utf8)!
+                )
             }
         }
         let text = mapping.solutionText(solution.assignment)
         if let out { try text.write(toFile: out, atomically: true, encoding: .utf8) }
         let report = Checker.check(inst, solution: text)
         let parts = zip(Mapping.partNames, solution.score.parts).map { "\($0)=\($1)" }.joined(separator: " ")
-        print("instance \(inst.name) seed \(seed) moves \(solution.moves) construction \(solution.constructionSteps) steps \(String(format: "%.3f", solution.constructionElapsed))s elapsed \(String(format: "%.1f", solution.elapsed))s")
-        print("engine: hard \(solution.score.hard) unassigned \(solution.score.unassigned) cost \(solution.score.soft) (\(parts))")
-        print("checker: hard \(report.hardViolations) cost \(report.totalCost) (RoomCapacity=\(report.roomCapacity) MinimumWorkingDays=\(report.minimumWorkingDays) CurriculumCompactness=\(report.curriculumCompactness) RoomStability=\(report.roomStability))")
-        let agree = report.totalCost == solution.score.soft && (report.hardViolations == 0) == (solution.score.hard == 0 && solution.score.unassigned == 0)
+        print(
+            "instance \(inst.name) seed \(seed) moves \(solution.moves) construction \(solution.constructionSteps) steps \(String(format: "%.3f", solution.constructionElapsed))s elapsed \(String(format: "%.1f", solution.elapsed))s"
+        )
+        print(
+            "engine: hard \(solution.score.hard) unassigned \(solution.score.unassigned) cost \(solution.score.soft) (\(parts))"
+        )
+        print(
+            "checker: hard \(report.hardViolations) cost \(report.totalCost) (RoomCapacity=\(report.roomCapacity) MinimumWorkingDays=\(report.minimumWorkingDays) CurriculumCompactness=\(report.curriculumCompactness) RoomStability=\(report.roomStability))"
+        )
+        let agree =
+            report.totalCost == solution.score.soft
+            && (report.hardViolations == 0) == (solution.score.hard == 0 && solution.score.unassigned == 0)
         print("agree: \(agree ? "yes" : "NO")")
         if !agree { throw ExitCode(2) }
     }

@@ -41,7 +41,10 @@ import Testing
         #expect(instance.courses.count == 30 && instance.rooms.count == 6)
         #expect(instance.days == 5 && instance.periodsPerDay == 6)
         #expect(instance.curricula.count == 14 && instance.unavailability.count == 53)
-        #expect(instance.courses[0] == Instance.Course(name: "c0001", teacher: "t000", lectures: 6, minWorkingDays: 4, students: 130))
+        #expect(
+            instance.courses[0]
+                == Instance.Course(name: "c0001", teacher: "t000", lectures: 6, minWorkingDays: 4, students: 130)
+        )
     }
 
     @Test func truncatedFileIsAnErrorNamingWhatWasExpected() {
