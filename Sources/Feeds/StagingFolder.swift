@@ -65,7 +65,10 @@ final class StagingFolder: @unchecked Sendable {
             do {
                 try afterEachFile?(written)
             } catch {
-                throw .file(path: destination, operation: "write the new calendars", reason: "\(error)")
+                // Recorded before the lock is let go, so no other thread counts another file
+                // between this failure and its report.
+                failure = .file(path: destination, operation: "write the new calendars", reason: "\(error)")
+                throw failure!
             }
         }
     }
