@@ -48,9 +48,11 @@ let package = Package(
         // RFC 4180 CSV, read with line numbers for messages and written with BOM and CRLF:
         // the workspace's people.csv and enrolments.csv, attendance lists, study reports.
         .target(name: "CSV"),
+        // FNV-1a: hashes that are the same in every run (event content, workspace fingerprint, mail ids).
+        .target(name: "StableHash"),
 
         // The workspace: model, loading, validation, Swedish holidays.
-        .target(name: "Catalogue", dependencies: ["CSV", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Catalogue", dependencies: ["CSV", "StableHash", .product(name: "Yams", package: "Yams")]),
         // One file written atomically with its mode from the start (plan JSON, feeds.csv, lists).
         .target(name: "AtomicFiles"),
         // A valid workspace written into a temporary folder, for the tests of every module that reads one.
@@ -73,7 +75,7 @@ let package = Package(
         .target(name: "ICal", dependencies: ["CLibical"]),
 
         // The private SQLite store in the workspace's .circles/.
-        .target(name: "State", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "State", dependencies: ["StableHash", .product(name: "GRDB", package: "GRDB.swift")]),
 
         // Närvarolistor as PDF (cairo + pango) and CSV, and the ABF study report.
         .target(
@@ -113,7 +115,8 @@ let package = Package(
         .target(
             name: "Mail",
             dependencies: [
-                "AtomicFiles", "Catalogue", "CCurl", "State", .product(name: "Mustache", package: "swift-mustache"),
+                "AtomicFiles", "Catalogue", "CCurl", "StableHash", "State",
+                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
 

@@ -1,4 +1,5 @@
 import Foundation
+import StableHash
 
 extension Workspace {
     /// A fingerprint of the files the workspace was loaded from (plan, venues, associations,
@@ -13,13 +14,8 @@ extension Workspace {
             [WorkspaceFiles.plan, WorkspaceFiles.venues, WorkspaceFiles.associations]
             + files.catalogueFiles()
             + [WorkspaceFiles.people, WorkspaceFiles.enrolments, WorkspaceFiles.circles]
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
-            for byte in bytes {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01b3
-            }
-        }
+        var hash = StableHash()
+        func mix(_ bytes: some Sequence<UInt8>) { hash.mix(bytes) }
         for name in names {
             mix(name.utf8)
             mix([0])
@@ -32,7 +28,6 @@ extension Workspace {
             }
             mix([0])
         }
-        let hex = String(hash, radix: 16)
-        return "fnv1a64:" + String(repeating: "0", count: 16 - hex.count) + hex
+        return "fnv1a64:" + hash.hex
     }
 }

@@ -1,5 +1,6 @@
 import Catalogue
 import Foundation
+import StableHash
 import State
 
 /// What is due to whom at `now`, worked out from what State says was published and what each

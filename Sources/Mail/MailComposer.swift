@@ -1,5 +1,6 @@
 import Catalogue
 import Foundation
+import StableHash
 import State
 
 /// Makes the outbox messages of one workspace: the words (`MailText`), the parts

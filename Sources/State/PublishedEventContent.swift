@@ -1,4 +1,5 @@
 import Foundation
+import StableHash
 
 /// What Feeds is about to publish for one event: the input of `StateStore.publish`.
 ///
@@ -46,7 +47,7 @@ public struct PublishedEventContent: Sendable, Hashable {
     }
 
     /// FNV-1a (64 bits, hex) of `text`, as kept in State: only to notice a change.
-    public var textHash: String { Self.fnv1a(text) }
+    public var textHash: String { StableHash.hex(text) }
 
     /// The content hash: FNV-1a (64 bits, hex) of start, end (UTC seconds), place and status.
     ///
@@ -54,18 +55,9 @@ public struct PublishedEventContent: Sendable, Hashable {
     /// secret, so a fast, dependency-free hash is enough. Its input text is fixed here and
     /// must never change, or every SEQUENCE would rise once.
     public var contentHash: String {
-        Self.fnv1a(
+        StableHash.hex(
             "\(Int64(start.timeIntervalSince1970.rounded(.down)))|\(Int64(end.timeIntervalSince1970.rounded(.down)))|\(place)|\(status.rawValue)"
         )
     }
 
-    private static func fnv1a(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
-    }
 }
