@@ -84,7 +84,9 @@ import Testing
             let bytes = try await RawHTTPClient.sendRaw(port: port, "GET /index.html HT")
             let waited = Date().timeIntervalSince(started)
             #expect(bytes.isEmpty)
-            #expect(waited >= 0.25 && waited < 5)
+            // Well below the client's own 20 s read timeout, so a close by the server is told
+            // from a socket that was never closed, with room for a machine under load.
+            #expect(waited >= 0.25 && waited < 15)
             // A connection in use is not cut: a normal request still gets its answer.
             #expect(try await RawHTTPClient.send(port: port, target: "/index.html").status == 200)
         }

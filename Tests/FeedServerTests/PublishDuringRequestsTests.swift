@@ -30,16 +30,26 @@ import Testing
         let seen = NIOLockedValueBox<[String: Set<Int>]>([:])
         let publishing = NIOLockedValueBox(true)
         let requests = NIOLockedValueBox(0)
+        let lastPublish = NIOLockedValueBox(publishes)
 
         try await TestServer.with(folder: folder.calendars) { port in
             try await withThrowingTaskGroup(of: Void.self) { group in
                 let folder = self.folder
                 group.addTask {
                     defer { publishing.withLockedValue { $0 = false } }
-                    for publish in 1...publishes {
+                    // At least `publishes` swaps, and on until the clients have seen two versions
+                    // (a loaded machine may answer only a few requests meanwhile), within a bound.
+                    var publish = 0
+                    while publish < publishes
+                        || (publish < 20 * publishes
+                            && seen.withLockedValue { $0.values.reduce(into: Set<Int>()) { $0.formUnion($1) }.count }
+                                < 2)
+                    {
+                        publish += 1
                         try folder.publish(SampleFeeds.files(version: publish % Self.versions.count))
                         try await Task.sleep(for: .milliseconds(20))
                     }
+                    lastPublish.withLockedValue { $0 = publish }
                 }
                 for client in 0..<4 {
                     group.addTask {
@@ -68,7 +78,7 @@ import Testing
                 try await group.waitForAll()
             }
             // The last publish is picked up without a restart (bounded wait, not a timing check).
-            let last = published[publishes % Self.versions.count]!
+            let last = published[lastPublish.withLockedValue { $0 } % Self.versions.count]!
             var served = ""
             for _ in 0..<200 where served != last["index.html"] {
                 served = try await RawHTTPClient.send(port: port, target: "/index.html").bodyText
