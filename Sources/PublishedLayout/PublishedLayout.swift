@@ -31,8 +31,11 @@ public enum PublishedLayout {
     public static let calendarsFolder = "calendars"
     /// The folder of private feeds, named by token; never reachable as a folder.
     public static let privateFolder = "people"
-    /// Longest id accepted in a public file's name.
-    public static let maximumIDLength = 128
+    /// Longest id accepted in a public file's name. Workspace ids are at most 64 characters
+    /// (validation), and a planned circle's id is its course's and venue's ids, two dashes and
+    /// a number (`<course>-<venue>-12`): every id the planner makes fits, so none is published
+    /// and then never served.
+    public static let maximumIDLength = 160
     /// Token lengths accepted: 32 hex characters (128 bits) up to long base32 tokens.
     public static let tokenLengths = 26...64
 

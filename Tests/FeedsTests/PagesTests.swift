@@ -150,8 +150,12 @@ import Testing
     }
 
     @Test func overlongIDsAndNonTokensAreRefused() {
-        #expect(PublishedLayout.requestPath(ofPage: String(repeating: "a", count: 129) + ".html", in: .courses) == nil)
-        #expect(PublishedLayout.requestPath(ofPage: String(repeating: "a", count: 128) + ".html", in: .courses) != nil)
+        #expect(PublishedLayout.requestPath(ofPage: String(repeating: "a", count: 161) + ".html", in: .courses) == nil)
+        #expect(PublishedLayout.requestPath(ofPage: String(repeating: "a", count: 160) + ".html", in: .courses) != nil)
+        // The longest circle id the planner can make: a 64-character course id and venue id.
+        let longestCircle = String(repeating: "c", count: 64) + "-" + String(repeating: "v", count: 64) + "-999999"
+        #expect(PublishedLayout.requestPath(ofPage: longestCircle + ".html", in: .circles) != nil)
+        #expect(PublishedLayout.requestPath(ofFeed: longestCircle + ".ics", in: .circles) != nil)
         #expect(PublishedLayout.token(inFileName: String(repeating: "a", count: 25) + ".ics") == nil)
         #expect(
             PublishedLayout.token(inFileName: String(repeating: "a", count: 32) + ".ics")
