@@ -85,28 +85,14 @@ enum SnapshotLoader {
         // The pages, `<kind>/<id>.html` at `/<kind>/<id>`.
         for kind in PublishedKind.allCases {
             guard let names = try listFolder(in: folder, name: kind.rawValue, path: path) else { continue }
-            for name in names {
-                guard let key = PublishedLayout.requestPath(ofPage: name, in: kind) else {
-                    skipped += 1
-                    continue
-                }
-                guard
-                    let file = try readFile(
-                        in: names.descriptor,
-                        name: name,
-                        displayPath: "\(path)/\(kind.rawValue)/\(name)"
-                    )
-                else {
-                    skipped += 1
-                    continue
-                }
-                publicEntries[key] = try makeEntry(
-                    file,
-                    contentType: htmlType,
-                    isPrivate: false,
-                    previous: previous?.publicEntries[key]
-                )
-            }
+            try loadPublic(
+                names,
+                displayPath: "\(path)/\(kind.rawValue)",
+                contentType: htmlType,
+                previous: previous,
+                into: &publicEntries,
+                skipped: &skipped
+            ) { PublishedLayout.requestPath(ofPage: $0, in: kind) }
         }
 
         // The public feeds, `calendars/<kind>/<id>.ics` at the same path.
@@ -115,28 +101,14 @@ enum SnapshotLoader {
             for kind in PublishedKind.allCases {
                 guard let names = try listFolder(in: calendars.descriptor, name: kind.rawValue, path: calendarsPath)
                 else { continue }
-                for name in names {
-                    guard let key = PublishedLayout.requestPath(ofFeed: name, in: kind) else {
-                        skipped += 1
-                        continue
-                    }
-                    guard
-                        let file = try readFile(
-                            in: names.descriptor,
-                            name: name,
-                            displayPath: "\(calendarsPath)/\(kind.rawValue)/\(name)"
-                        )
-                    else {
-                        skipped += 1
-                        continue
-                    }
-                    publicEntries[key] = try makeEntry(
-                        file,
-                        contentType: calendarType,
-                        isPrivate: false,
-                        previous: previous?.publicEntries[key]
-                    )
-                }
+                try loadPublic(
+                    names,
+                    displayPath: "\(calendarsPath)/\(kind.rawValue)",
+                    contentType: calendarType,
+                    previous: previous,
+                    into: &publicEntries,
+                    skipped: &skipped
+                ) { PublishedLayout.requestPath(ofFeed: $0, in: kind) }
             }
         }
 
@@ -165,6 +137,34 @@ enum SnapshotLoader {
             )
         }
         return FeedSnapshot(publicEntries: publicEntries, privateEntries: privateEntries, fingerprint: fingerprint)
+    }
+
+    /// Every file of one public folder (pages of a kind, or its feeds) under the request path
+    /// `requestPath` gives its name; a name it refuses, or a file that cannot be read, is
+    /// counted in `skipped`.
+    private static func loadPublic(
+        _ names: FolderListing,
+        displayPath: String,
+        contentType: String,
+        previous: FeedSnapshot?,
+        into entries: inout [String: FeedEntry],
+        skipped: inout Int,
+        requestPath: (String) -> String?
+    ) throws(LoadFailure) {
+        for name in names {
+            guard let key = requestPath(name),
+                let file = try readFile(in: names.descriptor, name: name, displayPath: "\(displayPath)/\(name)")
+            else {
+                skipped += 1
+                continue
+            }
+            entries[key] = try makeEntry(
+                file,
+                contentType: contentType,
+                isPrivate: false,
+                previous: previous?.publicEntries[key]
+            )
+        }
     }
 
     private static let calendarType = "text/calendar; charset=utf-8"
