@@ -4,7 +4,7 @@ import NIOCore
 import NIOPosix
 import ServiceLifecycle
 
-/// The HTTP server for the published calendars: public feeds, the index page and the
+/// The HTTP server for the published folder: public feeds, the public pages and the
 /// members' private feeds by token.
 ///
 /// ```swift
@@ -100,7 +100,7 @@ public struct FeedServer: Sendable {
 
 extension FeedSnapshot {
     /// Reads a published folder the way the server does; lets a caller check a folder
-    /// (counts, index page) without starting a server.
+    /// (counts, pages) without starting a server.
     public static func load(
         folder: String,
         logger: Logger = Logger(label: "circles.serve")

@@ -13,7 +13,7 @@ public struct FeedSnapshot: Sendable {
     /// The folder version this snapshot was read from.
     let fingerprint: FolderFingerprint
 
-    /// Number of public calendar feeds (the index page not counted).
+    /// Number of public calendar feeds (pages and assets not counted).
     public var publicFeedCount: Int {
         publicEntries.keys.count { $0.hasPrefix("/calendars/") }
     }

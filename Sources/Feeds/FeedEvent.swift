@@ -26,7 +26,7 @@ struct FeedEvent: Sendable {
     /// What State compares for a change of place: `venue/room`, or the meeting URL.
     var place: String
     var feeds: [FeedKey]
-    /// For the index page's timetable.
+    /// For the public pages (circle lists, the week-by-week view).
     var courseTitle: String
     var venueName: String
     var sessionCount: Int

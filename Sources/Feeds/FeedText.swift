@@ -1,6 +1,6 @@
 import Catalogue
 
-/// Every word the feeds and the index page show, in the plan's language (`sv` or `en`).
+/// Every word the feeds (and the pages, where they share it) show, in the plan's language (`sv` or `en`).
 struct FeedText: Sendable {
     let language: Language
 
