@@ -10,14 +10,11 @@ import State
 enum WriterLock {
     static func take(_ workspace: String, command: String) throws -> WorkspaceLock {
         let wait = ProcessInfo.processInfo.environment["CIRCLES_LOCK_WAIT"].flatMap(Double.init) ?? 10
-        do {
-            return try WorkspaceLock(
-                workspace: URL(fileURLWithPath: workspace),
-                command: "circles \(command)",
-                wait: wait
-            )
-        } catch {
-            throw CirclesError("\(error)")
-        }
+        // StateError reads as a sentence: ArgumentParser prints it as it is.
+        return try WorkspaceLock(
+            workspace: URL(fileURLWithPath: workspace),
+            command: "circles \(command)",
+            wait: wait
+        )
     }
 }
