@@ -12,6 +12,8 @@ public enum StateError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Another command holds the workspace's writer lock (`WorkspaceLock`): `holder` is what
     /// it wrote there (command, pid, start).
     case busy(path: String, holder: String)
+    /// A form's token was spent before (a replayed or twice-sent form); nothing was written.
+    case formTokenSpent
 
     public var description: String {
         switch self {
@@ -26,6 +28,8 @@ public enum StateError: Error, Sendable, Hashable, CustomStringConvertible {
         case .busy(_, let holder):
             return
                 "another command is writing this workspace: \(holder); nothing was done, try again when it has finished"
+        case .formTokenSpent:
+            return "this form was sent before; nothing was changed"
         }
     }
 }

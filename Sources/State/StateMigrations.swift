@@ -10,7 +10,7 @@ enum StateMigrations {
     static let names = [
         "v1-feed-tokens", "v1-published-events", "v1-kept-plans", "v1-attendance",
         "v2-published-event-feeds", "v3-event-text-hash-and-plan-inputs",
-        "v4-mail-outbox", "v5-mail-told-sessions",
+        "v4-mail-outbox", "v5-mail-told-sessions", "v6-form-tokens-and-published-tokens",
     ]
 
     static var migrator: DatabaseMigrator {
@@ -114,6 +114,15 @@ enum StateMigrations {
                 table.column("summary", .text).notNull()
                 table.primaryKey(["person", "uid"])
             }
+        }
+        migrator.registerMigration("v6-form-tokens-and-published-tokens") { db in
+            // Each form's nonce, spent with the action it carried: a replayed form is refused.
+            try db.create(table: "spent_form_token") { table in
+                table.primaryKey("nonce", .text).check { length($0) > 0 }
+                table.column("spent_at", .datetime).notNull().indexed()
+            }
+            // The token a person's private files were last published under (NULL: none yet).
+            try db.alter(table: "feed_token") { table in table.add(column: "published_token", .text) }
         }
         return migrator
     }

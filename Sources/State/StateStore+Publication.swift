@@ -136,6 +136,11 @@ extension StateStore {
                 sql: "INSERT INTO \(FeedToken.databaseTableName) (person, token, created_at) VALUES (?, ?, ?)"
             )
             for new in publication.newTokens { try token.execute(arguments: [new.person, new.token, new.createdAt]) }
+            // The private files now carry these tokens' names (see `publishedToken(forRequestToken:)`).
+            let published = try db.cachedStatement(
+                sql: "UPDATE \(FeedToken.databaseTableName) SET published_token = ? WHERE person = ?"
+            )
+            for token in publication.tokens { try published.execute(arguments: [token.token, token.person]) }
             try finish()
         }
     }

@@ -37,7 +37,7 @@ import Testing
             StateStore.migrationNames == [
                 "v1-feed-tokens", "v1-published-events", "v1-kept-plans", "v1-attendance", "v2-published-event-feeds",
                 "v3-event-text-hash-and-plan-inputs",
-                "v4-mail-outbox", "v5-mail-told-sessions",
+                "v4-mail-outbox", "v5-mail-told-sessions", "v6-form-tokens-and-published-tokens",
             ]
         )
         // Reopening applies nothing twice and keeps the data.
@@ -54,7 +54,7 @@ import Testing
         #expect(
             tables == [
                 "attendance", "feed_token", "kept_plan", "mail_outbox", "mail_told_session", "published_event",
-                "published_event_feed",
+                "published_event_feed", "spent_form_token",
             ]
         )
     }
