@@ -11,6 +11,7 @@ enum StateMigrations {
         "v1-feed-tokens", "v1-published-events", "v1-kept-plans", "v1-attendance",
         "v2-published-event-feeds", "v3-event-text-hash-and-plan-inputs",
         "v4-mail-outbox", "v5-mail-told-sessions", "v6-form-tokens-and-published-tokens",
+        "v7-signups",
     ]
 
     static var migrator: DatabaseMigrator {
@@ -123,6 +124,53 @@ enum StateMigrations {
             }
             // The token a person's private files were last published under (NULL: none yet).
             try db.alter(table: "feed_token") { table in table.add(column: "published_token", .text) }
+        }
+        migrator.registerMigration("v7-signups") { db in
+            // Sign-ups from the web form. The confirmation code is never stored, only its SHA-256:
+            // a copy of the file does not confirm anyone. `merged_at`: written into people.csv
+            // and enrolments.csv by `circles signups merge`, so it is not added a second time.
+            try db.create(table: "signup") { table in
+                table.autoIncrementedPrimaryKey("number")
+                table.column("course", .text).notNull().check { length($0) > 0 }
+                table.column("name", .text).notNull().check { length($0) > 0 }
+                table.column("email", .text).notNull().check { length($0) > 0 }
+                table.column("email_key", .text).notNull().indexed()
+                table.column("association", .text).notNull().check { length($0) > 0 }
+                table.column("role", .text)
+                table.column("born", .integer)
+                table.column("gender", .text).check(sql: "gender IS NULL OR gender IN ('f', 'm', 'x')")
+                table.column("never", .text).notNull()
+                table.column("note", .text).check(sql: "note IS NULL OR length(note) <= 500")
+                table.column("status", .text).notNull()
+                    .check(sql: "status IN ('pending', 'confirmed', 'rejected')")
+                table.column("confirm_digest", .text).notNull().unique()
+                table.column("person", .text).indexed()
+                table.column("created_at", .datetime).notNull()
+                table.column("confirmed_at", .datetime)
+                table.column("rejected_why", .text)
+                table.column("merged_at", .datetime)
+            }
+            // "I cannot come" to one meeting; undoing it deletes the row.
+            try db.create(table: "absence") { table in
+                table.column("person", .text).notNull().check { length($0) > 0 }
+                table.column("circle", .text).notNull().check { length($0) > 0 }.indexed()
+                table.column("session", .integer).notNull().check { $0 >= 1 }
+                table.column("noted_at", .datetime).notNull()
+                table.primaryKey(["person", "circle", "session"])
+            }
+            // A member who left a circle: out of it (and of that course's requests) at the next plan.
+            try db.create(table: "leaving") { table in
+                table.column("person", .text).notNull().check { length($0) > 0 }
+                table.column("circle", .text).notNull().check { length($0) > 0 }
+                table.column("course", .text).notNull().check { length($0) > 0 }
+                table.column("left_at", .datetime).notNull()
+                table.primaryKey(["person", "circle"])
+            }
+            // People who erased their data; a people.csv row of theirs is the organiser's to remove.
+            try db.create(table: "erasure") { table in
+                table.primaryKey("person", .text).check { length($0) > 0 }
+                table.column("erased_at", .datetime).notNull()
+            }
         }
         return migrator
     }

@@ -34,17 +34,22 @@ extension StateStore {
         if person.isEmpty { throw .invalid(operation: "rotating a feed token", reason: "the person id is empty") }
         let now = currentTime()
         return try write("rotating the feed token of \(person)") { db in
-            if var token = try FeedToken.fetchOne(db, key: person) {
-                let previous = token.token
-                token.token = FeedToken.generate()
-                token.rotatedAt = now
-                try token.update(db)
-                return FeedTokenRotation(previous: previous, current: token)
-            }
-            let token = FeedToken(person: person, token: FeedToken.generate(), createdAt: now)
-            try token.insert(db)
-            return FeedTokenRotation(previous: nil, current: token)
+            try Self.rotateToken(for: person, at: now, in: db)
         }
+    }
+
+    /// The rotation inside a write (also of the personal page's "a new link", with its nonce).
+    static func rotateToken(for person: String, at now: Date, in db: Database) throws -> FeedTokenRotation {
+        if var token = try FeedToken.fetchOne(db, key: person) {
+            let previous = token.token
+            token.token = FeedToken.generate()
+            token.rotatedAt = now
+            try token.update(db)
+            return FeedTokenRotation(previous: previous, current: token)
+        }
+        let token = FeedToken(person: person, token: FeedToken.generate(), createdAt: now)
+        try token.insert(db)
+        return FeedTokenRotation(previous: nil, current: token)
     }
 
     /// The person whose current token is `token`, or nil (unknown or rotated away).

@@ -37,7 +37,7 @@ import Testing
             StateStore.migrationNames == [
                 "v1-feed-tokens", "v1-published-events", "v1-kept-plans", "v1-attendance", "v2-published-event-feeds",
                 "v3-event-text-hash-and-plan-inputs",
-                "v4-mail-outbox", "v5-mail-told-sessions", "v6-form-tokens-and-published-tokens",
+                "v4-mail-outbox", "v5-mail-told-sessions", "v6-form-tokens-and-published-tokens", "v7-signups",
             ]
         )
         // Reopening applies nothing twice and keeps the data.
@@ -53,8 +53,8 @@ import Testing
         }
         #expect(
             tables == [
-                "attendance", "feed_token", "kept_plan", "mail_outbox", "mail_told_session", "published_event",
-                "published_event_feed", "spent_form_token",
+                "absence", "attendance", "erasure", "feed_token", "kept_plan", "leaving", "mail_outbox",
+                "mail_told_session", "published_event", "published_event_feed", "signup", "spent_form_token",
             ]
         )
     }
