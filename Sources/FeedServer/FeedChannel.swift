@@ -12,6 +12,8 @@ struct FeedChannel: ServerChildChannel {
     }
 
     let responder: FeedResponder
+    /// The pages that act, when `circles serve` has a workspace.
+    let pages: (any ActingPages)?
     /// Writes the access log: method, path (tokens redacted), status, bytes.
     let accessLogger: Logger
     /// How long a connection may send nothing before it is closed.
@@ -19,6 +21,7 @@ struct FeedChannel: ServerChildChannel {
 
     func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
         let responder = self.responder
+        let pages = self.pages
         let accessLogger = self.accessLogger
         let idle = TimeAmount.nanoseconds(
             idleTimeout.components.seconds * 1_000_000_000 + idleTimeout.components.attoseconds / 1_000_000_000
@@ -33,7 +36,7 @@ struct FeedChannel: ServerChildChannel {
                 withOutboundHeaderValidation: false
             )
             try channel.pipeline.syncOperations.addHandler(
-                FeedHTTPHandler(responder: responder, logger: accessLogger, headTimeout: idle)
+                FeedHTTPHandler(responder: responder, pages: pages, logger: accessLogger, headTimeout: idle)
             )
             return Value(channel: channel)
         }

@@ -1,6 +1,7 @@
 import Logging
 import NIOCore
 import NIOHTTP1
+import NIOPosix
 
 #if canImport(Glibc)
 import Glibc
@@ -18,8 +19,12 @@ final class FeedHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
     typealias OutboundOut = HTTPServerResponsePart
 
     private let responder: FeedResponder
+    private let pages: (any ActingPages)?
     private let logger: Logger
     private var request: HTTPRequestHead?
+    /// The body of a request for the pages that act, while it arrives (nil: not one).
+    private var actingBody: [UInt8]?
+    private var actingBodyTooLarge = false
     private var dateSecond = -1
     private var dateText = ""
     /// How long a request's head may take to arrive, counted from when the connection was
@@ -28,8 +33,9 @@ final class FeedHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
     private let headTimeout: TimeAmount?
     private var headDeadline: Scheduled<Void>?
 
-    init(responder: FeedResponder, logger: Logger, headTimeout: TimeAmount? = nil) {
+    init(responder: FeedResponder, pages: (any ActingPages)? = nil, logger: Logger, headTimeout: TimeAmount? = nil) {
         self.responder = responder
+        self.pages = pages
         self.logger = logger
         self.headTimeout = headTimeout
     }
@@ -65,12 +71,126 @@ final class FeedHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
             headDeadline?.cancel()
             headDeadline = nil
             request = head
-        case .body:
-            break  // GET and HEAD have no body worth reading; anything else gets a 405.
+            actingBodyTooLarge = false
+            actingBody = isForActingPages(head) ? [] : nil
+        case .body(var buffer):
+            // GET and HEAD of the published folder have no body worth reading; anything else
+            // there gets a 405. A form is read up to its limit, the rest dropped.
+            guard actingBody != nil, !actingBodyTooLarge else { return }
+            if actingBody!.count + buffer.readableBytes > FeedResponder.maximumFormBody {
+                actingBodyTooLarge = true
+                actingBody = []
+            } else {
+                actingBody!.append(contentsOf: buffer.readBytes(length: buffer.readableBytes) ?? [])
+            }
         case .end:
             guard let head = request else { return }
             request = nil
-            answer(head, context: context)
+            if let body = actingBody, let pages {
+                actingBody = nil
+                act(head, body: body, pages: pages, context: context)
+            } else if let pages, Self.hasOneHost(head), case .privateFeed(let token) = privateRoute(head) {
+                servePrivateFeed(head, token: String(token), pages: pages, context: context)
+            } else {
+                answer(head, context: context)
+            }
+        }
+    }
+
+    /// The path of a request, without its query.
+    private static func path(of head: HTTPRequestHead) -> Substring {
+        let uri = head.uri
+        return uri.utf8.firstIndex(of: UInt8(ascii: "?")).map { uri[..<$0] } ?? uri[...]
+    }
+
+    /// A request the published folder does not answer and the pages that act do.
+    private func isForActingPages(_ head: HTTPRequestHead) -> Bool {
+        guard let pages else { return false }
+        let path = Self.path(of: head)
+        if head.method == .GET || head.method == .HEAD, responder.store.snapshot.entry(publicPath: path) != nil {
+            return false
+        }
+        return pages.answers(path: path)
+    }
+
+    private func privateRoute(_ head: HTTPRequestHead) -> FeedRoute {
+        guard head.method == .GET || head.method == .HEAD else { return .unknown }
+        return FeedRoute(path: Self.path(of: head))
+    }
+
+    /// The peer's address, without the port.
+    private static func peer(of context: ChannelHandlerContext) -> String {
+        context.channel.remoteAddress?.ipAddress ?? "unknown"
+    }
+
+    /// Runs the pages that act on NIO's blocking pool and writes their answer on this loop.
+    private func act(_ head: HTTPRequestHead, body: [UInt8], pages: any ActingPages, context: ChannelHandlerContext) {
+        let path = Self.path(of: head)
+        guard Self.hasOneHost(head) else { return answer(head, context: context) }
+        if actingBodyTooLarge {
+            actingBodyTooLarge = false
+            return write(
+                FeedResponder.plain(.payloadTooLarge, "The form is larger than 16 KB.\n", label: "(form too large)"),
+                for: head,
+                context: context
+            )
+        }
+        let query =
+            head.uri.utf8.firstIndex(of: UInt8(ascii: "?")).map { String(head.uri[head.uri.index(after: $0)...]) } ?? ""
+        let request = ActingRequest(
+            method: head.method.rawValue,
+            path: String(path),
+            query: query,
+            headers: head.headers.map { (name: $0.name, value: $0.value) },
+            body: body,
+            peer: Self.peer(of: context),
+            published: responder.store.snapshot
+        )
+        let bound = NIOLoopBound((handler: self, context: context), eventLoop: context.eventLoop)
+        NIOThreadPool.singleton.runIfActive(eventLoop: context.eventLoop) { pages.respond(to: request) }
+            .whenComplete { result in
+                let (handler, context) = bound.value
+                let reply: FeedResponder.Reply
+                switch result {
+                case .success(let response): reply = FeedResponder.reply(response)
+                case .failure:
+                    reply = FeedResponder.plain(
+                        .serviceUnavailable,
+                        "The server is shutting down.\n",
+                        label: "(shutting down)"
+                    )
+                }
+                handler.write(reply, for: head, context: context)
+            }
+    }
+
+    /// A private feed when the pages that act are there: the token is looked up in State
+    /// (a new link works at once, an old one stops at once) on the blocking pool.
+    private func servePrivateFeed(
+        _ head: HTTPRequestHead,
+        token: String,
+        pages: any ActingPages,
+        context: ChannelHandlerContext
+    ) {
+        let peer = Self.peer(of: context)
+        let bound = NIOLoopBound((handler: self, context: context), eventLoop: context.eventLoop)
+        NIOThreadPool.singleton.runIfActive(eventLoop: context.eventLoop) {
+            pages.publishedToken(forRequestToken: token, client: peer)
+        }.whenComplete { result in
+            let (handler, context) = bound.value
+            let label = "/p/<redacted>.ics"
+            let reply: FeedResponder.Reply
+            switch result {
+            case .success(.published(let published)):
+                reply = handler.responder.respondPrivate(token: published, headers: head.headers, label: label)
+            case .success(.limited(let retryAfter)):
+                reply = FeedResponder.tooManyRequests(retryAfter: retryAfter, label: label)
+            case .success(.notFound):
+                reply = FeedResponder.notFound(label)
+            case .failure:
+                reply = FeedResponder.plain(.serviceUnavailable, "The server is shutting down.\n", label: label)
+            }
+            handler.write(reply, for: head, context: context)
         }
     }
 
@@ -99,7 +219,7 @@ final class FeedHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
     private static let badHostBody = ByteBuffer(string: "Bad request: exactly one Host header is required.\n")
 
     private func answer(_ head: HTTPRequestHead, context: ChannelHandlerContext) {
-        var reply =
+        let reply =
             Self.hasOneHost(head)
             ? responder.respond(method: head.method, uri: head.uri, headers: head.headers)
             : FeedResponder.Reply(
@@ -111,6 +231,12 @@ final class FeedHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
                 body: Self.badHostBody,
                 logLabel: "(no single Host)"
             )
+        write(reply, for: head, context: context)
+    }
+
+    /// Writes one answer with `Date` and `Connection`, and rearms the head deadline.
+    private func write(_ reply: FeedResponder.Reply, for head: HTTPRequestHead, context: ChannelHandlerContext) {
+        var reply = reply
         reply.headers.add(name: "Date", value: date())
         let keepAlive = head.isKeepAlive
         if !keepAlive {

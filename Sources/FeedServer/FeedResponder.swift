@@ -44,6 +44,64 @@ struct FeedResponder: Sendable {
         return respond(with: entry, headers: headers, label: label)
     }
 
+    /// The private feed published under `token` (already resolved through State).
+    func respondPrivate(token: String, headers: HTTPHeaders, label: String) -> Reply {
+        guard let entry = store.snapshot.entry(token: token[...]) else { return Self.notFound(label) }
+        return respond(with: entry, headers: headers, label: label)
+    }
+
+    /// Longest body read for the pages that act.
+    static let maximumFormBody = 16 * 1024
+
+    /// A short plain-text answer that is never cached.
+    static func plain(
+        _ status: HTTPResponseStatus,
+        _ text: String,
+        label: String,
+        extra: [(String, String)] = []
+    ) -> Reply {
+        let body = ByteBuffer(string: text)
+        return Reply(
+            status: status,
+            headers: HTTPHeaders(
+                [
+                    ("Content-Type", "text/plain; charset=utf-8"),
+                    ("Cache-Control", "no-store"),
+                    ("Content-Length", String(body.readableBytes)),
+                ] + extra + SecurityHeaders.common
+            ),
+            body: body,
+            logLabel: label
+        )
+    }
+
+    /// 429 with `Retry-After`.
+    static func tooManyRequests(retryAfter: Int, label: String) -> Reply {
+        plain(
+            .tooManyRequests,
+            "Too many requests from your address; try again in a while.\n",
+            label: label,
+            extra: [("Retry-After", String(max(1, retryAfter)))]
+        )
+    }
+
+    /// An answer of the pages that act, with the headers every response carries; private
+    /// by default (`no-store`, `noindex`) unless it says otherwise.
+    static func reply(_ response: ActingResponse) -> Reply {
+        if response.isPlainNotFound { return notFound(response.logLabel) }
+        var headers = HTTPHeaders(response.headers.map { ($0.name, $0.value) })
+        if !headers.contains(name: "Cache-Control") { headers.add(name: "Cache-Control", value: "no-store") }
+        if !headers.contains(name: "X-Robots-Tag") { headers.add(contentsOf: SecurityHeaders.privateOnly) }
+        headers.add(contentsOf: SecurityHeaders.common)
+        headers.replaceOrAdd(name: "Content-Length", value: String(response.body.count))
+        return Reply(
+            status: HTTPResponseStatus(statusCode: response.status),
+            headers: headers,
+            body: ByteBuffer(bytes: response.body),
+            logLabel: response.logLabel
+        )
+    }
+
     private func respond(with entry: FeedEntry, headers request: HTTPHeaders, label: String) -> Reply {
         let useGzip =
             entry.gzipFields != nil && request.contains(name: "Accept-Encoding")

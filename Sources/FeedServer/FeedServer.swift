@@ -13,10 +13,17 @@ import ServiceLifecycle
 /// ```
 public struct FeedServer: Sendable {
     public let configuration: FeedServerConfiguration
+    /// Sign-up, personal pages, the leader's list: nil serves the folder alone.
+    let pages: (any ActingPages)?
     let logger: Logger
 
-    public init(configuration: FeedServerConfiguration, logger: Logger = Logger(label: "circles.serve")) {
+    public init(
+        configuration: FeedServerConfiguration,
+        pages: (any ActingPages)? = nil,
+        logger: Logger = Logger(label: "circles.serve")
+    ) {
         self.configuration = configuration
+        self.pages = pages
         self.logger = logger
     }
 
@@ -70,6 +77,7 @@ public struct FeedServer: Sendable {
         let server = Server(
             childChannelSetup: FeedChannel(
                 responder: responder,
+                pages: pages,
                 accessLogger: logger,
                 idleTimeout: configuration.idleTimeout
             ),

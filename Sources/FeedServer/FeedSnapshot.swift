@@ -10,6 +10,9 @@ public struct FeedSnapshot: Sendable {
     let publicEntries: [String: FeedEntry]
     /// SHA-256 of a private feed's token to its file.
     let privateEntries: [TokenDigest: FeedEntry]
+    /// SHA-256 of a token to that person's published plan (`people/<token>.json`): never
+    /// served as a file, read by the pages that act.
+    let personalPlans: [TokenDigest: [UInt8]]
     /// The folder version this snapshot was read from.
     let fingerprint: FolderFingerprint
 
@@ -28,6 +31,14 @@ public struct FeedSnapshot: Sendable {
     func entry(publicPath path: Substring) -> FeedEntry? {
         publicEntries[String(path)]
     }
+
+    /// The published plan of the person whose files carry `token`, if any.
+    public func personalPlan(token: some StringProtocol) -> [UInt8]? {
+        personalPlans[TokenDigest(token: token)]
+    }
+
+    /// Whether the public page or file at `path` (`/courses/x`) is published.
+    public func hasPublicFile(_ path: String) -> Bool { publicEntries[path] != nil }
 
     /// The private feed whose token is `token`, if any.
     func entry(token: Substring) -> FeedEntry? {

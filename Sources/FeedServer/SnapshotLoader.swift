@@ -62,6 +62,7 @@ enum SnapshotLoader {
 
         var publicEntries: [String: FeedEntry] = [:]
         var privateEntries: [TokenDigest: FeedEntry] = [:]
+        var personalPlans: [TokenDigest: [UInt8]] = [:]
         var skipped = 0
 
         // The top folder: the front page, the stylesheet and the icon.
@@ -115,6 +116,16 @@ enum SnapshotLoader {
         if let names = try listFolder(in: folder, name: PublishedLayout.privateFolder, path: path) {
             for name in names {
                 // The display path never names the file: its name is the member's token.
+                if let token = PublishedLayout.token(inPlanFileName: name) {
+                    if let file = try readFile(
+                        in: names.descriptor,
+                        name: name,
+                        displayPath: "\(path)/people/<token>.json"
+                    ) {
+                        personalPlans[TokenDigest(token: token)] = file.bytes
+                    }
+                    continue
+                }
                 guard let token = PublishedLayout.token(inFileName: name),
                     let file = try readFile(in: names.descriptor, name: name, displayPath: "\(path)/people/<token>.ics")
                 else {
@@ -136,7 +147,12 @@ enum SnapshotLoader {
                 metadata: ["folder": "\(path)", "count": "\(skipped)"]
             )
         }
-        return FeedSnapshot(publicEntries: publicEntries, privateEntries: privateEntries, fingerprint: fingerprint)
+        return FeedSnapshot(
+            publicEntries: publicEntries,
+            privateEntries: privateEntries,
+            personalPlans: personalPlans,
+            fingerprint: fingerprint
+        )
     }
 
     /// Every file of one public folder (pages of a kind, or its feeds) under the request path

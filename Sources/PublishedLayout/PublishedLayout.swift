@@ -11,6 +11,7 @@
 /// | `<kind>/<id>.html`                 | `/<kind>/<id>`                     |
 /// | `calendars/<kind>/<id>.ics`        | `/calendars/<kind>/<id>.ics`       |
 /// | `people/<token>.ics` (mode 0600)   | `/p/<token>.ics`, by `circles serve` only |
+/// | `people/<token>.json` (mode 0600)  | never: what `/p/<token>` shows, read by `circles serve` |
 ///
 /// Private feeds are the one exception: their folder is never served as files (nginx
 /// refuses `/people/`), only by `circles serve`, which looks them up by token digest, sends
@@ -59,6 +60,12 @@ public enum PublishedLayout {
     /// `/p/<token>.ics`.
     public static func privateFeedPath(token: String) -> String { "/p/\(token).ics" }
 
+    /// `people/<token>.json`: the published plan of one person, for their personal page.
+    public static func personalPlanFile(token: String) -> String { "\(privateFolder)/\(token).json" }
+
+    /// `/p/<token>`: the personal page (served by `circles serve` only).
+    public static func personalPagePath(token: String) -> String { "/p/\(token)" }
+
     /// The URL path of a public page or stylesheet stored as `name` in the folder of `kind`
     /// (nil: the top folder), or nil when the name is not one this layout publishes.
     public static func requestPath(ofPage name: some StringProtocol, in kind: PublishedKind?) -> String? {
@@ -80,6 +87,12 @@ public enum PublishedLayout {
     /// The token of a private feed's file name `<token>.ics`, or nil.
     public static func token(inFileName name: some StringProtocol) -> Substring? {
         guard let stem = stem(name, suffix: ".ics"), isToken(stem) else { return nil }
+        return Substring(name).prefix(stem.count)
+    }
+
+    /// The token of a personal plan's file name `<token>.json`, or nil.
+    public static func token(inPlanFileName name: some StringProtocol) -> Substring? {
+        guard let stem = stem(name, suffix: ".json"), isToken(stem) else { return nil }
         return Substring(name).prefix(stem.count)
     }
 
