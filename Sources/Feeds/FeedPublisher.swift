@@ -192,6 +192,10 @@ public struct FeedPublisher: Sendable {
                     pages: pages,
                     into: staging
                 )
+                let plans = PersonalPlans(workspace: workspace, schedule: schedule)
+                for file in plans.files(people: people, tokens: tokens, events: events, recorded: recorded) {
+                    try staging.add(file)
+                }
                 // The swap waits for State to be written (not yet committed).
                 if !gate.waitWritten() { try committing.wait() }
                 report.timings.calendars = clock.lap()

@@ -16,7 +16,8 @@ import Testing
         let demo = try DemoPublication.get()
         let files = try demo.fixture.files()
         let tokens = try demo.fixture.store().allTokens().map(\.token)
-        #expect(tokens.count == files.keys.filter { $0.hasPrefix("people/") }.count)
+        #expect(tokens.count == files.keys.filter { $0.hasPrefix("people/") && $0.hasSuffix(".ics") }.count)
+        #expect(tokens.count == files.keys.filter { $0.hasPrefix("people/") && $0.hasSuffix(".json") }.count)
         let secrets = demo.workspace.people.map(\.name) + demo.workspace.people.compactMap(\.email) + tokens
         #expect(secrets.count > 400)
         let publicFiles = files.filter { !$0.key.hasPrefix("people/") }

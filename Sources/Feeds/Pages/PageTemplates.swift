@@ -44,7 +44,7 @@ struct PageTemplates: Sendable {
                 throw .template(name: file, reason: "\(error)")
             }
         }
-        for page in pages where library.getTemplate(named: page) == nil {
+        for page in pages + SitePages.names where library.getTemplate(named: page) == nil {
             throw .template(name: "\(page).mustache", reason: "missing")
         }
         var assets: [FeedFile] = []

@@ -39,6 +39,8 @@ struct PageWords: Sendable {
     let allCircles: String
     /// A hybrid circle's fact: members who live too far away take part through this link.
     let onlineHeading: String
+    /// The course page's link to its sign-up form (when the plan can send mail).
+    let signUp: String
 
     /// The words by property name, made once per publication: the templates look words up
     /// dozens of times a page, and a dictionary answers without walking a `Mirror`.
@@ -93,7 +95,8 @@ struct PageWords: Sendable {
         upcoming: "Kommande cirklar",
         seatsHeading: "Platser kvar",
         allCircles: "Alla cirklar",
-        onlineHeading: "Delta på distans"
+        onlineHeading: "Delta på distans",
+        signUp: "Anmäl dig"
     )
 
     static let english = PageWords(
@@ -131,6 +134,7 @@ struct PageWords: Sendable {
         upcoming: "Upcoming circles",
         seatsHeading: "Seats left",
         allCircles: "All circles",
-        onlineHeading: "Join online"
+        onlineHeading: "Join online",
+        signUp: "Sign up"
     )
 }

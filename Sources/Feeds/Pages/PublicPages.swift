@@ -206,6 +206,10 @@ struct PublicPages: Sendable {
                 ]
             }
             context["template"] = "course"
+            // Sign-up needs `circles serve` and a way to send the confirmation.
+            if course != nil, workspace.plan.mail != nil, workspace.plan.web != nil {
+                context["signup"] = "/courses/\(id)/signup"
+            }
             setCircles(of: indices, showCourse: false, in: &context)
         case .circle(let id):
             let circle = circles[id]

@@ -19,17 +19,38 @@ struct SubscribeRow: Sendable {
     let qrSVG: String
 
     init(https: String, webcal: String, name: String, kind: PublishedKind, id: String) throws(FeedsError) {
+        try self.init(
+            https: https,
+            webcal: webcal,
+            name: name,
+            download: PublishedLayout.feedPath(kind, id: id),
+            fileName: "\(id).ics",
+            page: PublishedLayout.pagePath(kind, id: id)
+        )
+    }
+
+    /// The row of any feed: `download` is its path on this site, `page` names the page in errors.
+    init(
+        https: String,
+        webcal: String,
+        name: String,
+        download: String,
+        fileName: String,
+        page: String
+    )
+        throws(FeedsError)
+    {
         self.https = https
         self.webcal = webcal
         google = "https://calendar.google.com/calendar/render?cid=" + Self.encoded(webcal)
         outlook =
             "https://outlook.live.com/calendar/0/addfromweb?url=" + Self.encoded(https) + "&name=" + Self.encoded(name)
-        download = PublishedLayout.feedPath(kind, id: id)
-        fileName = "\(id).ics"
+        self.download = download
+        self.fileName = fileName
         do {
             qrSVG = try QRCode(encoding: https).svg()
         } catch {
-            throw .page(path: PublishedLayout.pagePath(kind, id: id), reason: error.description)
+            throw .page(path: page, reason: error.description)
         }
     }
 
