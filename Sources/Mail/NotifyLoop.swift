@@ -1,4 +1,5 @@
 import Catalogue
+import Dispatch
 import Foundation
 import State
 
@@ -16,13 +17,14 @@ public enum NotifyLoop {
         workspace path: String,
         every interval: TimeInterval = 60,
         environment: [String: String],
+        clock: @escaping @Sendable () -> Date = { Date() },
         log: @escaping @Sendable (String) -> Void
     ) -> Bool {
         guard let workspace = try? Workspace.load(from: path), workspace.plan.mail != nil else { return false }
         let thread = Thread {
             while true {
-                round(path, environment: environment, log: log)
-                Thread.sleep(forTimeInterval: interval)
+                round(path, environment: environment, now: clock(), log: log)
+                _ = wakeUp.wait(timeout: .now() + interval)
             }
         }
         thread.name = "circles.notify"
@@ -30,7 +32,13 @@ public enum NotifyLoop {
         return true
     }
 
-    static func round(_ path: String, environment: [String: String], log: @Sendable (String) -> Void) {
+    /// Starts the next round now instead of at the end of the interval (a sign-up queued its
+    /// confirmation: it should arrive while the person still has the page open).
+    public static func wake() { wakeUp.signal() }
+
+    private static let wakeUp = DispatchSemaphore(value: 0)
+
+    static func round(_ path: String, environment: [String: String], now: Date, log: @Sendable (String) -> Void) {
         do {
             let workspace = try Workspace.load(from: path)
             let folder = URL(fileURLWithPath: path, isDirectory: true)
@@ -40,7 +48,7 @@ public enum NotifyLoop {
                 store: try StateStore(workspace: folder),
                 environment: environment
             )
-            let report = try notifier.run(now: Date(), transport: notifier.smtpTransport)
+            let report = try notifier.run(now: now, transport: notifier.smtpTransport)
             if report.queued + report.sent + report.failed.count + report.deferred > 0 || report.stopped != nil {
                 var line =
                     "mail: queued \(report.queued), sent \(report.sent), failed \(report.failed.count), "

@@ -1,6 +1,10 @@
-/// The one link a message gives a person: for now their private feed,
-/// `<base_url>/p/<token>.ics`. When the personal page (`/p/<token>`) comes with the sign-up
-/// work, this is the one place to change; `List-Unsubscribe` points at it too.
+import PublishedLayout
+
+/// The one link a message gives a person: their personal page, `<base_url>/p/<token>`, where
+/// they see their circles, subscribe to their feed and can leave or erase their data;
+/// `List-Unsubscribe` points at it too.
 public enum PersonalLink {
-    public static func url(base: String, token: String) -> String { "\(base)/p/\(token).ics" }
+    public static func url(base: String, token: String) -> String {
+        base + PublishedLayout.personalPagePath(token: token)
+    }
 }

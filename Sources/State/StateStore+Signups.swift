@@ -8,25 +8,57 @@ extension StateStore {
     /// Keeps a new pending sign-up and spends the form's nonce; returns its number.
     /// `confirmDigest` is the SHA-256 (hex) of the confirmation code sent by e-mail.
     public func addSignup(_ signup: NewSignup, confirmDigest: String, formNonce: String) throws(StateError) -> Int {
+        try addSignup(signup, confirmDigest: confirmDigest, formNonce: formNonce, confirmation: nil)
+    }
+
+    /// `addSignup`, and the confirmation e-mail (made from the sign-up's number) queued in the
+    /// same transaction: a sign-up is never kept without its message, nor a message sent for
+    /// a sign-up that was not kept.
+    public func addSignup(
+        _ signup: NewSignup,
+        confirmDigest: String,
+        formNonce: String,
+        confirmation: ((Int) -> OutboxMessage)?
+    ) throws(StateError) -> Int {
         let operation = "keeping a sign-up"
         try Self.check(signup, digest: confirmDigest, operation: operation)
         let now = currentTime()
         return try write(operation) { db in
-            try Self.spendFormToken(formNonce, at: now, in: db)
-            try db.execute(
-                sql: """
-                    INSERT INTO signup (course, name, email, email_key, association, role, born, gender, never, note,
-                        status, confirm_digest, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)
-                    """,
-                arguments: [
-                    signup.course, signup.name, signup.email, Signup.emailKey(of: signup.email), signup.association,
-                    signup.role, signup.born, signup.gender, signup.never.joined(separator: ","), signup.note,
-                    confirmDigest.lowercased(), now,
-                ]
+            let number = try Self.insertSignup(
+                signup,
+                confirmDigest: confirmDigest,
+                formNonce: formNonce,
+                now: now,
+                in: db
             )
-            return Int(db.lastInsertedRowID)
+            if let message = confirmation?(number) {
+                try db.execute(sql: OutboxMessage.insertSQL, arguments: message.insertArguments)
+            }
+            return number
         }
+    }
+
+    private static func insertSignup(
+        _ signup: NewSignup,
+        confirmDigest: String,
+        formNonce: String,
+        now: Date,
+        in db: Database
+    ) throws -> Int {
+        try Self.spendFormToken(formNonce, at: now, in: db)
+        try db.execute(
+            sql: """
+                INSERT INTO signup (course, name, email, email_key, association, role, born, gender, never, note,
+                    status, confirm_digest, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)
+                """,
+            arguments: [
+                signup.course, signup.name, signup.email, Signup.emailKey(of: signup.email), signup.association,
+                signup.role, signup.born, signup.gender, signup.never.joined(separator: ","), signup.note,
+                confirmDigest.lowercased(), now,
+            ]
+        )
+        return Int(db.lastInsertedRowID)
     }
 
     /// The sign-up whose confirmation code has this digest, whatever its status; nil if none.

@@ -80,7 +80,7 @@ struct PublishCommand: ParsableCommand {
         } catch {
             throw CirclesError("\(error)")
         }
-        let day = today.flatMap { LocalDate(iso: $0) } ?? Self.today(in: loaded.plan.timeZone)
+        let day = today.flatMap { LocalDate(iso: $0) } ?? LocalDate(Date(), in: loaded.plan.timeZone)
         let list = feedsList ?? URL(fileURLWithPath: workspace).appendingPathComponent(".circles/feeds.csv").path
         let publisher = FeedPublisher(
             workspace: loaded,
@@ -104,11 +104,4 @@ struct PublishCommand: ParsableCommand {
         }
     }
 
-    /// Today's date in the plan's zone.
-    static func today(in zone: TimeZone) -> LocalDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return LocalDate(year: parts.year!, month: parts.month!, day: parts.day!)!
-    }
 }

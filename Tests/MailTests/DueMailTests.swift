@@ -23,7 +23,7 @@ struct DueMailTests {
         #expect(erik.message.contains("To: Erik Berg <erik@example.org>\r\n"))
         #expect(!erik.message.contains("sara@example.org") && !erik.message.contains("Sara"))
         let token = try fixture.store.token(for: "p0002").token
-        #expect(erik.message.contains("List-Unsubscribe: <https://kalender.example.org/p/\(token).ics>"))
+        #expect(erik.message.contains("List-Unsubscribe: <https://kalender.example.org/p/\(token)>"))
         #expect(try fixture.queue(at: january).isEmpty, "queued once, never again")
         #expect(try fixture.queue(at: january.addingTimeInterval(3600)).isEmpty)
     }

@@ -54,8 +54,9 @@ def test_welcome_reads_back_exactly(workspace, smtp_server):
         assert message["Auto-Submitted"] == "auto-generated"
         assert re.fullmatch(r"<[0-9a-f]{32}@example\.org>", message["Message-ID"])
         assert message["Date"].datetime.tzinfo is not None
-        link = feeds[person]["url"]
-        assert link.startswith("https://kalender.example.org/p/") and link.endswith(".ics")
+        feed = feeds[person]["url"]
+        assert feed.startswith("https://kalender.example.org/p/") and feed.endswith(".ics")
+        link = feed[: -len(".ics")]  # the personal page of the same token
         assert message["List-Unsubscribe"] == f"<{link}>"
         # 7-bit on the wire, every line within RFC 5322's 78 (the one-word List-Unsubscribe
         # within its 998), subject as RFC 2047 encoded-words.
