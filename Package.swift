@@ -150,7 +150,7 @@ let package = Package(
         .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles"]),
         .testTarget(name: "CSVTests", dependencies: ["CSV"]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "CatalogueFixtures", "CirclesTesting"]),
-        .testTarget(name: "CirclesCommandTests", dependencies: ["circles", "CatalogueFixtures"]),
+        .testTarget(name: "CirclesCommandTests", dependencies: ["circles", "CatalogueFixtures", "Signups", "State"]),
         .testTarget(name: "SolverTests", dependencies: ["Solver"], swiftSettings: [solverInternalChecks]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Catalogue", "Solver"]),
         .testTarget(name: "ICalTests", dependencies: ["ICal"]),
