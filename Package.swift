@@ -77,6 +77,15 @@ let package = Package(
         // The private SQLite store in the workspace's .circles/.
         .target(name: "State", dependencies: ["StableHash", .product(name: "GRDB", package: "GRDB.swift")]),
 
+        // Sign-ups from the web in the workspace's terms: confirmation, the workspace of files
+        // and State, merge into the files, export, retention. No HTTP.
+        .target(
+            name: "Signups",
+            dependencies: [
+                "AtomicFiles", "CSV", "Catalogue", "State", .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+
         // Närvarolistor as PDF (cairo + pango) and CSV, and the ABF study report.
         .target(
             name: "Attendance",
@@ -115,7 +124,7 @@ let package = Package(
         .target(
             name: "Mail",
             dependencies: [
-                "AtomicFiles", "Catalogue", "CCurl", "StableHash", "State",
+                "AtomicFiles", "Catalogue", "CCurl", "Signups", "StableHash", "State",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -124,7 +133,7 @@ let package = Package(
         .executableTarget(
             name: "circles",
             dependencies: [
-                "AtomicFiles", "Catalogue", "Planner", "State", "Feeds", "Attendance", "FeedServer", "Mail",
+                "AtomicFiles", "Catalogue", "Planner", "State", "Feeds", "Attendance", "FeedServer", "Mail", "Signups",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
@@ -141,7 +150,7 @@ let package = Package(
         .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles"]),
         .testTarget(name: "CSVTests", dependencies: ["CSV"]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "CatalogueFixtures", "CirclesTesting"]),
-        .testTarget(name: "CirclesCommandTests", dependencies: ["circles", "CatalogueFixtures"]),
+        .testTarget(name: "CirclesCommandTests", dependencies: ["circles", "CatalogueFixtures", "Signups", "State"]),
         .testTarget(name: "SolverTests", dependencies: ["Solver"], swiftSettings: [solverInternalChecks]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Catalogue", "Solver"]),
         .testTarget(name: "ICalTests", dependencies: ["ICal"]),
@@ -152,6 +161,12 @@ let package = Package(
             name: "FeedsTests",
             dependencies: [
                 "Feeds", "Catalogue", "CatalogueFixtures", "Planner", "ICal", "State", "PublishedLayout", "QRCode",
+            ]
+        ),
+        .testTarget(
+            name: "SignupsTests",
+            dependencies: [
+                "Signups", "Catalogue", "CatalogueFixtures", "State", .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .testTarget(

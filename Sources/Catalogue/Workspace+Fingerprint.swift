@@ -3,7 +3,8 @@ import StableHash
 
 extension Workspace {
     /// A fingerprint of the files the workspace was loaded from (plan, venues, associations,
-    /// every catalogue file, people, enrolments, circles), each with its name.
+    /// every catalogue file, people, enrolments, circles), each with its name, and of what was
+    /// added from State (confirmed sign-ups, leavings, erasures) when anything was.
     ///
     /// A kept plan records it, so that `publish` can tell a plan made from other files (a
     /// course that lost a session still showing "träff 5 av 4") and refuse it. It only
@@ -27,6 +28,11 @@ extension Workspace {
                 mix("absent".utf8)
             }
             mix([0])
+        }
+        if let additionsFingerprint {
+            mix("additions".utf8)
+            mix([0])
+            mix(additionsFingerprint.utf8)
         }
         return "fnv1a64:" + hash.hex
     }

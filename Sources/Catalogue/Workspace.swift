@@ -21,6 +21,9 @@ public struct Workspace: Sendable {
     /// What loaded but deserves the organiser's eye (a course capped by its largest room),
     /// with file, line and key like problems; the commands print them as warnings.
     public internal(set) var warnings: [WorkspaceProblem] = []
+    /// The fingerprint of what was added from outside the files (`WorkspaceAdditions`);
+    /// nil when nothing was, so a workspace of files alone keeps its fingerprint.
+    public internal(set) var additionsFingerprint: String?
 
     private let venueIndex: [Venue.ID: Int]
     private let roomIndex: [Room.ID: Room]

@@ -1,14 +1,15 @@
 import Catalogue
 import Dispatch
 import Foundation
+import Signups
 import State
 
 /// The minute loop of `circles serve`: the same work as `circles notify`, on a thread of its
 /// own (it blocks on the SMTP server and on the rate limit, which must not hold up the
 /// server's event loops or Swift's cooperative pool).
 ///
-/// The workspace is loaded again on each round, so an edited people.csv or a new publication
-/// is seen without a restart. What it logs is counts and the reason sending stopped: never a
+/// The workspace (its files and the sign-ups in State) is loaded again on each round, so an
+/// edited people.csv, a new sign-up or a new publication is seen without a restart. What it logs is counts and the reason sending stopped: never a
 /// name, address or token.
 public enum NotifyLoop {
     /// Starts the loop when `workspace`'s plan has a `mail:` block; returns whether it did.
@@ -20,7 +21,7 @@ public enum NotifyLoop {
         clock: @escaping @Sendable () -> Date = { Date() },
         log: @escaping @Sendable (String) -> Void
     ) -> Bool {
-        guard let workspace = try? Workspace.load(from: path), workspace.plan.mail != nil else { return false }
+        guard let workspace = try? SignupsWorkspace.load(from: path), workspace.plan.mail != nil else { return false }
         let thread = Thread {
             while true {
                 round(path, environment: environment, now: clock(), log: log)
@@ -40,7 +41,7 @@ public enum NotifyLoop {
 
     static func round(_ path: String, environment: [String: String], now: Date, log: @Sendable (String) -> Void) {
         do {
-            let workspace = try Workspace.load(from: path)
+            let workspace = try SignupsWorkspace.load(from: path)
             let folder = URL(fileURLWithPath: path, isDirectory: true)
             let notifier = try Notifier(
                 workspace: workspace,
@@ -56,8 +57,10 @@ public enum NotifyLoop {
                 if let stopped = report.stopped { line += "; stopped: \(stopped)" }
                 log(line)
             }
-        } catch let error as WorkspaceLoadError {
-            log("mail: the workspace has \(error.problems.count) problems (run circles validate); nothing sent")
+        } catch SignupsLoadError.workspace(let error) {
+            log("mail: the workspace has \(error.total) problems (run circles validate); nothing sent")
+        } catch SignupsLoadError.state(let error) {
+            log("mail: \(error)")
         } catch let error as MailError {
             if case .busy = error { return }
             log("mail: \(error)")

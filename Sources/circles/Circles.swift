@@ -11,6 +11,7 @@ struct Circles: ParsableCommand {
             PublishCommand.self, FeedsCommand.self,
             AttendanceCommand.self,
             NotifyCommand.self,
+            SignupsCommand.self, PruneCommand.self,
             Serve.self,
         ]
     )

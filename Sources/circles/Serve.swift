@@ -5,6 +5,7 @@ import Foundation
 import Logging
 import Mail
 import NIOConcurrencyHelpers
+import Signups
 
 /// `circles serve`: serves the published calendars over HTTP until stopped.
 struct Serve: ParsableCommand {
@@ -19,7 +20,8 @@ struct Serve: ParsableCommand {
             members, put a web server with TLS in front. Stop with Ctrl-C.
 
             When plan.yaml has a mail: block, also does the work of `circles notify` every \
-            minute (password from CIRCLES_SMTP_PASSWORD), logging counts only.
+            minute (password from CIRCLES_SMTP_PASSWORD), logging counts only. Every hour, \
+            does what `circles prune` does.
             """
     )
 
@@ -63,6 +65,8 @@ struct Serve: ParsableCommand {
         NotifyLoop.start(workspace: workspace, environment: ProcessInfo.processInfo.environment) { line in
             mailLog.info("\(line)")
         }
+        let retentionLog = Logger(label: "circles.retention")
+        RetentionLoop.start(workspace: workspace) { line in retentionLog.info("\(line)") }
         // The root command is synchronous; the server is async. Run it on the concurrency pool
         // and park this (main) thread until it ends, which it does on SIGINT or SIGTERM.
         let failure = NIOLockedValueBox<(any Error)?>(nil)

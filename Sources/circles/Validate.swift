@@ -1,5 +1,6 @@
 import ArgumentParser
 import Catalogue
+import Signups
 
 /// `circles validate [WORKSPACE]`: load the workspace, report every problem or a summary.
 struct Validate: ParsableCommand {
@@ -7,8 +8,10 @@ struct Validate: ParsableCommand {
         abstract: "Check a planning workspace and summarise what it holds.",
         discussion: """
             Reads plan.yaml, venues.yaml, associations.yaml, catalogue/*.yaml, people.csv, \
-            enrolments.csv and circles.yaml, and checks every reference between them. \
-            Every problem is listed as file:line: key: message, then the count; \
+            enrolments.csv and circles.yaml, with the sign-ups confirmed on the web (from \
+            .circles/ when there is one), and checks every reference between them. \
+            Every problem is listed as file:line: key: message (a sign-up as sign-up N: key: \
+            message), then the count; \
             the exit status is 1 if there was any.
             """
     )
@@ -18,7 +21,7 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         do {
-            let loaded = try Workspace.load(from: workspace)
+            let loaded = try SignupsWorkspace.load(from: workspace)
             WorkspaceLoading.printWarnings(of: loaded)
             print(WorkspaceSummary(loaded))
         } catch {

@@ -6,7 +6,13 @@ import Yams
 struct WorkspaceLoader {
     let path: String
 
-    func load() -> Result<Workspace, WorkspaceLoadError> {
+    /// `adding`: given the workspace of the files alone (valid), what comes from outside them;
+    /// merged in and validated again with the files (see `merge`).
+    func load(
+        adding: (Workspace) -> WorkspaceAdditions = { _ in WorkspaceAdditions() }
+    ) -> Result<
+        Workspace, WorkspaceLoadError
+    > {
         let log = ProblemLog()
         let files = WorkspaceFiles(root: path, log: log)
         guard files.checkFolder() else { return .failure(log.error) }
@@ -85,6 +91,23 @@ struct WorkspaceLoader {
             fixedCircles: circles.map(\.circle)
         )
         workspace.warnings = log.warnings
-        return .success(workspace)
+        guard let people else { return .success(workspace) }
+        let additions = adding(workspace)
+        guard !additions.isEmpty else { return .success(workspace) }
+        return merge(
+            additions,
+            into: FileResults(
+                files: files,
+                log: log,
+                plan: plan,
+                venues: venues,
+                associations: associations,
+                courseIDs: courseIDs,
+                courses: courses,
+                people: people,
+                enrolments: enrolments,
+                circles: circles
+            )
+        )
     }
 }

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Signups
+
+/// `circles prune [WORKSPACE]`: personal data of the site leaves State when its time is up.
+struct PruneCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "prune",
+        abstract: "Delete expired sign-ups and personal data past plan.yaml's web.retention_days.",
+        discussion: """
+            Pending sign-ups never confirmed within 7 days are deleted; sign-ups, notices of \
+            absence, leavings, erasures and the attendance of people who erased their data are \
+            deleted retention_days (default 365) after the end of their term; spent form tokens \
+            after a day. `circles serve` does the same every hour. Prints counts only.
+            """
+    )
+
+    @Argument(help: "The workspace folder.")
+    var workspace: String = "Courses"
+
+    func run() throws {
+        guard let store = try SignupsStore.open(workspace) else {
+            print("nothing to prune in \(workspace)")
+            return
+        }
+        let loaded = try WorkspaceLoading.loadFiles(workspace)
+        let lock = try WriterLock.take(workspace, command: "prune")
+        defer { withExtendedLifetime(lock) {} }
+        print(try SignupsStore.run { try Retention(workspace: loaded, store: store).prune() })
+    }
+}

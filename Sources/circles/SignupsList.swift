@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import Signups
+import State
+
+/// `circles signups [WORKSPACE] [--csv FILE]`.
+struct SignupsList: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the sign-ups: number, status, course, association, when, person, name and e-mail.",
+        discussion: """
+            With --csv, also writes every sign-up (notes and dates included) to FILE with mode \
+            0600: it holds personal data, keep it out of shared folders.
+            """
+    )
+
+    @Argument(help: "The workspace folder.")
+    var workspace: String = "Courses"
+
+    @Option(help: "Also write the sign-ups to this CSV file (mode 0600).")
+    var csv: String?
+
+    func run() throws {
+        guard let store = try SignupsStore.open(workspace) else {
+            print("no sign-ups in \(workspace)")
+            if let csv {
+                let lock = try WriterLock.take(workspace, command: "signups --csv")
+                defer { withExtendedLifetime(lock) {} }
+                try SignupExport.write([], to: csv)
+                print("wrote 0 sign-ups to \(csv)")
+            }
+            return
+        }
+        let signups = try SignupsStore.run { try store.signups() }
+        let stamp = ISO8601DateFormatter()
+        for signup in signups {
+            let fields = [
+                "sign-up \(signup.number)", signup.status.rawValue + (signup.mergedAt == nil ? "" : " (merged)"),
+                signup.course, signup.association, stamp.string(from: signup.createdAt), signup.person ?? "-",
+                "\(signup.name) <\(signup.email)>",
+            ]
+            print(fields.joined(separator: "  "))
+        }
+        print(Self.counts(signups))
+        if let csv {
+            let lock = try WriterLock.take(workspace, command: "signups --csv")
+            defer { withExtendedLifetime(lock) {} }
+            do { try SignupExport.write(signups, to: csv) } catch { throw CirclesError("\(error)") }
+            print("wrote \(signups.count) sign-ups to \(csv)")
+        }
+    }
+
+    static func counts(_ signups: [Signup]) -> String {
+        guard !signups.isEmpty else { return "no sign-ups" }
+        let parts = SignupStatus.allCases.map { status in
+            "\(signups.filter { $0.status == status }.count) \(status.rawValue)"
+        }
+        return "\(signups.count) sign-up\(signups.count == 1 ? "" : "s"): \(parts.joined(separator: ", "))"
+    }
+}
