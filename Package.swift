@@ -124,8 +124,19 @@ let package = Package(
         .target(
             name: "Mail",
             dependencies: [
-                "AtomicFiles", "Catalogue", "CCurl", "Signups", "StableHash", "State",
+                "AtomicFiles", "Catalogue", "CCurl", "PublishedLayout", "Signups", "StableHash", "State",
                 .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+
+        // The pages that act (sign-up, confirmation, the personal page): requests in, State
+        // changes and pages out; served by FeedServer, rendered with the Feeds templates.
+        .target(
+            name: "Web",
+            dependencies: [
+                "Catalogue", "FeedServer", "Feeds", "Mail", "PublishedLayout", "Signups", "State",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
         ),
 
@@ -134,6 +145,7 @@ let package = Package(
             name: "circles",
             dependencies: [
                 "AtomicFiles", "Catalogue", "Planner", "State", "Feeds", "Attendance", "FeedServer", "Mail", "Signups",
+                "Web",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
@@ -180,6 +192,7 @@ let package = Package(
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
         ),
+        .testTarget(name: "WebTests", dependencies: ["Web"]),
         .testTarget(
             name: "MailTests",
             dependencies: [

@@ -21,7 +21,9 @@ struct PersonalPlans {
         var sessionsOf: [String: [String: [(FeedEvent, PublishedEvent)]]] = [:]  // person -> circle -> events
         for (event, record) in zip(events, recorded) {
             for feed in event.feeds {
-                if case .person(let id) = feed { sessionsOf[id, default: [:]][event.circle, default: []].append((event, record)) }
+                if case .person(let id) = feed {
+                    sessionsOf[id, default: [:]][event.circle, default: []].append((event, record))
+                }
             }
         }
         let circles = Dictionary(schedule.circles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

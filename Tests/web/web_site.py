@@ -51,7 +51,7 @@ def fetch(url, method="GET", headers=None):
 class Site:
     """A copy of a workspace, planned and published into `out`, served by `circles serve`."""
 
-    def __init__(self, root: Path, source: Path = REPO / "Courses", edit=None):
+    def __init__(self, root: Path, source: Path = REPO / "Courses", edit=None, port=None, serve_args=()):
         assert CIRCLES.exists(), f"{CIRCLES} is missing: run `swift build --build-tests` (make test does)"
         self.root = root
         self.workspace = root / "Courses"
@@ -59,13 +59,13 @@ class Site:
         if edit:
             edit(self.workspace)
         self.out = root / "out"
-        self.port = free_port()
+        self.port = port or free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         run(CIRCLES, "plan", self.workspace, ok=(0, 2))
         self.publish()
         self.server = subprocess.Popen(
             [str(CIRCLES), "serve", str(self.workspace), "--out", str(self.out), "--host", "127.0.0.1",
-             "--port", str(self.port)],
+             "--port", str(self.port), *serve_args],
             stdout=subprocess.DEVNULL, stderr=open(root / "serve.log", "w"))
         deadline = time.time() + 30
         while True:
