@@ -46,7 +46,9 @@ extension StateStore {
     /// For a token someone holds now: the person, and the token their private files are
     /// published under (the same token unless it was rotated since the last publish; nil
     /// when nothing was published for them yet). Nil for a token no one holds.
-    public func publishedToken(forRequestToken token: String) throws(StateError) -> (person: String, published: String?)? {
+    public func publishedToken(
+        forRequestToken token: String
+    ) throws(StateError) -> (person: String, published: String?)? {
         try read("looking up a feed token") { db in
             guard
                 let row = try Row.fetchOne(
