@@ -38,6 +38,7 @@ import Testing
                 "v1-feed-tokens", "v1-published-events", "v1-kept-plans", "v1-attendance", "v2-published-event-feeds",
                 "v3-event-text-hash-and-plan-inputs",
                 "v4-mail-outbox", "v5-mail-told-sessions", "v6-form-tokens-and-published-tokens",
+                "v8-attendance-meetings-and-audit",
             ]
         )
         // Reopening applies nothing twice and keeps the data.
@@ -53,7 +54,8 @@ import Testing
         }
         #expect(
             tables == [
-                "attendance", "feed_token", "kept_plan", "mail_outbox", "mail_told_session", "published_event",
+                "attendance", "attendance_audit", "attendance_meeting", "feed_token", "kept_plan", "mail_outbox",
+                "mail_told_session", "published_event",
                 "published_event_feed", "spent_form_token",
             ]
         )
