@@ -113,7 +113,9 @@ import Testing
     @Test func aFormFromAStalePageIsRefusedWithTheNewerStateAndWritesNothing() throws {
         let fixture = try StateFixture()
         let store = try fixture.open()
-        #expect(try store.saveMeeting(Self.save(present: ["p0002", "p0003"], expected: 0, nonce: "a")) == .saved(version: 1))
+        #expect(
+            try store.saveMeeting(Self.save(present: ["p0002", "p0003"], expected: 0, nonce: "a")) == .saved(version: 1)
+        )
         let before = try Self.snapshot(fixture)
         // A second phone had the page open before the first saved.
         let outcome = try fixture.open().saveMeeting(Self.save(present: ["p0017"], expected: 0, nonce: "b"))
@@ -149,7 +151,7 @@ import Testing
         #expect(meeting?.version == 1)
         let store = try fixture.open()
         let present = try store.attendance(circle: Self.circle).filter(\.present).map(\.person)
-        #expect(Set(present) == forms[winner].marks.filter(\.present).map(\.person).reduce(into: Set()) { $0.insert($1) })
+        #expect(Set(present) == Set(forms[winner].marks.filter(\.present).map(\.person)))
         #expect(try store.isFormTokenSpent(forms[winner].formNonce!))
         #expect(try !store.isFormTokenSpent(forms[1 - winner].formNonce!))
         // The trail has exactly the winner's values: 3 answers and 3 meeting values.
@@ -179,7 +181,9 @@ import Testing
         #expect(meeting.version == 2 && meeting.source == "csv" && meeting.origin == "fem.csv")
         #expect(meeting.from == "18:30")  // the list says nothing of times: the page's stand
         #expect(
-            try Self.trail(store).suffix(2) == ["1 p0003 present yes->no csv fem.csv", "1 p0017 present no->yes csv fem.csv"]
+            try Self.trail(store).suffix(2) == [
+                "1 p0003 present yes->no csv fem.csv", "1 p0017 present no->yes csv fem.csv",
+            ]
         )
         // The same list again changes nothing, not even the version.
         #expect(try store.recordAttendance(marks, source: list) == 0)
