@@ -354,6 +354,29 @@ import Testing
         #expect(noNotice.rules.first { $0.rule == .minimumAge }?.risk == nil)
     }
 
+    /// Sara has not come to the first two meetings and cannot come to the third: the last
+    /// that would make her count.
+    @Test func aNoticeForTheLastOfTheFirstThreeMeetingsIsAtRisk() throws {
+        let sheet = try sheet()
+        let ledger = try ledger()
+        try Self.save(ledger, sheet, session: 1, present: ["p0002"], version: 0)
+        try Self.save(ledger, sheet, session: 2, present: ["p0002"], version: 0)
+        let states = try ledger.meetingStates(of: sheet)
+        let today = LocalDate(iso: "2022-02-10")!
+        let page = LeaderSheet(sheet: sheet, meetings: states, absences: [3: ["p0003"]], today: today)
+        let rule = try #require(page.rules.first { $0.rule == .presentAtFirstThree })
+        #expect(rule.status == .open)
+        #expect(
+            rule.risk?.en
+                == "Lind, Sara sent notice of absence for the next meeting (Tue 2022-02-15), the last of the first 3: they will not count as participants unless they come after all"
+        )
+        // Without the notice the report's words say what must happen.
+        let plain = LeaderSheet(sheet: sheet, meetings: states, today: today)
+        let open = try #require(plain.rules.first { $0.rule == .presentAtFirstThree })
+        #expect(open.risk == open.detail)
+        #expect(open.detail.en == "have not come yet and count only if present at the next meeting: Lind, Sara (p0003)")
+    }
+
     @Test func withEveryMeetingPastTheLastComesFirst() throws {
         let sheet = try sheet()
         let page = LeaderSheet(sheet: sheet, meetings: [], today: LocalDate(iso: "2022-06-01")!)

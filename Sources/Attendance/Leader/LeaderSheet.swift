@@ -106,10 +106,15 @@ public struct LeaderSheet: Sendable, Hashable {
         }
 
         let next = chronological.first { $0.date >= today && (byNumber[$0.number]?.answered.isEmpty ?? true) }
+        let report = sv
         rules = zip(sv.rules, en.rules).map { sv, en in
             let risk: LocalizedText?
             if sv.rule == .presentAtEveryMeeting, let next {
                 risk = Self.headcountRisk(sheet: sheet, next: next, noticed: absences[next.number] ?? [])
+            } else if sv.rule == .presentAtFirstThree, sv.status == .open, let next,
+                let lastChance = Self.lastChanceRisk(report: report, next: next, noticed: absences[next.number] ?? [])
+            {
+                risk = lastChance
             } else {
                 risk = sv.status == .open ? LocalizedText(sv: sv.detail, en: en.detail) : nil
             }
@@ -155,6 +160,23 @@ public struct LeaderSheet: Sendable, Hashable {
 }
 
 extension LeaderSheet {
+    /// When the next meeting is the last of the first 3 and someone who has not come yet sent
+    /// a notice of absence for it: they will not count. Nil otherwise.
+    static func lastChanceRisk(report: StudyReport, next: AttendanceSession, noticed: Set<Person.ID>) -> LocalizedText?
+    {
+        guard report.meetings.count == ABFStudyCircleRules.minimumMeetings - 1 else { return nil }
+        let came = Set(report.participants.map(\.id))
+        let lost = report.sheet.participants.filter { !came.contains($0.id) && noticed.contains($0.id) }
+        guard !lost.isEmpty else { return nil }
+        let names = lost.map(\.name).joined(separator: ", ")
+        return LocalizedText(
+            sv:
+                "\(names) har anmält förhinder till nästa träff (\(next.weekday.shortName(.sv)) \(next.date)), den sista av de 3 första: de räknas inte som deltagare om de inte kommer ändå",
+            en:
+                "\(names) sent notice of absence for the next meeting (\(next.weekday.shortName(.en)) \(next.date)), the last of the first 3: they will not count as participants unless they come after all"
+        )
+    }
+
     /// The day `now` falls on in `timeZone` (the plan's).
     public static func localDate(of now: Date, in timeZone: TimeZone) -> LocalDate {
         var calendar = Calendar(identifier: .gregorian)
