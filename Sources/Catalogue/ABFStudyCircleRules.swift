@@ -39,6 +39,14 @@ public enum ABFStudyCircleRules {
     public static let maximumStudyHoursPerWeek = 12
     public static let minimumAge = 13
 
+    /// The study hours of a meeting of `minutes`, `breakMinutes` of which were a break: whole
+    /// 45-minute units of the time studied, never rounded up (2h15 with a 15-minute break
+    /// gives 2, 3h gives 4, 44 minutes 0). The one place the count is made: the course's
+    /// planned hours, the lists, the report and the leader's list all ask here.
+    public static func studyHours(minutes: Int, breakMinutes: Int = 0) -> Int {
+        max(0, minutes - max(0, breakMinutes)) / studyHourMinutes
+    }
+
     /// Every rule `course` breaks; empty for a course that can keep them all.
     public static func violations(of course: Course) -> [Violation] {
         var found: [Violation] = []

@@ -77,7 +77,7 @@ public struct Course: Hashable, Sendable, Identifiable {
     }
 
     /// Study hours of one session: whole 45-minute units, the rest not counted.
-    public var studyHoursPerSession: Int { length / 45 }
+    public var studyHoursPerSession: Int { ABFStudyCircleRules.studyHours(minutes: length) }
 
     /// Study hours of a circle that meets every session.
     public var studyHours: Int { sessions * studyHoursPerSession }

@@ -12,6 +12,7 @@ enum StateMigrations {
         "v2-published-event-feeds", "v3-event-text-hash-and-plan-inputs",
         "v4-mail-outbox", "v5-mail-told-sessions", "v6-form-tokens-and-published-tokens",
         "v7-signups",
+        "v8-attendance-meetings-and-audit",
     ]
 
     static var migrator: DatabaseMigrator {
@@ -171,6 +172,49 @@ enum StateMigrations {
                 table.primaryKey("person", .text).check { length($0) > 0 }
                 table.column("erased_at", .datetime).notNull()
             }
+        }
+        migrator.registerMigration("v8-attendance-meetings-and-audit") { db in
+            // Digital participation; answers from before were all in the room.
+            try db.alter(table: "attendance") { table in
+                table.add(column: "distance", .boolean).notNull().defaults(to: false)
+            }
+            // Each meeting as held: local HH:MM on its planned date (NULL until the leader's page
+            // says; the planned times stand), and the version every save raises, so a form from
+            // a stale page is refused instead of silently overwriting.
+            let clock = "GLOB '[0-2][0-9]:[0-5][0-9]'"
+            try db.create(table: "attendance_meeting") { table in
+                table.column("circle", .text).notNull().check { length($0) > 0 }
+                table.column("session", .integer).notNull().check { $0 >= 1 }
+                table.column("held_from", .text).check(sql: "held_from \(clock)")
+                table.column("held_to", .text).check(sql: "held_to \(clock)")
+                table.column("break_minutes", .integer).check { $0 >= 0 }
+                table.column("version", .integer).notNull().check { $0 >= 1 }
+                table.column("saved_at", .datetime).notNull()
+                table.column("source", .text).notNull().check(sql: "source IN ('web', 'csv', 'cli')")
+                table.column("origin", .text)
+                table.primaryKey(["circle", "session"])
+                table.check(
+                    sql: "(held_from IS NULL) = (held_to IS NULL) AND (held_to IS NULL) = (break_minutes IS NULL)"
+                )
+                table.check(sql: "held_to > held_from")
+            }
+            // The audit trail: every changed value of an answer (person set) or of a meeting
+            // (person NULL), old and new, when and from where; written with the change.
+            try db.create(table: "attendance_audit") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("circle", .text).notNull().check { length($0) > 0 }
+                table.column("session", .integer).notNull().check { $0 >= 1 }
+                table.column("person", .text)
+                table.column("field", .text).notNull()
+                    .check(sql: "field IN ('present', 'distance', 'from', 'to', 'break')")
+                table.column("old_value", .text)
+                table.column("new_value", .text)
+                table.column("changed_at", .datetime).notNull()
+                table.column("source", .text).notNull().check(sql: "source IN ('web', 'csv', 'cli')")
+                table.column("origin", .text)
+                table.check(sql: "(person IS NULL) = (field IN ('from', 'to', 'break'))")
+            }
+            try db.create(index: "attendance_audit_circle", on: "attendance_audit", columns: ["circle", "id"])
         }
         return migrator
     }

@@ -4,8 +4,8 @@ import GRDB
 /// The workspace's private state: `.circles/state.sqlite`.
 ///
 /// It holds what must survive between runs and must never be published: feed tokens,
-/// what was published (for SEQUENCE and cancellations), the kept plan and recorded
-/// attendance. The folder is created with mode 0700 and the file with 0600, because it
+/// what was published (for SEQUENCE and cancellations), the kept plan, recorded
+/// attendance and its audit trail. The folder is created with mode 0700 and the file with 0600, because it
 /// holds tokens and personal data. Every write runs in one transaction: an operation either
 /// happens entirely or not at all.
 ///

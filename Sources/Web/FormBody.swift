@@ -1,3 +1,5 @@
+import Foundation
+
 /// A form as browsers send it: `application/x-www-form-urlencoded` in UTF-8.
 ///
 /// Parsed strictly: a malformed percent escape or bytes that are not UTF-8 make the whole
@@ -78,5 +80,3 @@ struct FormBody: Sendable {
         }
     }
 }
-
-import Foundation

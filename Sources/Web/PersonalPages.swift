@@ -99,7 +99,9 @@ extension WebFront {
             circles.append(entry)
         }
 
-        var waiting: [[String: String]] = (plan?.waiting ?? []).map { ["title": $0.title, "text": Self.plainReason($0.reason, words)] }
+        var waiting: [[String: String]] = (plan?.waiting ?? []).map {
+            ["title": $0.title, "text": Self.plainReason($0.reason, words)]
+        }
         let planned = Set((plan?.circles ?? []).map(\.course)).union((plan?.waiting ?? []).map(\.course))
         for signup in signups where signup.status == .confirmed && !planned.contains(signup.course) {
             let title = workspace?.course(Course.ID(signup.course))?.title ?? signup.course
@@ -123,7 +125,14 @@ extension WebFront {
         {
             context["subscribe"] = row
         }
-        return page("personal", status: 200, title: words.hello(name), workspace: workspace, label: label, context: context)
+        return page(
+            "personal",
+            status: 200,
+            title: words.hello(name),
+            workspace: workspace,
+            label: label,
+            context: context
+        )
     }
 
     /// GET `/p/<token>/data.json`: everything kept about the person, as a download.
@@ -139,7 +148,13 @@ extension WebFront {
         let person = workspace?.person(Person.ID(holder.person))
         guard let records = try? store.records(of: holder.person) else {
             let words = words(workspace)
-            return notice(status: 503, heading: words["badFormHeading"], paragraphs: [words["unavailable"]], workspace: workspace, label: label)
+            return notice(
+                status: 503,
+                heading: words["badFormHeading"],
+                paragraphs: [words["unavailable"]],
+                workspace: workspace,
+                label: label
+            )
         }
         let export = Export(
             person: holder.person,
@@ -180,9 +195,21 @@ extension WebFront {
         }
         let back = [(href: "/p/\(holder.token)", text: words["back"])]
         func stale() -> ActingResponse {
-            notice(status: 403, heading: words["staleHeading"], paragraphs: [words["stale"]], links: back, workspace: workspace, label: label)
+            notice(
+                status: 403,
+                heading: words["staleHeading"],
+                paragraphs: [words["stale"]],
+                links: back,
+                workspace: workspace,
+                label: label
+            )
         }
-        guard let nonce = formTokens.verify(body.value("csrf"), for: Self.binding(action, person: holder.person), now: now)
+        guard
+            let nonce = formTokens.verify(
+                body.value("csrf"),
+                for: Self.binding(action, person: holder.person),
+                now: now
+            )
         else { return stale() }
         let plan = plan(of: holder, in: request)
         /// The person's circle named by the form, and a session of it when asked.
@@ -191,7 +218,14 @@ extension WebFront {
             return plan?.circles.first { $0.id == id }
         }
         func badRequest() -> ActingResponse {
-            notice(status: 400, heading: words["badFormHeading"], paragraphs: [words["badForm"]], links: back, workspace: workspace, label: label)
+            notice(
+                status: 400,
+                heading: words["badFormHeading"],
+                paragraphs: [words["badForm"]],
+                links: back,
+                workspace: workspace,
+                label: label
+            )
         }
         do {
             switch action {
@@ -202,15 +236,36 @@ extension WebFront {
                 let when = SitePages.sessionWhen(start: session.start, end: session.end, language: words.language)
                 let zone = workspace?.plan.timeZone ?? TimeZone(identifier: "Europe/Stockholm")!
                 guard session.start > Self.localText(now, in: zone) else {
-                    return notice(status: 409, heading: words["badFormHeading"], paragraphs: [words["pastSession"]], links: back, workspace: workspace, label: label)
+                    return notice(
+                        status: 409,
+                        heading: words["badFormHeading"],
+                        paragraphs: [words["pastSession"]],
+                        links: back,
+                        workspace: workspace,
+                        label: label
+                    )
                 }
                 let text = "\(when.date) \(when.time)"
                 if action == .absence {
                     try store.addAbsence(person: holder.person, circle: circle.id, session: number, formNonce: nonce)
-                    return notice(status: 200, heading: words["noticeHeading"], paragraphs: [words.absenceNoted(text)], links: back, workspace: workspace, label: label)
+                    return notice(
+                        status: 200,
+                        heading: words["noticeHeading"],
+                        paragraphs: [words.absenceNoted(text)],
+                        links: back,
+                        workspace: workspace,
+                        label: label
+                    )
                 }
                 try store.removeAbsence(person: holder.person, circle: circle.id, session: number, formNonce: nonce)
-                return notice(status: 200, heading: words["noticeHeading"], paragraphs: [words.absenceUndone(text)], links: back, workspace: workspace, label: label)
+                return notice(
+                    status: 200,
+                    heading: words["noticeHeading"],
+                    paragraphs: [words.absenceUndone(text)],
+                    links: back,
+                    workspace: workspace,
+                    label: label
+                )
             case .leave:
                 guard let circle = circleOfForm(), !circle.leads else { return badRequest() }
                 guard body.value("sure") == "yes" else {
@@ -230,7 +285,14 @@ extension WebFront {
                     )
                 }
                 try store.leaveCircle(person: holder.person, circle: circle.id, course: circle.course, formNonce: nonce)
-                return notice(status: 200, heading: words["leftHeading"], paragraphs: [words.left(circle.title)], links: back, workspace: workspace, label: label)
+                return notice(
+                    status: 200,
+                    heading: words["leftHeading"],
+                    paragraphs: [words.left(circle.title)],
+                    links: back,
+                    workspace: workspace,
+                    label: label
+                )
             case .newLink:
                 let rotation = try store.rotateToken(for: holder.person, formNonce: nonce)
                 let path = PublishedLayout.personalPagePath(token: rotation.current.token)
@@ -261,12 +323,25 @@ extension WebFront {
                 }
                 let key = workspace?.person(Person.ID(holder.person))?.email.map { $0.lowercased() }
                 let report = try store.erase(person: holder.person, emailKey: key, formNonce: nonce)
-                return notice(status: 200, heading: words["erasedHeading"], paragraphs: [words.erased(kept: report.attendanceKept)], workspace: workspace, label: label)
+                return notice(
+                    status: 200,
+                    heading: words["erasedHeading"],
+                    paragraphs: [words.erased(kept: report.attendanceKept)],
+                    workspace: workspace,
+                    label: label
+                )
             }
         } catch .formTokenSpent {
             return stale()
         } catch {
-            return notice(status: 503, heading: words["badFormHeading"], paragraphs: [words["unavailable"]], links: back, workspace: workspace, label: label)
+            return notice(
+                status: 503,
+                heading: words["badFormHeading"],
+                paragraphs: [words["unavailable"]],
+                links: back,
+                workspace: workspace,
+                label: label
+            )
         }
     }
 

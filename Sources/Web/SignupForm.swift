@@ -55,7 +55,9 @@ struct SignupForm {
             fail("name", words["required"])
         } else if name.count > Self.maximumName {
             fail("name", words.tooLong(Self.maximumName))
-        } else if name.contains(where: { $0.isNewline || $0.unicodeScalars.contains { $0.properties.generalCategory == .control } }) {
+        } else if name.contains(where: {
+            $0.isNewline || $0.unicodeScalars.contains { $0.properties.generalCategory == .control }
+        }) {
             fail("name", words["required"])
         }
         if email.isEmpty {

@@ -12,7 +12,8 @@ enum SignupCode {
     static func hasShape(_ code: Substring) -> Bool {
         (16...128).contains(code.utf8.count)
             && code.utf8.allSatisfy { byte in
-                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                    || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
                     || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")
                     || byte == UInt8(ascii: "_")
             }
@@ -28,7 +29,15 @@ extension WebFront {
 
     func signupForm(course id: String, label: String, now: Date) -> ActingResponse {
         guard let (workspace, course, open) = signupCourse(id) else { return .notFound(logLabel: label) }
-        return signupPage(SignupForm(), status: 200, workspace: workspace, course: course, open: open, label: label, now: now)
+        return signupPage(
+            SignupForm(),
+            status: 200,
+            workspace: workspace,
+            course: course,
+            open: open,
+            label: label,
+            now: now
+        )
     }
 
     /// The form, empty or as sent with its problems beside the fields, with a fresh token.
@@ -61,7 +70,8 @@ extension WebFront {
             },
             "hasRoles": roles.count > 1,
             "roles": roles.map {
-                ["id": $0.rawValue, "label": Self.roleLabel($0, words.language), "checked": $0.rawValue == form.role] as [String: Any]
+                ["id": $0.rawValue, "label": Self.roleLabel($0, words.language), "checked": $0.rawValue == form.role]
+                    as [String: Any]
             },
             "bornValue": form.born,
             "thisYear": String(thisYear),
@@ -69,7 +79,10 @@ extension WebFront {
                 ["code": $0, "label": words["gender" + $0.uppercased()], "checked": $0 == form.gender] as [String: Any]
             },
             "weekdays": Weekday.allCases.map {
-                ["code": $0.code, "label": Self.weekdayName($0, words.language), "checked": form.never.contains($0.code)]
+                [
+                    "code": $0.code, "label": Self.weekdayName($0, words.language),
+                    "checked": form.never.contains($0.code),
+                ]
                     as [String: Any]
             },
             "noteValue": form.note,
@@ -80,14 +93,27 @@ extension WebFront {
         for field in ["name", "email", "association", "role", "born", "gender", "never", "note", "consent"] {
             if let error = form.error(field) { context[field + "Error"] = error }
         }
-        return page("signup", status: status, title: words.signupHeading(course.title), workspace: workspace, label: label, context: context)
+        return page(
+            "signup",
+            status: status,
+            title: words.signupHeading(course.title),
+            workspace: workspace,
+            label: label,
+            context: context
+        )
     }
 
     static func signupBinding(_ course: Course) -> String { "signup/\(course.id.rawValue)" }
 
     /// POST `/courses/<id>/signup`. Every sender gets the same answer whatever the address;
     /// nothing is looked up by it here (a known address is matched only at confirmation).
-    func submitSignup(course id: String, request: ActingRequest, client: String, label: String, now: Date) -> ActingResponse {
+    func submitSignup(
+        course id: String,
+        request: ActingRequest,
+        client: String,
+        label: String,
+        now: Date
+    ) -> ActingResponse {
         guard let (workspace, course, open) = signupCourse(id) else { return .notFound(logLabel: label) }
         let words = words(workspace)
         if let wait = signupLimit.retryAfter(client, now: now) { return tooMany(wait, label: label) }
@@ -98,18 +124,47 @@ extension WebFront {
         }
         var form = SignupForm(body)
         guard let nonce = formTokens.verify(body.value("csrf"), for: Self.signupBinding(course), now: now) else {
-            return signupPage(form, status: 403, workspace: workspace, course: course, open: open, label: label, now: now, message: words["stale"])
+            return signupPage(
+                form,
+                status: 403,
+                workspace: workspace,
+                course: course,
+                open: open,
+                label: label,
+                now: now,
+                message: words["stale"]
+            )
         }
         guard open else {
-            return notice(status: 503, heading: words["badFormHeading"], paragraphs: [words["closed"]], workspace: workspace, label: label)
+            return notice(
+                status: 503,
+                heading: words["badFormHeading"],
+                paragraphs: [words["closed"]],
+                workspace: workspace,
+                label: label
+            )
         }
         signupLimit.count(client, now: now)
-        let sent = notice(status: 200, heading: words["sentHeading"], paragraphs: [words["sent"]], workspace: workspace, label: label)
+        let sent = notice(
+            status: 200,
+            heading: words["sentHeading"],
+            paragraphs: [words["sent"]],
+            workspace: workspace,
+            label: label
+        )
         // A robot filled the hidden field: it learns nothing, and nothing is kept.
         if form.isRobot { return sent }
         let thisYear = LocalDate(now, in: workspace.plan.timeZone).year
         guard let signup = form.validate(course: course, workspace: workspace, words: words, thisYear: thisYear) else {
-            return signupPage(form, status: 422, workspace: workspace, course: course, open: open, label: label, now: now)
+            return signupPage(
+                form,
+                status: 422,
+                workspace: workspace,
+                course: course,
+                open: open,
+                label: label,
+                now: now
+            )
         }
         guard let mail = workspace.plan.mail, let web = workspace.plan.web else { return sent }
         let code = SignupConfirmation.generateCode()
@@ -131,9 +186,24 @@ extension WebFront {
                 )
             }
         } catch .formTokenSpent {
-            return signupPage(form, status: 403, workspace: workspace, course: course, open: open, label: label, now: now, message: words["stale"])
+            return signupPage(
+                form,
+                status: 403,
+                workspace: workspace,
+                course: course,
+                open: open,
+                label: label,
+                now: now,
+                message: words["stale"]
+            )
         } catch {
-            return notice(status: 503, heading: words["badFormHeading"], paragraphs: [words["unavailable"]], workspace: workspace, label: label)
+            return notice(
+                status: 503,
+                heading: words["badFormHeading"],
+                paragraphs: [words["unavailable"]],
+                workspace: workspace,
+                label: label
+            )
         }
         mailQueued()
         return sent
@@ -147,7 +217,13 @@ extension WebFront {
             confirmed = try SignupConfirmation(workspace: workspace, store: store).confirm(code: code)
         } catch {
             let words = words(workspace)
-            return notice(status: 503, heading: words["badFormHeading"], paragraphs: [words["unavailable"]], workspace: workspace, label: label)
+            return notice(
+                status: 503,
+                heading: words["badFormHeading"],
+                paragraphs: [words["unavailable"]],
+                workspace: workspace,
+                label: label
+            )
         }
         guard let signup = confirmed, let person = signup.person, let token = try? store.token(for: person) else {
             missLimit.count(client, now: now)

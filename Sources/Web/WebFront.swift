@@ -226,14 +226,26 @@ public final class WebFront: ActingPages {
         let words = words(workspace)
         guard FormBody.accepts(contentType: request.header("Content-Type")) else {
             return .answer(
-                notice(status: 415, heading: words["badFormHeading"], paragraphs: [words["unsupported"]], workspace: workspace, label: label)
+                notice(
+                    status: 415,
+                    heading: words["badFormHeading"],
+                    paragraphs: [words["unsupported"]],
+                    workspace: workspace,
+                    label: label
+                )
             )
         }
         do {
             return .form(try FormBody(request.body))
         } catch {
             return .answer(
-                notice(status: 400, heading: words["badFormHeading"], paragraphs: [words["badForm"]], workspace: workspace, label: label)
+                notice(
+                    status: 400,
+                    heading: words["badFormHeading"],
+                    paragraphs: [words["badForm"]],
+                    workspace: workspace,
+                    label: label
+                )
             )
         }
     }

@@ -26,7 +26,9 @@ struct WebWords: Sendable {
         sv ? "Högst \(maximum) tecken." : "At most \(maximum) characters."
     }
     func bornRange(_ thisYear: Int) -> String {
-        sv ? "Skriv ett år mellan 1900 och \(thisYear), eller lämna tomt." : "Enter a year from 1900 to \(thisYear), or leave it empty."
+        sv
+            ? "Skriv ett år mellan 1900 och \(thisYear), eller lämna tomt."
+            : "Enter a year from 1900 to \(thisYear), or leave it empty."
     }
     func confirmed(_ course: String) -> String {
         sv
@@ -42,10 +44,14 @@ struct WebWords: Sendable {
         sv ? "Vill du lämna \(course)?" : "Do you want to leave \(course)?"
     }
     func absenceNoted(_ session: String) -> String {
-        sv ? "Vi har meddelat cirkelledaren att du inte kan komma \(session)." : "We have told the leader that you cannot come on \(session)."
+        sv
+            ? "Vi har meddelat cirkelledaren att du inte kan komma \(session)."
+            : "We have told the leader that you cannot come on \(session)."
     }
     func absenceUndone(_ session: String) -> String {
-        sv ? "Ditt förhinder \(session) är borttaget: du är väntad." : "Your notice for \(session) is withdrawn: you are expected."
+        sv
+            ? "Ditt förhinder \(session) är borttaget: du är väntad."
+            : "Your notice for \(session) is withdrawn: you are expected."
     }
     func sessionLabel(_ number: Int, of count: Int) -> String {
         sv ? "Träff \(number) av \(count)" : "Meeting \(number) of \(count)"
@@ -95,7 +101,8 @@ struct WebWords: Sendable {
         "badWeekday": "Välj bland veckodagarna.",
         "needConsent": "Du behöver samtycka för att kunna anmäla dig.",
         "sentHeading": "Titta i din e-post",
-        "sent": "Vi har skickat ett e-postmeddelande till adressen du angav. Öppna länken i det inom 7 dagar för att bekräfta anmälan. Kommer inget meddelande, titta i skräpposten.",
+        "sent":
+            "Vi har skickat ett e-postmeddelande till adressen du angav. Öppna länken i det inom 7 dagar för att bekräfta anmälan. Kommer inget meddelande, titta i skräpposten.",
         "staleHeading": "Formuläret behöver skickas igen",
         "stale": "Formuläret var för gammalt eller hade redan skickats. Titta igenom uppgifterna och skicka igen.",
         "badForm": "Formuläret gick inte att läsa. Ladda om sidan och försök igen.",
@@ -115,12 +122,14 @@ struct WebWords: Sendable {
         "waitingHeading": "Väntar på plats",
         "yourData": "Dina uppgifter",
         "download": "Ladda ner mina uppgifter (JSON)",
-        "newLinkHint": "Har någon annan fått din länk? Skapa en ny: den gamla slutar fungera direkt, också kalenderprenumerationen.",
+        "newLinkHint":
+            "Har någon annan fått din länk? Skapa en ny: den gamla slutar fungera direkt, också kalenderprenumerationen.",
         "newLink": "Ny länk",
         "eraseHint": "Radera allt vi har sparat om dig från webben. Du lämnar då alla cirklar.",
         "erase": "Radera mina uppgifter",
         "eraseQuestion": "Vill du radera dina uppgifter?",
-        "eraseExplain": "Anmälningar, förhinder, din länk och dina meddelanden raderas och du lämnar alla cirklar. Närvaro vid träffar som redan hållits sparas tills terminens rapport till ABF är gjord, som ABF:s regler kräver.",
+        "eraseExplain":
+            "Anmälningar, förhinder, din länk och dina meddelanden raderas och du lämnar alla cirklar. Närvaro vid träffar som redan hållits sparas tills terminens rapport till ABF är gjord, som ABF:s regler kräver.",
         "eraseYes": "Ja, radera",
         "leaveYes": "Ja, lämna cirkeln",
         "leaveExplain": "Du kan anmäla dig igen senare.",
@@ -128,7 +137,8 @@ struct WebWords: Sendable {
         "leftHeading": "Du har lämnat cirkeln",
         "noticeHeading": "Klart",
         "newLinkHeading": "Din nya länk",
-        "newLinkDone": "Den gamla länken fungerar inte längre. Spara den nya, och prenumerera på kalendern igen från din sida.",
+        "newLinkDone":
+            "Den gamla länken fungerar inte längre. Spara den nya, och prenumerera på kalendern igen från din sida.",
         "back": "Tillbaka till din sida",
         "cancelledStatus": "Inställd",
         "movedStatus": "Flyttad",
@@ -172,7 +182,8 @@ struct WebWords: Sendable {
         "badWeekday": "Choose among the weekdays.",
         "needConsent": "You need to consent to sign up.",
         "sentHeading": "Check your e-mail",
-        "sent": "We have sent an e-mail to the address you gave. Open the link in it within 7 days to confirm your sign-up. If nothing arrives, look in the spam folder.",
+        "sent":
+            "We have sent an e-mail to the address you gave. Open the link in it within 7 days to confirm your sign-up. If nothing arrives, look in the spam folder.",
         "staleHeading": "Please send the form again",
         "stale": "The form was too old or had been sent already. Check what you entered and send it again.",
         "badForm": "The form could not be read. Reload the page and try again.",
@@ -192,12 +203,14 @@ struct WebWords: Sendable {
         "waitingHeading": "Waiting for a place",
         "yourData": "Your data",
         "download": "Download my data (JSON)",
-        "newLinkHint": "Has someone else got your link? Make a new one: the old one stops working at once, the calendar subscription too.",
+        "newLinkHint":
+            "Has someone else got your link? Make a new one: the old one stops working at once, the calendar subscription too.",
         "newLink": "New link",
         "eraseHint": "Erase everything kept about you from the web. You then leave all circles.",
         "erase": "Erase my data",
         "eraseQuestion": "Do you want to erase your data?",
-        "eraseExplain": "Sign-ups, notices, your link and your messages are erased and you leave all circles. Attendance at meetings already held is kept until the term's report to ABF is made, as ABF's rules require.",
+        "eraseExplain":
+            "Sign-ups, notices, your link and your messages are erased and you leave all circles. Attendance at meetings already held is kept until the term's report to ABF is made, as ABF's rules require.",
         "eraseYes": "Yes, erase",
         "leaveYes": "Yes, leave the circle",
         "leaveExplain": "You can sign up again later.",
@@ -205,7 +218,8 @@ struct WebWords: Sendable {
         "leftHeading": "You have left the circle",
         "noticeHeading": "Done",
         "newLinkHeading": "Your new link",
-        "newLinkDone": "The old link no longer works. Keep the new one, and subscribe to the calendar again from your page.",
+        "newLinkDone":
+            "The old link no longer works. Keep the new one, and subscribe to the calendar again from your page.",
         "back": "Back to your page",
         "cancelledStatus": "Cancelled",
         "movedStatus": "Moved",

@@ -42,7 +42,8 @@ final class WorkspaceCache: Sendable {
         let catalogue = folder.appendingPathComponent("catalogue")
         names += ((try? files.contentsOfDirectory(atPath: catalogue.path)) ?? []).map { "catalogue/\($0)" }
         return names.sorted().compactMap { name in
-            guard !name.hasPrefix("."), let attributes = try? files.attributesOfItem(atPath: folder.appendingPathComponent(name).path)
+            guard !name.hasPrefix("."),
+                let attributes = try? files.attributesOfItem(atPath: folder.appendingPathComponent(name).path)
             else { return nil }
             let size = (attributes[.size] as? Int) ?? -1
             let date = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0

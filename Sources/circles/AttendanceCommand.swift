@@ -12,6 +12,7 @@ struct AttendanceCommand: ParsableCommand {
             """,
         subcommands: [
             AttendanceExport.self, AttendanceRecordCommand.self, AttendanceImport.self, AttendanceReport.self,
+            AttendanceHistory.self,
         ]
     )
 }

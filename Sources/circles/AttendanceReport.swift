@@ -10,7 +10,8 @@ struct AttendanceReport: ParsableCommand {
         abstract: "Per circle: meetings held, study hours, participants by gender and age, and ABF's rules.",
         discussion: """
             Sessions on or before --as-of (default: today) with at least one participant \
-            recorded present count as held; later ones are still planned. A study circle's \
+            recorded present count as held; later ones are still planned. Study hours come from \
+            the time held, break deducted, where the leader's list recorded it. A study circle's \
             rules are checked against what really happened: ÅTGÄRD (ACTION) marks a rule the \
             remaining sessions can still meet or that a planned session would break, BRUTEN \
             (BROKEN) one that can no longer be mended. Exit status 3 when a rule is broken.
@@ -44,10 +45,14 @@ struct AttendanceReport: ParsableCommand {
         var reports: [StudyReport] = []
         for sheet in try context.sheets(term: term) {
             let records: [Attendance.AttendanceRecord]
-            do { records = try context.ledger.records(of: sheet.circleID) } catch {
+            let held: [Int: HeldTime]
+            do {
+                records = try context.ledger.records(of: sheet.circleID)
+                held = try context.ledger.heldTimes(of: sheet.circleID)
+            } catch {
                 throw CirclesError(error.description)
             }
-            reports.append(StudyReport(sheet: sheet, records: records, asOf: day))
+            reports.append(StudyReport(sheet: sheet, records: records, held: held, asOf: day))
         }
         let text: String
         switch format {

@@ -221,6 +221,53 @@ struct AttendanceCommandTests {
         #expect(allCSV.output.contains("lists/\(Self.circle).csv\n"))
     }
 
+    /// `record` and `import` both go into the trail; `history` prints it oldest first, by id only.
+    @Test func historyShowsEveryChangeOfTheCommandLineAndTheList() throws {
+        let planned = try Self.plan()
+        defer { try? FileManager.default.removeItem(at: planned.folder) }
+        let empty = try planned.run(["attendance", "history", Self.circle, "Courses"])
+        #expect(empty.status == 0, "\(empty.error)")
+        #expect(empty.output == "circle \(Self.circle): no attendance recorded yet\n")
+        let unknown = try planned.run(["attendance", "history", "fem-nowhere", "Courses"])
+        #expect(unknown.status == 1)
+        #expect(unknown.error.hasPrefix("Error: there is no circle fem-nowhere in the kept plan"))
+
+        let recorded = try planned.run(["attendance", "record", Self.circle, "1", "--present", "p0002", "Courses"])
+        #expect(recorded.status == 0, "\(recorded.error)")
+        _ = try planned.run(["attendance", "export", Self.circle, "Courses", "--format", "csv", "--out", "fem.csv"])
+        var list = try planned.read("fem.csv")
+        list = TickEditor.tick(list, person: "p0003", session: 1)
+        list = TickEditor.tick(list, person: "p0002", session: 2)
+        try list.write(to: planned.folder.appendingPathComponent("fem-ticked.csv"), atomically: true, encoding: .utf8)
+        let imported = try planned.run(["attendance", "import", "fem-ticked.csv", "Courses"])
+        #expect(imported.output == "fem-ticked.csv: circle \(Self.circle), 8 answers stored (new or changed)\n")
+
+        let history = try planned.run(["attendance", "history", Self.circle, "Courses"])
+        #expect(history.status == 0, "\(history.error)")
+        let lines = history.output.split(separator: "\n").map(String.init)
+        let stamp = #/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d  /#
+        #expect(lines.allSatisfy { $0.contains(stamp) }, "\(lines)")
+        let csv = "csv fem-ticked.csv"
+        #expect(
+            lines.map { String($0.dropFirst(21)) } == [
+                "cli  session 1  p0002  present: - -> yes",
+                "cli  session 1  p0003  present: - -> no",
+                "\(csv)  session 1  p0002  present: yes -> no",
+                "\(csv)  session 2  p0002  present: - -> yes",
+                "\(csv)  session 3  p0002  present: - -> no",
+                "\(csv)  session 4  p0002  present: - -> no",
+                "\(csv)  session 1  p0003  present: no -> yes",
+                "\(csv)  session 2  p0003  present: - -> no",
+                "\(csv)  session 3  p0003  present: - -> no",
+                "\(csv)  session 4  p0003  present: - -> no",
+            ]
+        )
+        #expect(!history.output.contains("Erik") && !history.output.contains("Sara"))  // ids, never names
+        // Importing the same list again changes nothing and adds nothing to the trail.
+        _ = try planned.run(["attendance", "import", "fem-ticked.csv", "Courses"])
+        #expect(try planned.run(["attendance", "history", Self.circle, "Courses"]).output == history.output)
+    }
+
     @Test func withoutAPlanTheCommandSaysWhatToDo() throws {
         let folder = try ValidateCommandTests.parentFolder(of: WorkspaceFixture())
         defer { try? FileManager.default.removeItem(at: folder) }

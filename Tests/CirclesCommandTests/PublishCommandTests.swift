@@ -46,7 +46,8 @@ struct PublishCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try ValidateCommandTests.run(["publish", "--today", "2022-01-01"], in: folder).status == 0)
         let people = folder.appendingPathComponent("Calendars/people")
-        let before = try FileManager.default.contentsOfDirectory(atPath: people.path).sorted()
+        let before = try FileManager.default.contentsOfDirectory(atPath: people.path).filter { $0.hasSuffix(".ics") }
+            .sorted()
         let rotate = try ValidateCommandTests.run(["feeds", "rotate", "p0002"], in: folder)
         #expect(rotate.status == 0, "\(rotate.standardError)")
         let link = try #require(
@@ -55,7 +56,8 @@ struct PublishCommandTests {
         let file = String(link.split(separator: "/").last!.prefix { $0 != "\n" })
         #expect(!before.contains(file))
         #expect(try ValidateCommandTests.run(["publish", "--today", "2022-01-01"], in: folder).status == 0)
-        let after = try FileManager.default.contentsOfDirectory(atPath: people.path).sorted()
+        let after = try FileManager.default.contentsOfDirectory(atPath: people.path).filter { $0.hasSuffix(".ics") }
+            .sorted()
         #expect(after.contains(file))
         #expect(after.count == before.count)
         #expect(Set(before).subtracting(after).count == 1)

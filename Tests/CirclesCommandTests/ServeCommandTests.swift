@@ -13,7 +13,7 @@ struct ServeCommandTests {
         #expect(try ValidateCommandTests.run(["publish", "--today", "2022-01-01"], in: folder).status == 0)
         let token = try #require(
             try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Calendars/people").path)
-                .first
+                .first { $0.hasSuffix(".ics") }
         ).replacingOccurrences(of: ".ics", with: "")
 
         let process = Process()

@@ -32,7 +32,8 @@ import Testing
         #expect(report.newEvents == 0 && report.changedEvents == 0 && report.cancelledEvents == 0)
         #expect(report.unchangedEvents == 6)
         // Same feeds, same names: tokens survived the new run.
-        #expect(first.keys.filter { $0.hasPrefix("people/") }.count == 3)
+        #expect(first.keys.filter { $0.hasPrefix("people/") && $0.hasSuffix(".ics") }.count == 3)
+        #expect(first.keys.filter { $0.hasPrefix("people/") && $0.hasSuffix(".json") }.count == 3)
     }
 
     @Test func movingOneSessionChangesThatEventOnly() throws {

@@ -38,10 +38,13 @@ struct RetentionTests {
             course: "feministisk-grundkurs",
             formNonce: "a2"
         )
-        try store.recordAttendance([
-            AttendanceMark(circle: "fem-karlstad-var22", session: 1, person: "p0002", present: true, source: "cli"),
-            AttendanceMark(circle: "fem-karlstad-var22", session: 1, person: "p0003", present: true, source: "cli"),
-        ])
+        try store.recordAttendance(
+            [
+                AttendanceMark(circle: "fem-karlstad-var22", session: 1, person: "p0002", present: true),
+                AttendanceMark(circle: "fem-karlstad-var22", session: 1, person: "p0003", present: true),
+            ],
+            source: .cli
+        )
         _ = try store.erase(person: "p0002", emailKey: nil, formNonce: "a3")
         // The kept plan says which term the circle is in.
         try store.keepPlan(
@@ -79,9 +82,10 @@ struct RetentionTests {
         let fixture = try SignupsFixture()
         let store = try fixture.store()
         fixture.clock.set(Date(timeIntervalSince1970: 1_661_000_000))  // 2022-08-20, autumn
-        try store.recordAttendance([
-            AttendanceMark(circle: "autumn-circle", session: 1, person: "p0002", present: true, source: "cli")
-        ])
+        try store.recordAttendance(
+            [AttendanceMark(circle: "autumn-circle", session: 1, person: "p0002", present: true)],
+            source: .cli
+        )
         fixture.clock.set(Date(timeIntervalSince1970: 1_646_136_000))  // back in spring 2022
         _ = try store.erase(person: "p0002", emailKey: nil, formNonce: "e1")
         // A year after spring: the erasure's own term is over, but the autumn attendance is kept.

@@ -4,22 +4,19 @@ import Testing
 @testable import State
 
 @Suite struct AttendanceTests {
-    static func mark(
-        _ person: String,
-        session: Int = 1,
-        present: Bool = true,
-        source: String = "närvarolista.csv"
-    ) -> AttendanceMark {
-        AttendanceMark(circle: "fem-karlstad-var22", session: session, person: person, present: present, source: source)
+    static func mark(_ person: String, session: Int = 1, present: Bool = true) -> AttendanceMark {
+        AttendanceMark(circle: "fem-karlstad-var22", session: session, person: person, present: present)
     }
+
+    static let list = AttendanceSource.csv(file: "närvarolista.csv")
 
     @Test func recordingTheSameAnswerAgainChangesNothing() throws {
         let fixture = try StateFixture()
         let marks = [Self.mark("p0002"), Self.mark("p0017", present: false)]
-        #expect(try fixture.open().recordAttendance(marks) == 2)
+        #expect(try fixture.open().recordAttendance(marks, source: Self.list) == 2)
         let recordedAt = fixture.clock.now
         fixture.clock.advance(minutes: 60)
-        #expect(try fixture.open().recordAttendance(marks) == 0)
+        #expect(try fixture.open().recordAttendance(marks, source: Self.list) == 0)
         let records = try fixture.open().attendance(circle: "fem-karlstad-var22")
         #expect(
             records == [
@@ -49,10 +46,12 @@ import Testing
     @Test func aFailureBetweenMarksRollsTheWholeBatchBack() throws {
         let fixture = try StateFixture()
         let store = try fixture.open()
-        try store.recordAttendance([Self.mark("p0002", present: false)])
+        try store.recordAttendance([Self.mark("p0002", present: false)], source: Self.list)
         var calls: [Int] = []
         #expect(throws: StateError.self) {
-            try store.recordAttendance([Self.mark("p0002"), Self.mark("p0017"), Self.mark("p0020")]) { done in
+            try store.recordAttendance([Self.mark("p0002"), Self.mark("p0017"), Self.mark("p0020")], source: Self.list)
+            {
+                done in
                 calls.append(done)
                 if done == 2 { throw Injected() }
             }
@@ -65,9 +64,9 @@ import Testing
     @Test func aDifferentAnswerReplacesTheOldOne() throws {
         let fixture = try StateFixture()
         let store = try fixture.open()
-        try store.recordAttendance([Self.mark("p0017", present: false)])
+        try store.recordAttendance([Self.mark("p0017", present: false)], source: Self.list)
         fixture.clock.advance(minutes: 60)
-        #expect(try store.recordAttendance([Self.mark("p0017", present: true, source: "cli")]) == 1)
+        #expect(try store.recordAttendance([Self.mark("p0017", present: true)], source: .cli) == 1)
         let records = try store.attendance(circle: "fem-karlstad-var22")
         #expect(records.count == 1)
         #expect(records[0].present)
@@ -78,24 +77,37 @@ import Testing
     @Test func recordsAreOrderedBySessionThenPerson() throws {
         let fixture = try StateFixture()
         let store = try fixture.open()
-        try store.recordAttendance([
-            Self.mark("p0017", session: 2), Self.mark("p0002", session: 2), Self.mark("p0017", session: 1),
-        ])
-        try store.recordAttendance([
-            AttendanceMark(circle: "other", session: 1, person: "p0001", present: true, source: "cli")
-        ])
+        try store.recordAttendance(
+            [Self.mark("p0017", session: 2), Self.mark("p0002", session: 2), Self.mark("p0017", session: 1)],
+            source: Self.list
+        )
+        try store.recordAttendance(
+            [AttendanceMark(circle: "other", session: 1, person: "p0001", present: true)],
+            source: .cli
+        )
         let records = try store.attendance(circle: "fem-karlstad-var22")
         #expect(records.map { "\($0.session):\($0.person)" } == ["1:p0017", "2:p0002", "2:p0017"])
     }
 
     @Test(arguments: [
-        mark("p0002", session: 0), mark("", session: 1), mark("p0002", source: ""),
-        AttendanceMark(circle: "", session: 1, person: "p0002", present: true, source: "cli"),
+        mark("p0002", session: 0), mark("", session: 1),
+        AttendanceMark(circle: "", session: 1, person: "p0002", present: true),
     ])
     func refusedMarkLeavesTheBatchUnrecorded(bad: AttendanceMark) throws {
         let fixture = try StateFixture()
         #expect(throws: StateError.self) {
-            try fixture.open().recordAttendance([Self.mark("p0002", session: 3), Self.mark("p0017", session: 3), bad])
+            try fixture.open().recordAttendance(
+                [Self.mark("p0002", session: 3), Self.mark("p0017", session: 3), bad],
+                source: Self.list
+            )
+        }
+        for table in ["attendance", "attendance_meeting", "attendance_audit"] { #expect(try fixture.count(table) == 0) }
+    }
+
+    @Test func aListWithoutANameIsRefused() throws {
+        let fixture = try StateFixture()
+        #expect(throws: StateError.self) {
+            try fixture.open().recordAttendance([Self.mark("p0002")], source: .csv(file: ""))
         }
         #expect(try fixture.count("attendance") == 0)
     }

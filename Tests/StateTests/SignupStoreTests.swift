@@ -216,10 +216,13 @@ import Testing
         try store.addAbsence(person: "w1", circle: "c1", session: 1, formNonce: "n3")
         try store.addAbsence(person: "p2", circle: "c1", session: 1, formNonce: "n4")
         try store.leaveCircle(person: "w1", circle: "c2", course: "k", formNonce: "n5")
-        try store.recordAttendance([
-            AttendanceMark(circle: "c1", session: 1, person: "w1", present: false, source: "web"),
-            AttendanceMark(circle: "c1", session: 1, person: "p2", present: true, source: "web"),
-        ])
+        try store.recordAttendance(
+            [
+                AttendanceMark(circle: "c1", session: 1, person: "w1", present: false),
+                AttendanceMark(circle: "c1", session: 1, person: "p2", present: true),
+            ],
+            source: .web(circle: "c1")
+        )
         try queue(store, id: "welcome/w1", person: "w1", to: "anna@example.org")
         try queue(store, id: "welcome/p2", person: "p2", to: "p2@example.org")
         let records = try store.records(of: "w1")
@@ -247,9 +250,12 @@ import Testing
         _ = try store.addSignup(other, confirmDigest: Self.digest(3), formNonce: "n3")
         try store.addAbsence(person: "w1", circle: "c1", session: 1, formNonce: "n4")
         try store.leaveCircle(person: "w1", circle: "c2", course: "k", formNonce: "n5")
-        try store.recordAttendance([
-            AttendanceMark(circle: "c1", session: 1, person: "w1", present: true, source: "web")
-        ])
+        try store.recordAttendance(
+            [
+                AttendanceMark(circle: "c1", session: 1, person: "w1", present: true)
+            ],
+            source: .web(circle: "c1")
+        )
         try queue(store, id: "welcome/w1", person: "w1", to: "anna@example.org")
         try queue(store, id: "signup-confirmation/2", person: "2", to: "anna@example.org")
         try queue(store, id: "welcome/p2", person: "p2", to: "p2@example.org")
@@ -276,9 +282,12 @@ import Testing
         _ = try store.confirmSignup(number: confirmed, person: "w3")
         try store.addAbsence(person: "w3", circle: "c1", session: 1, formNonce: "n4")
         try store.leaveCircle(person: "w3", circle: "c1", course: "k", formNonce: "n5")
-        try store.recordAttendance([
-            AttendanceMark(circle: "c1", session: 1, person: "w9", present: true, source: "web")
-        ])
+        try store.recordAttendance(
+            [
+                AttendanceMark(circle: "c1", session: 1, person: "w9", present: true)
+            ],
+            source: .web(circle: "c1")
+        )
         _ = try store.erase(person: "w9", emailKey: nil, formNonce: "n6")
         let now = fixture.clock.now
         let report = try store.prune(

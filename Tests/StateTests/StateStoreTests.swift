@@ -38,6 +38,7 @@ import Testing
                 "v1-feed-tokens", "v1-published-events", "v1-kept-plans", "v1-attendance", "v2-published-event-feeds",
                 "v3-event-text-hash-and-plan-inputs",
                 "v4-mail-outbox", "v5-mail-told-sessions", "v6-form-tokens-and-published-tokens", "v7-signups",
+                "v8-attendance-meetings-and-audit",
             ]
         )
         // Reopening applies nothing twice and keeps the data.
@@ -53,8 +54,9 @@ import Testing
         }
         #expect(
             tables == [
-                "absence", "attendance", "erasure", "feed_token", "kept_plan", "leaving", "mail_outbox",
-                "mail_told_session", "published_event", "published_event_feed", "signup", "spent_form_token",
+                "absence", "attendance", "attendance_audit", "attendance_meeting", "erasure", "feed_token", "kept_plan",
+                "leaving", "mail_outbox", "mail_told_session", "published_event", "published_event_feed", "signup",
+                "spent_form_token",
             ]
         )
     }

@@ -9,11 +9,14 @@ public struct AttendanceRecord: Sendable, Hashable, Codable {
     public var session: Int
     public var person: Person.ID
     public var present: Bool
+    /// Took part digitally (the leader's "distance" mark); never set for someone absent.
+    public var distance: Bool
 
-    public init(circle: Circle.ID, session: Int, person: Person.ID, present: Bool) {
+    public init(circle: Circle.ID, session: Int, person: Person.ID, present: Bool, distance: Bool = false) {
         self.circle = circle
         self.session = session
         self.person = person
         self.present = present
+        self.distance = distance
     }
 }

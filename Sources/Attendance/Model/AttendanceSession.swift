@@ -9,12 +9,16 @@ public struct AttendanceSession: Sendable, Hashable, Codable {
     public var start: Int
     /// Local end time, minutes since midnight (after `start`, same day).
     public var end: Int
+    /// The room's name when the schedule names one (the leader's list shows each meeting's
+    /// place; the printed list has one header for all).
+    public var room: String?
 
-    public init(number: Int, date: LocalDate, start: Int, end: Int) {
+    public init(number: Int, date: LocalDate, start: Int, end: Int, room: String? = nil) {
         self.number = number
         self.date = date
         self.start = start
         self.end = end
+        self.room = room
     }
 
     public var weekday: Weekday { date.weekday }
@@ -23,7 +27,7 @@ public struct AttendanceSession: Sendable, Hashable, Codable {
     public var minutes: Int { max(0, end - start) }
 
     /// Study hours: whole 45-minute periods; time that does not reach 45 minutes is not counted.
-    public var studyHours: Int { minutes / 45 }
+    public var studyHours: Int { ABFStudyCircleRules.studyHours(minutes: minutes) }
 
     /// `18:30–21:00`.
     public var timeRange: String { "\(Self.clock(start))–\(Self.clock(end))" }

@@ -11,6 +11,8 @@ import Catalogue
 /// rules treat it like a session still to come (it may have been held) rather than
 /// calling a rule broken for want of data.
 /// Records of other circles, and of people or sessions not on the sheet, are ignored.
+/// A meeting's study hours come from the time it was really held, the break deducted, when
+/// the leader's list recorded it (`held`), else from its planned times.
 public struct StudyReport: Sendable, Hashable {
     public let sheet: AttendanceSheet
     public let asOf: LocalDate
@@ -32,7 +34,12 @@ public struct StudyReport: Sendable, Hashable {
     /// The study-circle rules; empty unless the circle is reported as a study circle.
     public let rules: [RuleCheck]
 
-    public init(sheet: AttendanceSheet, records: [AttendanceRecord], asOf: LocalDate) {
+    public init(
+        sheet: AttendanceSheet,
+        records: [AttendanceRecord],
+        held: [Int: HeldTime] = [:],
+        asOf: LocalDate
+    ) {
         self.sheet = sheet
         self.asOf = asOf
         let language = sheet.language
@@ -62,7 +69,7 @@ public struct StudyReport: Sendable, Hashable {
                 StudyMeeting(
                     session: session.number,
                     date: session.date,
-                    studyHours: session.studyHours,
+                    studyHours: held[session.number]?.studyHours ?? session.studyHours,
                     present: sheet.participants.map(\.id).filter(present.contains)
                 )
             )

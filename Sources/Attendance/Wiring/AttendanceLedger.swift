@@ -2,13 +2,14 @@ import Catalogue
 import Foundation
 import State
 
-/// Recorded attendance, kept in the workspace's private State: what `record` and
-/// `import` write and the report reads.
+/// Recorded attendance, kept in the workspace's private State: what `record`, `import` and
+/// the leader's list write and the report reads.
 ///
 /// Every call stores all of its marks in one transaction or none of them, so a list
 /// that fails on its tenth row, or a process killed mid-import, leaves the attendance
 /// as it was. Storing the same answers again changes nothing (State keeps the first
-/// `recordedAt` of an unchanged answer), so importing a list twice is harmless.
+/// `recordedAt` of an unchanged answer), so importing a list twice is harmless. Every
+/// changed value is kept in the audit trail (`history(of:)`) by the same transaction.
 public struct AttendanceLedger: Sendable {
     public let store: StateStore
 
@@ -22,7 +23,8 @@ public struct AttendanceLedger: Sendable {
                     circle: Circle.ID($0.circle),
                     session: $0.session,
                     person: Person.ID($0.person),
-                    present: $0.present
+                    present: $0.present,
+                    distance: $0.distance
                 )
             }
         } catch {
@@ -36,7 +38,7 @@ public struct AttendanceLedger: Sendable {
         sheet: AttendanceSheet,
         session: Int,
         present: [Person.ID],
-        source: String = "cli"
+        source: AttendanceSource = .cli
     ) throws(AttendanceRecordingError) -> Int {
         guard sheet.sessions.contains(where: { $0.number == session }) else {
             throw .unknownSession(circle: sheet.circleID, session: session, known: sheet.sessions.map(\.number))
@@ -56,8 +58,8 @@ public struct AttendanceLedger: Sendable {
     /// `x`, `1`, `ja`) for `sheet` and stores every box of it in one transaction.
     /// - Parameters:
     ///   - file: the name errors show.
-    ///   - source: what the answers are recorded as coming from (default: `file`); keep it
-    ///     the same for the same list so that importing it again changes nothing.
+    ///   - source: the list's name the answers are recorded as coming from (default: `file`);
+    ///     keep it the same for the same list so that importing it again changes nothing.
     ///   - afterEach: passed to State; see `StateStore.recordAttendance(_:afterEach:)`.
     public func importTicks(
         text: String,
@@ -70,13 +72,14 @@ public struct AttendanceLedger: Sendable {
         do { records = try AttendanceCSV.importTicks(text: text, sheet: sheet, file: file) } catch {
             throw .list(error)
         }
-        return try store(records, source: source ?? file, afterEach: afterEach)
+        return try store(records, source: .csv(file: source ?? file), afterEach: afterEach)
     }
 
-    /// Stores `records` in one transaction; returns how many answers changed.
+    /// Stores `records` in one transaction; returns how many answers changed. A list has no
+    /// distance marks: those recorded stay for people still present.
     public func store(
         _ records: [AttendanceRecord],
-        source: String,
+        source: AttendanceSource,
         afterEach: ((Int) throws -> Void)? = nil
     ) throws(AttendanceRecordingError) -> Int {
         let marks = records.map {
@@ -84,12 +87,11 @@ public struct AttendanceLedger: Sendable {
                 circle: $0.circle.rawValue,
                 session: $0.session,
                 person: $0.person.rawValue,
-                present: $0.present,
-                source: source
+                present: $0.present
             )
         }
         do {
-            return try store.recordAttendance(marks, afterEach: afterEach)
+            return try store.recordAttendance(marks, source: source, afterEach: afterEach)
         } catch {
             throw .store(error.description)
         }

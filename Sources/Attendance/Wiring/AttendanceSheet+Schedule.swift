@@ -56,7 +56,13 @@ extension AttendanceSheet {
             // A session past midnight ends "24:30" on its own day's column.
             let endMinutes = start.date.days(to: end.date) * 1440 + end.minutes
             sessions.append(
-                AttendanceSession(number: session.number, date: start.date, start: start.minutes, end: endMinutes)
+                AttendanceSession(
+                    number: session.number,
+                    date: start.date,
+                    start: start.minutes,
+                    end: endMinutes,
+                    room: workspace.room(Room.ID(session.room))?.name ?? session.room
+                )
             )
         }
 
