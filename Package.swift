@@ -134,7 +134,8 @@ let package = Package(
         .target(
             name: "Web",
             dependencies: [
-                "Catalogue", "FeedServer", "Feeds", "Mail", "PublishedLayout", "Signups", "State",
+                "Attendance", "Catalogue", "FeedServer", "Feeds", "Mail", "Planner", "PublishedLayout", "Signups",
+                "State",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]

@@ -92,6 +92,7 @@ extension WebFront {
                 "sessions": sessions,
             ]
             if let link = circle.onlineLink { entry["onlineLink"] = link }
+            if circle.leads { entry["leadPage"] = "\(base)/lead/\(circle.id)" }
             if !circle.leads {
                 entry["leaveAction"] = "\(base)/\(PersonalAction.leave.rawValue)"
                 entry["leaveCSRF"] = formTokens.issue(for: Self.binding(.leave, person: holder.person), now: now)

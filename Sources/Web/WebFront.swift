@@ -53,6 +53,8 @@ public final class WebFront: ActingPages {
         case personal(token: String)
         case personalData(token: String)
         case personalAction(token: String, action: PersonalAction)
+        case lead(token: String, circle: String)
+        case leadPDF(token: String, circle: String)
 
         init?(path: Substring) {
             let parts = path.split(separator: "/", omittingEmptySubsequences: false)
@@ -70,6 +72,12 @@ public final class WebFront: ActingPages {
                     self = .personalData(token: token)
                 } else if parts.count == 4, let action = PersonalAction(rawValue: String(parts[3])) {
                     self = .personalAction(token: token, action: action)
+                } else if parts.count == 5, parts[3] == "lead", PublishedLayout.isID(parts[4].utf8) {
+                    self = .lead(token: token, circle: String(parts[4]))
+                } else if parts.count == 6, parts[3] == "lead", PublishedLayout.isID(parts[4].utf8),
+                    parts[5] == "list.pdf"
+                {
+                    self = .leadPDF(token: token, circle: String(parts[4]))
                 } else {
                     return nil
                 }
@@ -86,6 +94,8 @@ public final class WebFront: ActingPages {
             case .personal: "/p/<redacted>"
             case .personalData: "/p/<redacted>/data.json"
             case .personalAction(_, let action): "/p/<redacted>/\(action.rawValue)"
+            case .lead(_, let circle): "/p/<redacted>/lead/\(circle)"
+            case .leadPDF(_, let circle): "/p/<redacted>/lead/\(circle)/list.pdf"
             }
         }
     }
@@ -118,6 +128,18 @@ public final class WebFront: ActingPages {
             if let wait = missLimit.retryAfter(client, now: now) { return tooMany(wait, label: label) }
             guard let holder = holder(of: token, client: client, now: now) else { return .notFound(logLabel: label) }
             return personalAction(action, holder: holder, request: request, label: label, now: now)
+        case .lead(let token, let circle), .leadPDF(let token, let circle):
+            guard isRead || request.method == "POST" else {
+                return Self.methodNotAllowed(label, allow: "GET, HEAD, POST")
+            }
+            if let wait = missLimit.retryAfter(client, now: now) { return tooMany(wait, label: label) }
+            guard let holder = holder(of: token, client: client, now: now) else { return .notFound(logLabel: label) }
+            if case .leadPDF = route {
+                guard isRead else { return Self.methodNotAllowed(label, allow: "GET, HEAD") }
+                return leaderPDF(holder, circle: circle, request: request, label: label)
+            }
+            if isRead { return leaderPage(holder, circle: circle, request: request, label: label, now: now) }
+            return saveLeaderForm(holder, circle: circle, request: request, label: label, now: now)
         }
     }
 

@@ -71,7 +71,38 @@ struct WebWords: Sendable {
         sv ? "Anmäld: väntar på nästa planering." : "Signed up: waiting for the next plan."
     }
 
+    func saved(_ session: Int) -> String { sv ? "Träff \(session) är sparad." : "Meeting \(session) is saved." }
+    func saveMeeting(_ session: Int) -> String { sv ? "Spara träff \(session)" : "Save meeting \(session)" }
+    func attendanceHeading(_ course: String) -> String { sv ? "Närvarolista: \(course)" : "Attendance list: \(course)" }
+    func studyHours(_ hours: Int, planned: Int) -> String {
+        sv
+            ? "Studietimmar hittills: \(hours) av \(planned) planerade"
+            : "Study hours so far: \(hours) of \(planned) planned"
+    }
+    func savedSummary(present: Int, hours: Int) -> String {
+        sv
+            ? "Sparad: \(present) närvarande, \(hours) studietimmar."
+            : "Saved: \(present) present, \(hours) study hours."
+    }
+    func staleMeeting(_ session: Int) -> String {
+        sv
+            ? "Någon annan sparade träff \(session) medan du fyllde i. Här är det som sparades: ändra och spara igen om något ska ändras."
+            : "Someone else saved meeting \(session) while you were filling it in. This is what was saved: change it and save again if needed."
+    }
+
     static let swedish: [String: String] = [
+        "pdfList": "Närvarolista som PDF",
+        "hoursAndRules": "Studietimmar och ABF:s regler",
+        "meetings": "Träffar",
+        "whoCame": "Vilka kom?",
+        "distance": "På distans",
+        "noticeOfAbsence": "Har anmält förhinder",
+        "from": "Från",
+        "to": "Till",
+        "breakMinutes": "Paus (min)",
+        "today": "Idag",
+        "notRecorded": "Inte ifylld",
+        "leadFormIncomplete": "Fyll i från, till och paus som tid (HH:MM) och minuter; inget sparades.",
         "aboutCourse": "Om kursen",
         "closed": "Anmälan via webben är inte öppen just nu. Kontakta studieorganisatören.",
         "errorsHeading": "Något behöver rättas",
@@ -153,6 +184,18 @@ struct WebWords: Sendable {
     ]
 
     static let english: [String: String] = [
+        "pdfList": "Attendance list as PDF",
+        "hoursAndRules": "Study hours and ABF's rules",
+        "meetings": "Meetings",
+        "whoCame": "Who came?",
+        "distance": "At distance",
+        "noticeOfAbsence": "Has sent a notice of absence",
+        "from": "From",
+        "to": "To",
+        "breakMinutes": "Break (min)",
+        "today": "Today",
+        "notRecorded": "Not filled in",
+        "leadFormIncomplete": "Fill in from, to and break as a time (HH:MM) and minutes; nothing was saved.",
         "aboutCourse": "About the course",
         "closed": "Sign-up on the web is not open now. Please contact the study organiser.",
         "errorsHeading": "Something needs fixing",

@@ -117,12 +117,21 @@ def client_address():
     return f"198.51.100.{_client[0] % 250 + 1}, 203.0.{_client[0] // 250}.{_client[0] % 250 + 1}"
 
 
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+_opener = urllib.request.build_opener(_NoRedirect)
+
+
 def post(site, path, fields, content_type="application/x-www-form-urlencoded", raw=None, client=None):
+    """(status, headers, body) of one POST; redirects are not followed."""
     body = raw if raw is not None else urllib.parse.urlencode(fields).encode()
     headers = {"Content-Type": content_type, "X-Forwarded-For": client or client_address()}
     request = urllib.request.Request(site.base + path, data=body, method="POST", headers=headers)
     try:
-        with urllib.request.urlopen(request, timeout=20) as response:
+        with _opener.open(request, timeout=20) as response:
             return response.status, {k.lower(): v for k, v in response.headers.items()}, response.read()
     except urllib.error.HTTPError as error:
         return error.code, {k.lower(): v for k, v in error.headers.items()}, error.read()

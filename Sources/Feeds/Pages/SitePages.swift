@@ -6,7 +6,7 @@ import PublishedLayout
 /// published pages. Contexts are plain dictionaries: these pages are made one at a time.
 public enum SitePages {
     /// The templates that are whole pages of the server.
-    public static let names = ["signup", "notice", "personal"]
+    public static let names = ["signup", "notice", "personal", "lead"]
 
     /// Renders the template `page` with `context`; every value is escaped for HTML except the
     /// QR code's SVG, which the project itself makes.
