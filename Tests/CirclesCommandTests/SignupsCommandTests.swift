@@ -52,8 +52,11 @@ struct SignupsCommandTests {
                 formNonce: nextNonce()
             )
             guard confirm else { return try store().signup(number: number)! }
-            return try SignupConfirmation(workspace: try SignupsWorkspace.load(from: workspace.path), store: try store())
-                .confirm(code: code)!
+            return try SignupConfirmation(
+                workspace: try SignupsWorkspace.load(from: workspace.path),
+                store: try store()
+            )
+            .confirm(code: code)!
         }
 
         func run(_ arguments: [String]) throws -> ValidateCommandTests.Run {
@@ -129,7 +132,9 @@ struct SignupsCommandTests {
         for index in 1...4 { try folder.signUp(email: "ny\(index)@example.org", never: ["mon", "tue", "wed"]) }
         let plan = try folder.run(["plan", "--json", "schedule.json"])
         #expect([0, 2].contains(plan.status), "\(plan.standardError)")
-        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.url.appendingPathComponent("schedule.json"))) as! [String: Any]
+        let json =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: folder.url.appendingPathComponent("schedule.json")))
+            as! [String: Any]
         var checked = 0
         for circle in json["circles"] as! [[String: Any]] {
             let participants = circle["participants"] as? [String] ?? []
@@ -145,6 +150,18 @@ struct SignupsCommandTests {
             }
         }
         #expect(checked > 0, "no circle with the new people was scheduled: \(plan.standardOutput)")
+    }
+
+    @Test func aSignupConfirmedAfterThePlanMakesItStaleForPublish() throws {
+        let folder = try Folder()
+        #expect(try folder.run(["plan"]).status == 0)
+        #expect(try folder.run(["publish", "--today", "2022-01-01"]).status == 0)
+        try folder.signUp(email: "ny@example.org")
+        let stale = try folder.run(["publish", "--today", "2022-01-01"])
+        #expect(stale.status == 1)
+        #expect(stale.standardError.contains("the kept plan was made before the workspace files last changed"))
+        #expect([0, 2].contains(try folder.run(["plan"]).status))
+        #expect(try folder.run(["publish", "--today", "2022-01-01"]).status == 0)
     }
 
     @Test func withoutAStateFileValidateCreatesNone() throws {
@@ -195,7 +212,9 @@ struct SignupsCommandTests {
         #expect(merge.standardOutput == "merged 4 sign-ups: 4 new people in people.csv, 4 new rows in enrolments.csv\n")
         let merged = try Data(contentsOf: folder.workspace.appendingPathComponent("people.csv"))
         #expect(merged.starts(with: people))
-        #expect(String(decoding: merged, as: UTF8.self).hasSuffix("w4,Ny Medlem,karlstad,member,,,1990,,ny4@example.org\n"))
+        #expect(
+            String(decoding: merged, as: UTF8.self).hasSuffix("w4,Ny Medlem,karlstad,member,,,1990,,ny4@example.org\n")
+        )
         let again = try folder.run(["signups", "merge"])
         #expect(again.standardOutput == "merged 0 sign-ups: 0 new people in people.csv, 0 new rows in enrolments.csv\n")
         #expect(try Data(contentsOf: folder.workspace.appendingPathComponent("people.csv")) == merged)
