@@ -81,7 +81,8 @@ measure() {  # measure CASE COMMAND ARGS...
     local base=$OUT/signups-$name-$1
     /usr/bin/time -f "%e %U %S %M" -o "$base.time" "$BIN" "$@" >"$base.log" 2>"$base.err" || [ $? = 2 ] \
         || { cat "$base.err" >&2; exit 1; }
-    read -r wall user sys kb <"$base.time"
+    # GNU time puts "Command exited with non-zero status 2" first when plan leaves something unplaced.
+    read -r wall user sys kb < <(tail -n 1 "$base.time")
     ROWS+=("$name|$1|$wall|$user|$sys|$((kb / 1024))")
 }
 
@@ -104,9 +105,12 @@ done
 python3 - "$OUT/signups-workspace-with/.circles/schedule.json" "$N" <<'PY'
 import json, sys
 schedule = json.load(open(sys.argv[1]))
-placed = {p for c in schedule["circles"] for p in c.get("participants", []) if p.startswith("w")}
+scheduled = [c for c in schedule["circles"] if c.get("sessions")]
+placed = {p for c in scheduled for p in c.get("participants", []) if p.startswith("w")}
+waiting = {p for c in schedule["circles"] if not c.get("sessions") for p in c.get("participants", []) if p.startswith("w")}
 unassigned = {u["person"] for u in schedule.get("unassigned", []) if u["person"].startswith("w")}
-print(f"sign-up people: {len(placed)} in a circle, {len(unassigned)} unassigned with a reason, of {sys.argv[2]};"
-      f" circles {len(schedule['circles'])}, unplaced sessions {len(schedule.get('unplaced', []))}")
+print(f"sign-up people: {len(placed)} in a scheduled circle, {len(waiting)} in a circle not placed (with its reasons),"
+      f" {len(unassigned)} unassigned with a reason, of {sys.argv[2]}; circles {len(scheduled)} scheduled of"
+      f" {len(schedule['circles'])}, unplaced sessions {len(schedule.get('unplaced', []))}")
 PY
 echo "published: $(sed -n 's/^files: //p' "$OUT/signups-with-publish.log")"
