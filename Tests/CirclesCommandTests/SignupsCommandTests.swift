@@ -240,4 +240,16 @@ struct SignupsCommandTests {
         )
         #expect(try folder.store().signups().isEmpty)
     }
+
+    @Test func anExpiredPendingSignupIsMarkedSoInTheList() throws {
+        let folder = try Folder()
+        let old = Date(timeIntervalSince1970: 1_646_136_000)
+        _ = try StateStore(workspace: folder.workspace, clock: { old }).addSignup(
+            NewSignup(course: "feministisk-grundkurs", name: "A", email: "a@example.org", association: "karlstad"),
+            confirmDigest: SignupConfirmation.digest(of: "code"),
+            formNonce: "n"
+        )
+        let run = try folder.run(["signups"])
+        #expect(run.standardOutput.hasPrefix("sign-up 1  pending (expired)  feministisk-grundkurs  karlstad  2022-03-01T12:00:00Z  -  A <a@example.org>\n"))
+    }
 }
