@@ -250,6 +250,10 @@ struct SignupsCommandTests {
             formNonce: "n"
         )
         let run = try folder.run(["signups"])
-        #expect(run.standardOutput.hasPrefix("sign-up 1  pending (expired)  feministisk-grundkurs  karlstad  2022-03-01T12:00:00Z  -  A <a@example.org>\n"))
+        #expect(
+            run.standardOutput.hasPrefix(
+                "sign-up 1  pending (expired)  feministisk-grundkurs  karlstad  2022-03-01T12:00:00Z  -  A <a@example.org>\n"
+            )
+        )
     }
 }
