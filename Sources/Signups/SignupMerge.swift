@@ -24,12 +24,13 @@ public struct SignupMerge: Sendable {
     }
 
     public func merge() throws(SignupMergeError) -> SignupMergeReport {
+        // One read of State for both: a sign-up confirmed meanwhile (by the server) waits for
+        // the next merge instead of being marked merged without being written.
+        let records: SignupsWorkspace.Records
+        do { records = try SignupsWorkspace.Records(store: store) } catch { throw .state(error) }
         let workspace: Workspace
-        do { workspace = try SignupsWorkspace.load(from: path, store: store) } catch { throw .load(error) }
-        let signups: [Signup]
-        do { signups = try store.signups(status: .confirmed).filter { $0.mergedAt == nil } } catch {
-            throw .state(error)
-        }
+        do { workspace = try SignupsWorkspace.load(from: path, records: records) } catch { throw .load(error) }
+        let signups = records.signups.filter { $0.status == .confirmed && $0.mergedAt == nil }
         var report = SignupMergeReport()
         guard !signups.isEmpty else { return report }
 

@@ -210,7 +210,7 @@ extension StateStore {
             throw refuse("the gender is not f, m or x")
         }
         if let day = signup.never.first(where: { !Signup.weekdayCodes.contains($0) }) {
-            throw refuse("'\(day)' is not a weekday code (mon .. sun)")
+            throw refuse("a weekday that never suits is not one of mon .. sun")
         }
         if let born = signup.born, !(1900...2100).contains(born) { throw refuse("the year of birth is out of range") }
         if digest.count != 64 || !digest.allSatisfy(\.isHexDigit) {

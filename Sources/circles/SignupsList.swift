@@ -9,6 +9,8 @@ struct SignupsList: ParsableCommand {
         commandName: "list",
         abstract: "List the sign-ups: number, status, course, association, when, person, name and e-mail.",
         discussion: """
+            A pending sign-up not confirmed within 7 days is marked expired (`circles prune` \
+            deletes it). \
             With --csv, also writes every sign-up (notes and dates included) to FILE with mode \
             0600: it holds personal data, keep it out of shared folders.
             """
@@ -33,9 +35,15 @@ struct SignupsList: ParsableCommand {
         }
         let signups = try SignupsStore.run { try store.signups() }
         let stamp = ISO8601DateFormatter()
+        let now = store.now()
         for signup in signups {
+            var status = signup.status.rawValue
+            if signup.mergedAt != nil { status += " (merged)" }
+            if signup.status == .pending, now.timeIntervalSince(signup.createdAt) > SignupConfirmation.validity {
+                status += " (expired)"
+            }
             let fields = [
-                "sign-up \(signup.number)", signup.status.rawValue + (signup.mergedAt == nil ? "" : " (merged)"),
+                "sign-up \(signup.number)", status,
                 signup.course, signup.association, stamp.string(from: signup.createdAt), signup.person ?? "-",
                 "\(signup.name) <\(signup.email)>",
             ]

@@ -152,6 +152,18 @@ struct SignupsCommandTests {
         #expect(checked > 0, "no circle with the new people was scheduled: \(plan.standardOutput)")
     }
 
+    @Test func aSignupConfirmedAfterThePlanMakesItStaleForPublish() throws {
+        let folder = try Folder()
+        #expect(try folder.run(["plan"]).status == 0)
+        #expect(try folder.run(["publish", "--today", "2022-01-01"]).status == 0)
+        try folder.signUp(email: "ny@example.org")
+        let stale = try folder.run(["publish", "--today", "2022-01-01"])
+        #expect(stale.status == 1)
+        #expect(stale.standardError.contains("the kept plan was made before the workspace files last changed"))
+        #expect([0, 2].contains(try folder.run(["plan"]).status))
+        #expect(try folder.run(["publish", "--today", "2022-01-01"]).status == 0)
+    }
+
     @Test func withoutAStateFileValidateCreatesNone() throws {
         let folder = try Folder()
         #expect(try folder.run(["validate"]).status == 0)
@@ -227,5 +239,21 @@ struct SignupsCommandTests {
                 == "pruned: 1 expired sign-ups, 0 sign-ups, 0 notices of absence, 0 leavings, 0 erasures, 0 attendance rows of erased people, 1 spent form tokens\n"
         )
         #expect(try folder.store().signups().isEmpty)
+    }
+
+    @Test func anExpiredPendingSignupIsMarkedSoInTheList() throws {
+        let folder = try Folder()
+        let old = Date(timeIntervalSince1970: 1_646_136_000)
+        _ = try StateStore(workspace: folder.workspace, clock: { old }).addSignup(
+            NewSignup(course: "feministisk-grundkurs", name: "A", email: "a@example.org", association: "karlstad"),
+            confirmDigest: SignupConfirmation.digest(of: "code"),
+            formNonce: "n"
+        )
+        let run = try folder.run(["signups"])
+        #expect(
+            run.standardOutput.hasPrefix(
+                "sign-up 1  pending (expired)  feministisk-grundkurs  karlstad  2022-03-01T12:00:00Z  -  A <a@example.org>\n"
+            )
+        )
     }
 }

@@ -88,6 +88,22 @@ struct SignupsWorkspaceTests {
         #expect(workspace.warnings.contains { $0.message.hasPrefix("p0002 erased their data on the web") })
     }
 
+    @Test func aRoleThatIsNoneIsNamedWithTheSignup() throws {
+        let fixture = try SignupsFixture()
+        try fixture.signUpConfirmed(role: "boss")
+        #expect(throws: SignupsLoadError.self) { try SignupsWorkspace.load(from: fixture.root) }
+        do {
+            _ = try SignupsWorkspace.load(from: fixture.root)
+        } catch {
+            #expect(
+                error.description == """
+                    sign-up 1: role: 'boss' is not a role; expected member, trainer, chair, candidate, membership-officer
+                    1 problem in the workspace
+                    """
+            )
+        }
+    }
+
     @Test func aSignupWhoseCourseLeftTheCatalogueIsNamedByItsNumber() throws {
         let fixture = try SignupsFixture()
         try fixture.signUpConfirmed(email: "ny@example.org")
