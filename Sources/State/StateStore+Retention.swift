@@ -44,6 +44,11 @@ extension StateStore {
                     arguments: [record.circle, record.session, record.person]
                 )
                 report.attendance += db.changesCount
+                // The trail of that mark goes with it: it holds the person's id.
+                try db.execute(
+                    sql: "DELETE FROM attendance_audit WHERE circle = ? AND session = ? AND person = ?",
+                    arguments: [record.circle, record.session, record.person]
+                )
             }
             for person in pruning.erasures {
                 try db.execute(sql: "DELETE FROM erasure WHERE person = ?", arguments: [person])

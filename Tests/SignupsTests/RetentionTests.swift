@@ -1,6 +1,7 @@
 import Catalogue
 import CatalogueFixtures
 import Foundation
+import GRDB
 import Signups
 import State
 import Testing
@@ -71,6 +72,11 @@ struct RetentionTests {
         #expect(try fixture.store().signups().map(\.number) == [autumn.number])
         #expect(try fixture.store().attendance(person: "p0003").count == 1)
         #expect(try fixture.store().attendance(person: "p0002").isEmpty)
+        // The trail of the pruned marks goes too; the others' stays.
+        let trail = try DatabaseQueue(path: fixture.stateFile).read { db in
+            try String.fetchAll(db, sql: "SELECT DISTINCT person FROM attendance_audit WHERE person IS NOT NULL")
+        }
+        #expect(trail == ["p0003"])
         _ = spring
 
         fixture.clock.set(Self.afterAutumnRetention)
