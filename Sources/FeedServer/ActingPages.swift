@@ -15,8 +15,9 @@ public protocol ActingPages: Sendable {
     func respond(to request: ActingRequest) -> ActingResponse
 
     /// For `/p/<token>.ics`: the token the person's private files were published under, or
-    /// nil (no one holds `token` now: the plain 404). Runs on the blocking pool.
-    func publishedToken(forRequestToken token: String, client: String) -> PrivateFeedLookup
+    /// the plain 404 (no one holds `token` now), or 429. `peer` is the connection's address,
+    /// `forwardedFor` the request's `X-Forwarded-For`. Runs on the blocking pool.
+    func publishedToken(forRequestToken token: String, peer: String, forwardedFor: String?) -> PrivateFeedLookup
 }
 
 /// What a private feed request resolves to.

@@ -173,9 +173,10 @@ final class FeedHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
         context: ChannelHandlerContext
     ) {
         let peer = Self.peer(of: context)
+        let forwardedFor = head.headers.first(name: "X-Forwarded-For")
         let bound = NIOLoopBound((handler: self, context: context), eventLoop: context.eventLoop)
         NIOThreadPool.singleton.runIfActive(eventLoop: context.eventLoop) {
-            pages.publishedToken(forRequestToken: token, client: peer)
+            pages.publishedToken(forRequestToken: token, peer: peer, forwardedFor: forwardedFor)
         }.whenComplete { result in
             let (handler, context) = bound.value
             let label = "/p/<redacted>.ics"

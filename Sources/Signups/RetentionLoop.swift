@@ -9,11 +9,12 @@ public enum RetentionLoop {
     public static func start(
         workspace path: String,
         every interval: TimeInterval = 3600,
+        clock: @escaping @Sendable () -> Date = { Date() },
         log: @escaping @Sendable (String) -> Void
     ) {
         let thread = Thread {
             while true {
-                round(path, log: log)
+                round(path, clock: clock, log: log)
                 Thread.sleep(forTimeInterval: interval)
             }
         }
@@ -21,14 +22,21 @@ public enum RetentionLoop {
         thread.start()
     }
 
-    /// One round: prunes when the workspace has a State file and its files load.
-    public static func round(_ path: String, log: @Sendable (String) -> Void) {
+    /// One round: prunes when the workspace has a State file and its files load. `clock` is
+    /// the server's (`serve --now` moves it), so that what expires is judged by the same time
+    /// the pages wrote it by.
+    public static func round(
+        _ path: String,
+        clock: @escaping @Sendable () -> Date = { Date() },
+        log: @Sendable (String) -> Void
+    ) {
         let folder = URL(fileURLWithPath: path, isDirectory: true)
         let file = folder.appendingPathComponent(StateStore.folderName).appendingPathComponent(StateStore.fileName)
         guard FileManager.default.fileExists(atPath: file.path) else { return }
         do {
             let workspace = try Workspace.load(from: path)
-            let report = try Retention(workspace: workspace, store: try StateStore(workspace: folder)).prune()
+            let report = try Retention(workspace: workspace, store: try StateStore(workspace: folder, clock: clock))
+                .prune()
             if report != PruneReport() { log("retention: \(report)") }
         } catch let error as WorkspaceLoadError {
             log("retention: the workspace has \(error.total) problems (run circles validate); nothing pruned")

@@ -22,6 +22,10 @@ public final class WebFront: ActingPages {
     let formTokens: FormTokens
     let signupLimit: RateLimiter
     let missLimit: RateLimiter
+    /// Misses of private feeds: far looser, since calendar services poll many people's feeds
+    /// from one address and a rotated link keeps being polled; a token's 160 bits are what
+    /// keeps guessing out.
+    let feedMissLimit: RateLimiter
     let clock: @Sendable () -> Date
     /// Called after a sign-up queued its confirmation, so the mail goes out now, not in a minute.
     let mailQueued: @Sendable () -> Void
@@ -40,6 +44,7 @@ public final class WebFront: ActingPages {
         formTokens = FormTokens()
         signupLimit = RateLimiter(limit: signupsPerHour, window: 3600)
         missLimit = RateLimiter(limit: missesPerTenMinutes, window: 600)
+        feedMissLimit = RateLimiter(limit: missesPerTenMinutes * 30, window: 600)
         self.clock = clock
         self.mailQueued = mailQueued
     }
@@ -143,11 +148,13 @@ public final class WebFront: ActingPages {
         }
     }
 
-    public func publishedToken(forRequestToken token: String, client peer: String) -> PrivateFeedLookup {
+    public func publishedToken(forRequestToken token: String, peer: String, forwardedFor: String?) -> PrivateFeedLookup
+    {
         let now = clock()
-        if let wait = missLimit.retryAfter(peer, now: now) { return .limited(retryAfter: wait) }
+        let client = ClientAddress.of(peer: peer, forwardedFor: forwardedFor)
+        if let wait = feedMissLimit.retryAfter(client, now: now) { return .limited(retryAfter: wait) }
         guard let found = try? store.publishedToken(forRequestToken: token) else {
-            missLimit.count(peer, now: now)
+            feedMissLimit.count(client, now: now)
             return .notFound
         }
         guard let published = found.published else { return .notFound }

@@ -10,8 +10,9 @@ struct FeedsRotate: ParsableCommand {
         commandName: "rotate",
         abstract: "Give a person a new private feed link (after a link was shared by mistake).",
         discussion: """
-            The old link stops working at the next `circles publish`, which writes the feed under \
-            the new name and updates the private feeds list. Prints the new link.
+            Where `circles serve` serves the feeds, the old link stops working at once and the new \
+            one works at once; the next `circles publish` writes the feed under the new name (for \
+            static hosts) and updates the private feeds list. Prints the new link.
             """
     )
 
@@ -39,7 +40,9 @@ struct FeedsRotate: ParsableCommand {
             print(
                 "new private feed link of \(person): \(FeedLinks(base: base).privateURL(token: rotation.current.token))"
             )
-            print("the old link stops working at the next `circles publish`")
+            print(
+                "the old link stops working at once where `circles serve` serves the feeds, elsewhere at the next `circles publish`"
+            )
         } catch {
             throw CirclesError("\(error)")
         }

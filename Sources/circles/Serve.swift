@@ -91,7 +91,7 @@ struct Serve: ParsableCommand {
             mailLog.info("\(line)")
         }
         let retentionLog = Logger(label: "circles.retention")
-        RetentionLoop.start(workspace: workspace) { line in retentionLog.info("\(line)") }
+        RetentionLoop.start(workspace: workspace, clock: clock) { line in retentionLog.info("\(line)") }
         // The root command is synchronous; the server is async. Run it on the concurrency pool
         // and park this (main) thread until it ends, which it does on SIGINT or SIGTERM.
         let failure = NIOLockedValueBox<(any Error)?>(nil)

@@ -11,6 +11,8 @@ import tempfile
 from pathlib import Path
 import shutil
 import subprocess
+import urllib.error
+import urllib.request
 import time
 
 import pytest
@@ -116,7 +118,17 @@ def test_nginx_proxies_private_feeds_and_never_serves_the_private_folder(site, n
         assert status == 404, path
         assert token.encode() not in body
         assert headers.get("referrer-policy") == "no-referrer", path
-    # The paths that need State go to circles serve (which has no sign-up yet: its plain 404).
-    for path in ("/courses/feministisk-grundkurs/signup", "/confirm/abc"):
+    # The paths that need State go to circles serve: the sign-up form (closed: the demo has no
+    # mail: block), a POST of it (no CSRF token: 403), and an unknown code (its plain 404).
+    status, headers, body = fetch(nginx + "/courses/feministisk-grundkurs/signup")
+    assert status == 200 and "Anmälan via webben är inte öppen".encode() in body and headers["cache-control"] == "no-store"
+    request = urllib.request.Request(nginx + "/courses/feministisk-grundkurs/signup", data=b"name=x", method="POST",
+                                     headers={"Content-Type": "application/x-www-form-urlencoded"})
+    try:
+        urllib.request.urlopen(request, timeout=10)
+        raise AssertionError("a POST without a CSRF token was accepted")
+    except urllib.error.HTTPError as error:
+        assert error.code == 403
+    for path in ("/confirm/" + "c" * 43, "/p/" + "a" * 32):
         status, _, body = fetch(nginx + path)
         assert (status, body) == (404, b"Not found.\n"), path
