@@ -73,6 +73,23 @@ struct CircleRepair {
         let stuck = circles.indices.filter { placements[$0] == nil && circles[$0].fixed == nil }
         for index in stuck.sorted(by: { circles[$0].id < circles[$1].id }) {
             let course = circles[index].course
+            if context.outcomes[index].series.isEmpty, let kept = trimmed(circles[index], context.outcomes[index]) {
+                // The members left share a series; those taken out look for a seat.
+                let out = circles[index].participants.filter { !kept.contains($0) }
+                circles[index].participants = kept
+                changed = true
+                for person in out where !seat(person, course) {
+                    unassigned.append(
+                        UnassignedRequest(
+                            person: person.rawValue,
+                            course: course.id.rawValue,
+                            reason:
+                                "the times they are unavailable leave no series they share with the others of their circle (\(circles[index].id)), and every other circle of this course within reach is full, or meets when they are not free or are in another circle"
+                        )
+                    )
+                }
+                continue
+            }
             let staying = circles[index].participants.filter { !seat($0, course) }
             guard staying.count != circles[index].participants.count else { continue }
             if staying.count >= course.participants.lowerBound {
@@ -106,6 +123,28 @@ struct CircleRepair {
             unassigned: unassigned,
             awaitingSeat: awaiting
         )
+    }
+
+    /// For a circle with no series at all: the participants that remain when the one
+    /// whose unavailability rules out most candidate times is taken out, one at a time,
+    /// until a series fits them and the leader; nil when that leaves fewer than the
+    /// course's minimum (or the leader, not a participant, is what stands in the way).
+    private func trimmed(_ circle: FormedCircle, _ outcome: SeriesGenerator.Outcome) -> [Person.ID]? {
+        let generator = SeriesGenerator(workspace: context.workspace)
+        var trial = circle
+        var outcome = outcome
+        while outcome.series.isEmpty {
+            guard trial.participants.count > circle.course.participants.lowerBound else { return nil }
+            let worst = outcome.obstacles.compactMap { obstacle, count -> (count: Int, person: Person.ID)? in
+                guard case .unavailable(let person) = obstacle, trial.participants.contains(person) else { return nil }
+                return (count, person)
+            }
+            .max { ($0.count, $1.person) < ($1.count, $0.person) }
+            guard let worst else { return nil }
+            trial.participants.removeAll { $0 == worst.person }
+            outcome = generator.series(for: trial)
+        }
+        return trial.participants
     }
 
     /// How many participants the circle may have in `room` (online: the largest online room).

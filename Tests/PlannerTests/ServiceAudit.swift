@@ -153,6 +153,7 @@ struct ServiceAudit {
         }
         if reason.hasPrefix("every circle of this course within reach is full, or meets when they are not free")
             || reason.hasPrefix("the circle formed for them (")
+            || reason.hasPrefix("the times they are unavailable leave no series they share with the others")
         {
             if reason.hasPrefix("the circle formed for them (") {
                 let id = reason.dropFirst("the circle formed for them (".count).prefix { $0 != ")" }
