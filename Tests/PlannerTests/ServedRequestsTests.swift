@@ -49,7 +49,11 @@ import Testing
             .appendingPathComponent("circles-alone-\(UUID().uuidString)/Courses")
         try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: folder, to: copy)
-        try "person,course\n".write(to: copy.appendingPathComponent("enrolments.csv"), atomically: true, encoding: .utf8)
+        try "person,course\n".write(
+            to: copy.appendingPathComponent("enrolments.csv"),
+            atomically: true,
+            encoding: .utf8
+        )
         let fixed = course.terms.map { term in
             """
             - id: alone-\(term)
@@ -158,7 +162,13 @@ import Testing
         workspace.addAssociation("a", lat: 59.38, lon: 13.50)
         workspace.addVenue("abf", lat: 59.38, lon: 13.50, rooms: [(id: "sal", capacity: 12)])
         workspace.addCourse("kurs", min: 3, max: 8)
-        workspace.addPerson("t1", association: "a", roles: "member;trainer", qualifications: "trainer", unavailable: "mon;tue;wed;thu")
+        workspace.addPerson(
+            "t1",
+            association: "a",
+            roles: "member;trainer",
+            qualifications: "trainer",
+            unavailable: "mon;tue;wed;thu"
+        )
         for p in 0..<4 {
             workspace.addPerson("p\(p)", association: "a")
             workspace.enrol("p\(p)", "kurs")
@@ -172,7 +182,10 @@ import Testing
         let session = UnplacedSession(circle: "c", session: 1, reasons: ["r"])
         let data = try JSONEncoder().encode(session)
         #expect(String(decoding: data, as: UTF8.self).contains("kind") == false)
-        let read = try JSONDecoder().decode(UnplacedSession.self, from: Data(#"{"circle":"c","session":1,"reasons":["r"]}"#.utf8))
+        let read = try JSONDecoder().decode(
+            UnplacedSession.self,
+            from: Data(#"{"circle":"c","session":1,"reasons":["r"]}"#.utf8)
+        )
         #expect(read.kind == nil)
     }
 }
