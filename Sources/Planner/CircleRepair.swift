@@ -73,6 +73,18 @@ struct CircleRepair {
         let stuck = circles.indices.filter { placements[$0] == nil && circles[$0].fixed == nil }
         for index in stuck.sorted(by: { circles[$0].id < circles[$1].id }) {
             let course = circles[index].course
+            // Crowded out by its leader's other circle: another qualified leader who is
+            // free at one of its series, in no other circle then and within reach.
+            if let diagnosis = context.diagnoses[index], diagnosis.kind == .crowdedOut,
+                let leader = circles[index].leader,
+                diagnosis.blockers.allSatisfy({ circles[$0].attendees.contains(leader) }),
+                circles[index].fixed?.leader == nil,
+                let other = replacementLeader(for: circles[index], busy: busy, geography: geography)
+            {
+                circles[index].leader = other
+                changed = true
+                continue
+            }
             if context.outcomes[index].series.isEmpty, let kept = trimmed(circles[index], context.outcomes[index]) {
                 // The members left share a series; those taken out look for a seat.
                 let out = circles[index].participants.filter { !kept.contains($0) }
@@ -145,6 +157,39 @@ struct CircleRepair {
             outcome = generator.series(for: trial)
         }
         return trial.participants
+    }
+
+    /// A qualified person (not a member, not the leader now) who can attend every
+    /// session of one of the circle's candidate series and is in no placed circle then,
+    /// within reach of one of its venues; the least loaded, then nearest, then by id.
+    private func replacementLeader(
+        for circle: FormedCircle,
+        busy: [Person.ID: [(start: Int, end: Int)]],
+        geography: Geography
+    ) -> Person.ID? {
+        let workspace = context.workspace
+        guard let index = context.index(of: circle.id.rawValue) else { return nil }
+        let series = context.outcomes[index].series
+        let length = circle.course.length
+        let limit = workspace.plan.travel.maxKilometres ?? .infinity
+        var load: [Person.ID: Int] = [:]
+        for other in context.circles { if let leader = other.leader { load[leader, default: 0] += 1 } }
+        let members = Set(circle.attendees)
+        let ranked = workspace.people(holding: circle.course.leaderQualification)
+            .filter { !members.contains($0.id) }
+            .compactMap { person -> (load: Int, km: Double, id: Person.ID)? in
+                let km =
+                    circle.venues.isEmpty
+                    ? 0
+                    : circle.venues.compactMap { geography.distance(from: person.association, to: $0) }.min()
+                        ?? .infinity
+                guard km <= limit else { return nil }
+                return (load[person.id] ?? 0, km, person.id)
+            }
+            .sorted { ($0.load, $0.km, $0.id) < ($1.load, $1.km, $1.id) }
+        return ranked.first { candidate in
+            series.contains { isFree(candidate.id, for: $0, length: length, busy: busy[candidate.id] ?? []) }
+        }?.id
     }
 
     /// How many participants the circle may have in `room` (online: the largest online room).

@@ -58,7 +58,7 @@ public struct Planner: Sendable {
             )
             formation = repaired
             outcomes = formation.circles.map { circle in
-                if let (old, outcome) = before[circle.id], old.participants == circle.participants { return outcome }
+                if let (old, outcome) = before[circle.id], old.attendees == circle.attendees { return outcome }
                 return generator.series(for: circle)
             }
             let previous = context.context
