@@ -38,48 +38,28 @@ public struct Planner: Sendable {
         let published = PublishedTimes(schedule: options.previous)
         var outcomes = formation.circles.map { generator.series(for: $0) }
         timings.series = measure()
-        var round = Round(
-            circles: formation.circles,
-            outcomes: outcomes,
-            initial: nil,
-            budget: options.moveBudget
-        )
-        var context = solve(round, options: options, published: published, start: start, progress: progress)
-        var stopped = context.stoppedByTimeLimit
-        var search = context.search
+        let first = Round(circles: formation.circles, outcomes: outcomes, initial: nil, budget: options.moveBudget)
+        var current: Solved? = solve(first, options: options, published: published, start: start, progress: progress)
+        var stopped = current?.stoppedByTimeLimit ?? false
+        var search = current?.search ?? 0
         // Repair: regroup the members of unplaced circles into placed ones and solve
-        // again from the placements so far, a bounded number of rounds.
-        for _ in 0..<Self.repairRounds
-        where !(context.context.diagnoses.isEmpty && formation.awaitingSeat.isEmpty) && !stopped {
-            guard let repaired = CircleRepair(context: context.context).repair(formation) else { break }
-            let before = Dictionary(
-                zip(formation.circles.map(\.id), zip(formation.circles, outcomes)),
-                uniquingKeysWith: { first, _ in first }
-            )
-            formation = repaired
-            outcomes = formation.circles.map { circle in
-                if let (old, outcome) = before[circle.id], old.attendees == circle.attendees { return outcome }
-                return generator.series(for: circle)
+        // again from the placements so far, a bounded number of rounds. The last
+        // round's solver is let go before the next is built: at national scale two
+        // at once would be a few hundred MB more.
+        for _ in 0..<Self.repairRounds where !stopped {
+            let next = current.flatMap { solved in
+                nextRound(after: solved.context, formation: &formation, outcomes: &outcomes, options: options)
             }
-            let previous = context.context
-            let positions = Dictionary(
-                previous.circles.enumerated().map { ($1.id, $0) },
-                uniquingKeysWith: { first, _ in first }
-            )
-            // The placed circles start where they are: a short search settles the rest.
-            round = Round(
-                circles: formation.circles,
-                outcomes: outcomes,
-                initial: formation.circles.map { circle in positions[circle.id].flatMap(previous.placement(of:)) },
-                budget: (options.moveBudget ?? Self.defaultMoveBudget(events: formation.circles.count)) / 8
-            )
-            context = solve(round, options: options, published: published, start: start, progress: progress)
-            stopped = context.stoppedByTimeLimit
-            search += context.search
+            guard let next else { break }
+            current = nil
+            let solved = solve(next, options: options, published: published, start: start, progress: progress)
+            stopped = solved.stoppedByTimeLimit
+            search += solved.search
+            current = solved
         }
         timings.construction = measure() - search
         timings.search = search
-        let solved = context.context
+        guard let solved = current?.context else { preconditionFailure("every round ends with a solution") }
         let schedule = ScheduleAssembly(context: solved).schedule(
             seed: options.seed,
             unassigned: formation.unassigned + formation.awaitingSeat
@@ -99,6 +79,40 @@ public struct Planner: Sendable {
     /// score stops improving after a few thousand moves; 3,000 circles want more).
     static func defaultMoveBudget(events: Int) -> Int {
         max(100_000, events * 500)
+    }
+
+    /// What the next repair round solves, after `context`: nil when nothing is left to
+    /// repair or repair could change nothing. Updates the formation and the series.
+    private func nextRound(
+        after context: PlanContext,
+        formation: inout FormationResult,
+        outcomes: inout [SeriesGenerator.Outcome],
+        options: PlanningOptions
+    ) -> Round? {
+        guard !(context.diagnoses.isEmpty && formation.awaitingSeat.isEmpty),
+            let repaired = CircleRepair(context: context).repair(formation)
+        else { return nil }
+        let generator = SeriesGenerator(workspace: workspace)
+        let before = Dictionary(
+            zip(formation.circles.map(\.id), zip(formation.circles, outcomes)),
+            uniquingKeysWith: { first, _ in first }
+        )
+        formation = repaired
+        outcomes = formation.circles.map { circle in
+            if let (old, outcome) = before[circle.id], old.attendees == circle.attendees { return outcome }
+            return generator.series(for: circle)
+        }
+        let positions = Dictionary(
+            context.circles.enumerated().map { ($1.id, $0) },
+            uniquingKeysWith: { first, _ in first }
+        )
+        // The placed circles start where they are: a short search settles the rest.
+        return Round(
+            circles: formation.circles,
+            outcomes: outcomes,
+            initial: formation.circles.map { circle in positions[circle.id].flatMap(context.placement(of:)) },
+            budget: (options.moveBudget ?? Self.defaultMoveBudget(events: formation.circles.count)) / 8
+        )
     }
 
     /// Rounds of repair after the first solve (each regroups and solves again).
