@@ -22,6 +22,8 @@ struct CircleRepair {
         var busy: [Person.ID: [(start: Int, end: Int)]] = [:]
         /// Per participant: the placed circles they are in, for the `after` order.
         var member: [Person.ID: [Int]] = [:]
+        /// Per course: its placed circles (indices), where seats are looked for.
+        var placedOf: [Course.ID: [Int]] = [:]
         for index in circles.indices {
             guard let placement = context.placement(of: index) else { continue }
             placements[index] = placement
@@ -29,6 +31,7 @@ struct CircleRepair {
                 busy[person, default: []] += intervals(placement.series, length: circles[index].course.length)
             }
             for person in circles[index].participants { member[person, default: []].append(index) }
+            placedOf[circles[index].course.id, default: []].append(index)
         }
         /// Whether `person` joining circle `target` keeps the `after` order with their other circles.
         func keepsOrder(_ person: Person.ID, _ target: Int) -> Bool {
@@ -47,8 +50,8 @@ struct CircleRepair {
         var changed = false
         /// Seats `person` in the nearest placed circle of `course` that has room for them; false if none.
         func seat(_ person: Person.ID, _ course: Course) -> Bool {
-            let target = circles.indices.filter { other in
-                guard let placement = placements[other], circles[other].course.id == course.id,
+            let target = (placedOf[course.id] ?? []).filter { other in
+                guard let placement = placements[other],
                     circles[other].fixed?.participants == nil, !circles[other].participants.contains(person),
                     circles[other].participants.count < capacity(of: circles[other], in: placement.room)
                 else { return false }
