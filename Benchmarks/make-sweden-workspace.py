@@ -273,11 +273,14 @@ def room(rid, name, capacity, features):
     return {"id": rid, "name": name, "capacity": capacity, "features": features}
 
 
-def main_venue(rng, place, extra_rooms):
+def main_venue(rng, place, extra_rooms, share=1.0):
     """The ABF house of the municipality, next to the association: every in-person course
-    fits into its big room. `extra_rooms` is what the circles there need on top."""
+    fits into its big room. `extra_rooms` is what the circles there need on top; `share`
+    scales the number of rooms (below 1: scarce rooms)."""
     n = 2 if place.thousands < 15 else 3 if place.thousands < 40 else 4 if place.thousands < 100 else 5
     n = max(n, extra_rooms)
+    if share != 1:
+        n = max(1, math.ceil(n * share))
     names = [("stora", "Stora salen"), ("cirkel", "Cirkelrummet"), ("lilla", "Lilla rummet"),
              ("bibliotek", "Biblioteksrummet"), ("hjalmar", "Hjalmar Branting"), ("kata", "Kata Dalström"),
              ("zeth", "Zeth Höglund"), ("fredrika", "Fredrika Bremer"), ("ture", "Ture Nerman"),
@@ -295,7 +298,7 @@ def main_venue(rng, place, extra_rooms):
             "rooms": rooms, "closed": [SUMMER]}
 
 
-def extra_venue(rng, place, k, used):
+def extra_venue(rng, place, k, used, share=1.0):
     """A further venue in a larger municipality, 1 to 6 km from the centre."""
     districts = DISTRICTS.get(place.id, [])
     if k < len(districts):
@@ -311,7 +314,10 @@ def extra_venue(rng, place, k, used):
     lat = place.lat + dist * math.cos(bearing) / 111.2
     lon = place.lon + dist * math.sin(bearing) / (111.2 * math.cos(math.radians(place.lat)))
     rooms = []
-    for i in range(rng.choice([2, 2, 3, 3, 3, 4, 5])):
+    count = rng.choice([2, 2, 3, 3, 3, 4, 5])
+    if share != 1:
+        count = max(1, round(count * share))
+    for i in range(count):
         cap = rng.choice([8, 10, 12, 14, 16, 20, 25])
         feats = sorted(rng.sample(ALL3, rng.randint(0, 3)), key=ALL3.index)
         rooms.append(room(f"rum-{i + 1}", ["Salen", "Mötesrummet", "Studierummet", "Lilla rummet",
@@ -690,7 +696,21 @@ def people_csv(people):
     return buf.getvalue()
 
 
-def generate(seed, scale):
+def add_busy_evenings(rng, people, share):
+    """After the requests are drawn (so the checker's placement no longer holds): a `share`
+    of the members who are not trainers block one more Monday-to-Thursday evening, and
+    one in five of those a weekend day too, as in the districts of issue 17."""
+    for p in people:
+        if "trainer" in p["roles"] or rng.random() >= share:
+            continue
+        parts = [x for x in p["unavailable"].split(";") if x]
+        parts.append(rng.choice(["mon", "tue", "wed", "thu"]))
+        if rng.random() < 0.2:
+            parts.append(rng.choice(["sat", "sun"]))
+        p["unavailable"] = ";".join(dict.fromkeys(parts))
+
+
+def generate(seed, scale, room_share=1.0, busy=0.0):
     """-> ({relative path: text}, figures)"""
     rng = random.Random(seed)
     world = World(scale, rng)
@@ -701,6 +721,8 @@ def generate(seed, scale):
     fixed_mv = pick_fixed_medlemsvard(world, asked)
     placed = place_requests(world, asked, {"medlemsvard": fixed_mv} if fixed_mv else {})
     problems = train_leaders(world, people, placed)
+    if busy:
+        add_busy_evenings(random.Random(seed + 1), people, busy)
 
     # a register lists people in the order they joined
     order = sorted(range(len(people)), key=lambda i: (people[i]["joined"], rng.random()))
@@ -715,10 +737,10 @@ def generate(seed, scale):
         if c["format"] != "digital":
             for a, g in placed[c["id"]].items():
                 minutes_at[a] += circles_of(c, len(g)) * c["sessions"] * demo_minutes(c["length"])
-    venues = [main_venue(rng, p, math.ceil(3 * minutes_at[p.id] / ROOM_MINUTES) + 1) for p in PLACES]
+    venues = [main_venue(rng, p, math.ceil(3 * minutes_at[p.id] / ROOM_MINUTES) + 1, room_share) for p in PLACES]
     used = {v["id"] for v in venues}
     for pid, k in sorted(extra_counts(round(EXTRA_VENUES * scale)).items()):
-        venues += [extra_venue(rng, world.place[pid], i, used) for i in range(k)]
+        venues += [extra_venue(rng, world.place[pid], i, used, room_share) for i in range(k)]
     venues.append({"id": "digital", "name": "Digitalt möte", "online": True,
                    "url": "https://meet.example.org/{circle}", "rooms": [{"id": "main", "capacity": 100}]})
 
@@ -776,13 +798,24 @@ def main(argv):
     ap.add_argument("--out", type=Path)
     ap.add_argument("--seed", type=int, default=2022)
     ap.add_argument("--scale", type=float, default=1.0)
+    ap.add_argument("--rooms", type=float, default=1.0,
+                    help="scale every venue's number of rooms (0.4: scarce rooms, about 57 enrolments a room)")
+    ap.add_argument("--busy", type=float, default=0.0,
+                    help="share of members who block one more weekday evening, after the requests are drawn")
     ap.add_argument("--quiet", action="store_true")
     args = ap.parse_args(argv)
     if not 0.01 <= args.scale <= 3:
         ap.error("--scale must be between 0.01 and 3")
-    out = args.out or HERE / ".sweden" / ("Courses" if args.scale == 1 else f"Courses-scale-{args.scale:g}")
+    if not 0.05 <= args.rooms <= 3:
+        ap.error("--rooms must be between 0.05 and 3")
+    name = "Courses" if args.scale == 1 else f"Courses-scale-{args.scale:g}"
+    if args.rooms != 1:
+        name += f"-rooms-{args.rooms:g}"
+    if args.busy:
+        name += f"-busy-{args.busy:g}"
+    out = args.out or HERE / ".sweden" / name
     t0 = time.monotonic()
-    files, fig = generate(args.seed, args.scale)
+    files, fig = generate(args.seed, args.scale, args.rooms, args.busy)
     write(out, files)
     seconds = time.monotonic() - t0
     size = sum(len(t.encode("utf-8")) for t in files.values())

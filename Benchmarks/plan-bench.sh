@@ -2,11 +2,13 @@
 # Planning at scale: times `circles plan` on the demo workspace and on a synthetic
 # Sweden-sized one, and prints wall time, peak memory and what the schedule says.
 #
-#   Benchmarks/plan-bench.sh [--scale F] [--seed N] [--time-limit S] [--timeout S] [--no-build]
+#   Benchmarks/plan-bench.sh [--scale F] [--rooms F] [--busy F] [--seed N] [--time-limit S] [--timeout S] [--no-build]
 #   Benchmarks/plan-bench.sh --self-test     the table from a hand-made schedule, no build
 #
 #   --scale F       size of the Sweden workspace (default 1: 30,000 people); other sizes
 #                   live in Benchmarks/.sweden/Courses-scale-F
+#   --rooms F       scale every venue's rooms (0.3: scarce rooms), Courses[-scale-F]-rooms-F
+#   --busy F        a share F of members block one more evening (issue 17), ...-busy-F
 #   --seed N        the planner's seed (default 1); the workspace's own seed is fixed
 #   --time-limit S  passed on to `circles plan`
 #   --no-build      use the release binary as it is
@@ -25,6 +27,8 @@ cd "$(dirname "$0")/.."
 BENCH=Benchmarks
 OUT=$BENCH/.sweden/results
 SCALE=1
+ROOMS=1
+BUSY=0
 SEED=1
 LIMIT=()
 BUILD=1
@@ -33,6 +37,8 @@ TIMEOUT=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --scale) SCALE=$2; shift 2 ;;
+        --rooms) ROOMS=$2; shift 2 ;;
+        --busy) BUSY=$2; shift 2 ;;
         --seed) SEED=$2; shift 2 ;;
         --time-limit) LIMIT=(--time-limit "$2"); shift 2 ;;
         --no-build) BUILD=0; shift ;;
@@ -89,9 +95,11 @@ fi
 [ -x "$BIN" ] || { echo "plan-bench: no circles binary at $BIN" >&2; exit 1; }
 
 if [ "$SCALE" = 1 ]; then SWEDEN=$BENCH/.sweden/Courses; else SWEDEN=$BENCH/.sweden/Courses-scale-$SCALE; fi
+if [ "$ROOMS" != 1 ]; then SWEDEN=$SWEDEN-rooms-$ROOMS; fi
+if [ "$BUSY" != 0 ]; then SWEDEN=$SWEDEN-busy-$BUSY; fi
 if [ ! -f "$SWEDEN/enrolments.csv" ]; then
     echo "generating $SWEDEN" >&2
-    python3 "$BENCH/make-sweden-workspace.py" --scale "$SCALE" --out "$SWEDEN" >&2
+    python3 "$BENCH/make-sweden-workspace.py" --scale "$SCALE" --rooms "$ROOMS" --busy "$BUSY" --out "$SWEDEN" >&2
 fi
 
 # `circles help X` fails for a subcommand the binary does not have (`circles X --help`

@@ -22,7 +22,7 @@ struct CircleExplainer {
         )
 
         guard let (series, room) = context.placement(of: index), let event = context.mapping.eventOfCircle[index] else {
-            lines.append("Not placed:")
+            lines.append("Not placed: " + (context.diagnoses[index]?.kind.phrase ?? "unknown"))
             lines += context.unplacedReasons(of: index).map { "  - \($0)" }
             return lines
         }

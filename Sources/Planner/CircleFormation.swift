@@ -133,14 +133,26 @@ struct CircleFormation {
             )
             return
         }
-        let (groups, rest) = split(people, capacity: capacity, minimum: course.participants.lowerBound)
-        unassign(
-            rest,
-            course,
-            tooFewReason(count: people.count, course: course, where: "for this digital course"),
-            into: &result
+        let evenings = FreeEvenings(course: course, workspace: workspace)
+        let masks = Dictionary(uniqueKeysWithValues: people.map { ($0, evenings.mask(of: workspace.person($0))) })
+        var (groups, rest) = groupByEvening(
+            people,
+            masks: masks,
+            capacity: capacity,
+            minimum: course.participants.lowerBound
         )
-        for (index, group) in groups.enumerated() {
+        join(&rest, into: &groups, masks: masks, capacity: capacity) { _, _ in true }
+        for person in rest {
+            if people.count < course.participants.lowerBound {
+                let reason = tooFewReason(count: people.count, course: course, where: "for this digital course")
+                result.unassigned.append(
+                    UnassignedRequest(person: person.rawValue, course: course.id.rawValue, reason: reason)
+                )
+            } else {
+                note(person, course, masks: masks, evenings: evenings, others: [people], into: &result)
+            }
+        }
+        for (index, group) in groups.map(\.members).enumerated() {
             result.circles.append(
                 FormedCircle(
                     id: nextID(base: course.id.rawValue, number: index + 1, used: &usedIDs),
@@ -193,46 +205,186 @@ struct CircleFormation {
             }
         }
 
-        let hubs = chooseHubs(for: placeable, reach: reach, minimum: course.participants.lowerBound)
+        let minimum = course.participants.lowerBound
+        let evenings = FreeEvenings(course: course, workspace: workspace)
+        let masks = Dictionary(uniqueKeysWithValues: placeable.map { ($0, evenings.mask(of: workspace.person($0))) })
+        let hubs = chooseHubs(for: placeable, reach: reach, minimum: minimum)
+        var groups: [EveningGroup] = []
+        var rest: [Person.ID] = []
         for hub in hubs.order {
             let members = hubs.members[hub] ?? []
             let capacity = min(course.participants.upperBound, geography.largestRoom(at: hub, for: course) - 1)
             let ordered = members.sorted { geography.groupingKey($0, hub) < geography.groupingKey($1, hub) }
-            let (groups, rest) = split(ordered, capacity: capacity, minimum: course.participants.lowerBound)
-            unassign(
-                rest,
-                course,
-                "every circle within reach is full (rooms hold \(capacity) participants)",
-                into: &result
-            )
-            for (index, group) in groups.enumerated() {
-                let venues = commonVenues(of: group, course: course).filter { venue in
-                    group.allSatisfy { person in reach[person]?.contains(venue) ?? false }
-                }
-                result.circles.append(
-                    FormedCircle(
-                        id: nextID(base: "\(course.id.rawValue)-\(hub.rawValue)", number: index + 1, used: &usedIDs),
-                        course: course,
-                        terms: workspace.terms(of: course),
-                        participants: group,
-                        leader: nil,
-                        venues: venues.isEmpty ? [hub] : venues,
-                        fixed: nil,
-                        homeAssociation: homeAssociation(of: group)
-                    )
+            var (formed, left) = groupByEvening(ordered, masks: masks, capacity: capacity, minimum: minimum)
+            for index in formed.indices { formed[index].hub = hub }
+            groups += formed
+            rest += left
+        }
+        // Whoever is left (no evening shared at their hub, or their hub closed) takes a
+        // free seat in a circle at any venue they reach that meets on an evening they
+        // are free on, nearest first.
+        var left = rest + hubs.leftover
+        join(&left, into: &groups, masks: masks, capacity: nil) { person, group in
+            group.hub.map { reach[person]?.contains($0) ?? false } ?? false
+        }
+        var atVenue: [Venue.ID: [Person.ID]] = [:]
+        for person in placeable {
+            for venue in reach[person] ?? [] { atVenue[venue, default: []].append(person) }
+        }
+        for person in left {
+            let near = reach[person]?.first.flatMap { workspace.venue($0)?.name } ?? "a venue"
+            let count =
+                hubs.reachCount[person] ?? neighbourCounts(of: [person], among: placeable, reach: reach)[person] ?? 1
+            if count < minimum {
+                let reason =
+                    "only \(count) \(count == 1 ? "person" : "people") who asked for this course can reach \(near) or the venues near it; a circle needs at least \(minimum)"
+                result.unassigned.append(
+                    UnassignedRequest(person: person.rawValue, course: course.id.rawValue, reason: reason)
                 )
+            } else {
+                let others = (reach[person] ?? []).map { atVenue[$0] ?? [] }
+                note(person, course, masks: masks, evenings: evenings, others: others, into: &result)
             }
         }
-        for person in hubs.leftover {
-            let near = reach[person]?.first.flatMap { workspace.venue($0)?.name } ?? "a venue"
-            let count = hubs.reachCount[person] ?? 1
-            let minimum = course.participants.lowerBound
-            let reason =
-                count < minimum
-                ? "only \(count) \(count == 1 ? "person" : "people") who asked for this course can reach \(near) or the venues near it; a circle needs at least \(minimum)"
-                : "the people who can reach \(near) are needed to keep other circles at their minimum of \(minimum)"
+        var numbers: [Venue.ID: Int] = [:]
+        for formed in groups {
+            guard let hub = formed.hub else { continue }
+            let group = formed.members
+            numbers[hub, default: 0] += 1
+            let venues = commonVenues(of: group, course: course).filter { venue in
+                group.allSatisfy { person in reach[person]?.contains(venue) ?? false }
+            }
+            result.circles.append(
+                FormedCircle(
+                    id: nextID(
+                        base: "\(course.id.rawValue)-\(hub.rawValue)",
+                        number: numbers[hub] ?? 1,
+                        used: &usedIDs
+                    ),
+                    course: course,
+                    terms: workspace.terms(of: course),
+                    participants: group,
+                    leader: nil,
+                    venues: venues.isEmpty ? [hub] : venues,
+                    fixed: nil,
+                    homeAssociation: homeAssociation(of: group)
+                )
+            )
+        }
+    }
+
+    // MARK: - Grouping by shared evenings
+
+    /// Splits `people` (in the order they should stay together) into circles of
+    /// `minimum...capacity` whose members all share at least one free evening: the
+    /// evening most of those left are free on first, its people split as evenly as
+    /// capacity allows, until no evening has `minimum` people left. Those left over
+    /// then take a free seat in a group that meets on an evening they are free on.
+    private func groupByEvening(
+        _ people: [Person.ID],
+        masks: [Person.ID: UInt64],
+        capacity: Int,
+        minimum: Int
+    ) -> ([EveningGroup], [Person.ID]) {
+        var groups: [EveningGroup] = []
+        var left = people
+        while left.count >= minimum {
+            var counts = [Int](repeating: 0, count: 64)
+            for person in left {
+                var mask = masks[person] ?? 0
+                while mask != 0 {
+                    counts[mask.trailingZeroBitCount] += 1
+                    mask &= mask - 1
+                }
+            }
+            guard let best = counts.indices.max(by: { (counts[$0], $1) < (counts[$1], $0) }), counts[best] >= minimum
+            else { break }
+            let bit: UInt64 = 1 << UInt64(best)
+            let free = left.filter { (masks[$0] ?? 0) & bit != 0 }
+            let (split, rest) = split(free, capacity: capacity, minimum: minimum)
+            guard !split.isEmpty else { break }
+            for members in split {
+                let mask = members.reduce(UInt64.max) { $0 & (masks[$1] ?? 0) }
+                groups.append(EveningGroup(members: members, mask: mask, capacity: capacity))
+            }
+            let restSet = Set(rest)
+            let taken = Set(free).subtracting(restSet)
+            left.removeAll { taken.contains($0) }
+        }
+        join(&left, into: &groups, masks: masks, capacity: nil) { _, _ in true }
+        return (groups, left)
+    }
+
+    /// Moves each of `people` who can into a group with a free seat that shares an
+    /// evening with them and that `fits` allows, nearest hub first (first group for
+    /// digital courses); those moved leave `people`.
+    private func join(
+        _ people: inout [Person.ID],
+        into groups: inout [EveningGroup],
+        masks: [Person.ID: UInt64],
+        capacity: Int?,
+        fits: (Person.ID, EveningGroup) -> Bool
+    ) {
+        people.removeAll { person in
+            let mask = masks[person] ?? 0
+            let open = groups.indices.filter { index in
+                let group = groups[index]
+                return group.members.count < (capacity ?? group.capacity) && group.mask & mask != 0
+                    && fits(person, group)
+            }
+            let best = open.min { a, b in
+                let da = groups[a].hub.flatMap { geography.distance(person, $0) } ?? 0
+                let db = groups[b].hub.flatMap { geography.distance(person, $0) } ?? 0
+                return (da, a) < (db, b)
+            }
+            guard let best else { return false }
+            groups[best].members.append(person)
+            groups[best].mask &= mask
+            return true
+        }
+    }
+
+    /// Records why `person`, who can reach enough others, is in no circle: none of
+    /// their free evenings is shared by `minimum - 1` others at one venue they reach
+    /// (`others`: who can reach each such venue); or, when some is, they wait for a
+    /// seat that repair may find once the circles have times.
+    private func note(
+        _ person: Person.ID,
+        _ course: Course,
+        masks: [Person.ID: UInt64],
+        evenings: FreeEvenings,
+        others: [[Person.ID]],
+        into result: inout FormationResult
+    ) {
+        let minimum = course.participants.lowerBound
+        let mask = masks[person] ?? 0
+        func request(_ reason: String) -> UnassignedRequest {
+            UnassignedRequest(person: person.rawValue, course: course.id.rawValue, reason: reason)
+        }
+        guard mask != 0 else {
             result.unassigned.append(
-                UnassignedRequest(person: person.rawValue, course: course.id.rawValue, reason: reason)
+                request("unavailable on every evening this course can meet on (\(evenings.describe(evenings.all)))")
+            )
+            return
+        }
+        var most = 0
+        for group in others {
+            for bit in 0..<evenings.slots.count where mask & (1 << UInt64(bit)) != 0 {
+                let free = group.filter { $0 != person && (masks[$0] ?? 0) & (1 << UInt64(bit)) != 0 }.count
+                most = max(most, free)
+            }
+        }
+        if most + 1 < minimum {
+            result.unassigned.append(
+                request(
+                    "no evening they are free on (\(evenings.describe(mask))) is shared by enough others: at most \(most) who asked for this course and can reach the same venue; a circle needs at least \(minimum)"
+                )
+            )
+        } else {
+            result.awaitingSeat.append(
+                request(
+                    "every circle of this course within reach is full, or meets when they are not free or are in another circle"
+                )
             )
         }
     }
@@ -427,6 +579,16 @@ struct CircleFormation {
             number += 1
         }
     }
+}
+
+/// A circle in the making: its members and the evenings they all share.
+private struct EveningGroup {
+    var members: [Person.ID]
+    var mask: UInt64
+    /// How many participants its rooms hold.
+    let capacity: Int
+    /// The venue it gathers at (nil for a digital course).
+    var hub: Venue.ID? = nil
 }
 
 /// The hub assignment of one course's requests.

@@ -3,4 +3,8 @@
 struct FormationResult: Sendable {
     var circles: [FormedCircle] = []
     var unassigned: [UnassignedRequest] = []
+    /// Requests that found no seat while circles were formed although enough others
+    /// share an evening with them: after solving, repair seats them in a placed circle
+    /// if one has room for them then; the rest are unassigned with the reason they carry.
+    var awaitingSeat: [UnassignedRequest] = []
 }

@@ -52,10 +52,18 @@ struct Geography: Sendable {
 
     /// Venues of `among` that `person` may be placed at, nearest first.
     func reachable(from person: Person.ID, among venues: [Venue.ID], limited: Bool) -> [Venue.ID] {
-        venues.filter { reaches(person, $0, limited: limited) }
-            .map { (kilometres: distance(person, $0) ?? 0, venue: $0) }
-            .sorted { ($0.kilometres, $0.venue) < ($1.kilometres, $1.venue) }
-            .map(\.venue)
+        // One row for the person, not three look-ups per venue: this runs for every request.
+        let row = associationOf[person].flatMap { kilometres[$0] } ?? [:]
+        let limit = limited ? maxKilometres : nil
+        return venues.compactMap { venue -> (kilometres: Double, venue: Venue.ID)? in
+            let km = row[venue]
+            if let limit {
+                guard let km, km <= limit else { return nil }
+            }
+            return (km ?? 0, venue)
+        }
+        .sorted { ($0.kilometres, $0.venue) < ($1.kilometres, $1.venue) }
+        .map(\.venue)
     }
 
     /// Physical venues with a room that has the course's features and holds a

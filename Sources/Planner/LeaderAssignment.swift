@@ -3,7 +3,7 @@ import Catalogue
 /// Gives each circle without a leader a qualified one.
 ///
 /// A leader should live within reach of the venue (trainers travel too), be free
-/// on at least one weekday of the course's windows, not be a participant of the
+/// on an evening that all the circle's members are free on (`FreeEvenings`), not be a participant of the
 /// same circle, and not carry more circles than others: each circle goes to the
 /// qualified person within reach with the fewest sessions so far, nearest first.
 /// Circles whose qualification is scarcest are served first, so that the few who
@@ -19,54 +19,87 @@ struct LeaderAssignment {
     }
 
     func assign(_ circles: inout [FormedCircle]) {
-        var load: [Person.ID: Int] = [:]
-        for circle in circles {
-            if let leader = circle.leader { load[leader, default: 0] += circle.course.sessions }
-        }
-        var qualified: [Qualification: [Person]] = [:]
+        // Candidates are looked at thousands of times per circle at national scale: they
+        // get integer slots (person, association) once, so that the inner loop hashes no ids.
+        var slotOf: [Person.ID: Int] = [:]
+        var load: [Int] = []
+        var qualified: [Qualification: [(person: Person, slot: Int, association: Int)]] = [:]
+        let associationIndex = Dictionary(
+            workspace.associations.enumerated().map { ($1.id, $0) },
+            uniquingKeysWith: { first, _ in first }
+        )
         for circle in circles where qualified[circle.course.leaderQualification] == nil {
             qualified[circle.course.leaderQualification] = workspace.people(holding: circle.course.leaderQualification)
+                .map { person in
+                    let slot =
+                        slotOf[person.id]
+                        ?? {
+                            slotOf[person.id] = load.count
+                            load.append(0)
+                            return load.count - 1
+                        }()
+                    return (person, slot, associationIndex[person.association] ?? -1)
+                }
+        }
+        for circle in circles {
+            if let leader = circle.leader, let slot = slotOf[leader] { load[slot] += circle.course.sessions }
+        }
+        var evenings: [Course.ID: FreeEvenings] = [:]
+        var masks: [Course.ID: [UInt64]] = [:]
+        for circle in circles where evenings[circle.course.id] == nil {
+            let free = FreeEvenings(course: circle.course, workspace: workspace)
+            evenings[circle.course.id] = free
+            masks[circle.course.id] = (qualified[circle.course.leaderQualification] ?? []).map {
+                free.mask(of: $0.person)
+            }
         }
         let scarcity = circles.map { qualified[$0.course.leaderQualification]?.count ?? 0 }
         let order = circles.indices.sorted { (scarcity[$0], circles[$0].id) < (scarcity[$1], circles[$1].id) }
         for index in order where circles[index].leader == nil {
             let circle = circles[index]
-            let members = Set(circle.participants)
-            let candidates = (qualified[circle.course.leaderQualification] ?? []).filter { !members.contains($0.id) }
-            // Candidates share a few hundred associations: one distance each, not one per candidate.
-            var nearest: [Association.ID: Double] = [:]
-            let ranked = candidates.map { person -> (LeaderRank, Person) in
-                if nearest[person.association] == nil {
-                    nearest[person.association] =
-                        circle.venues.compactMap { geography.distance(from: person.association, to: $0) }.min() ?? 0
-                }
-                return (rank(person, kilometres: nearest[person.association] ?? 0, for: circle, load: load), person)
+            let members = Set(circle.participants.compactMap { slotOf[$0] })
+            let candidates = qualified[circle.course.leaderQualification] ?? []
+            let candidateMasks = masks[circle.course.id] ?? []
+            let free = evenings[circle.course.id].map { evenings in
+                circle.participants.reduce(evenings.all) { $0 & evenings.mask(of: workspace.person($1)) }
             }
-            guard let best = ranked.min(by: { $0.0 < $1.0 })?.1 else { continue }
+            // Candidates share a few hundred associations: one distance each, not one per candidate.
+            var nearest = [Double](repeating: -1, count: workspace.associations.count)
+            var best: (rank: LeaderRank, slot: Int, id: Person.ID)? = nil
+            for (position, candidate) in candidates.enumerated() where !members.contains(candidate.slot) {
+                var km = 0.0
+                if candidate.association >= 0 {
+                    if nearest[candidate.association] < 0 {
+                        nearest[candidate.association] =
+                            circle.venues.compactMap { geography.distance(from: candidate.person.association, to: $0) }
+                            .min() ?? 0
+                    }
+                    km = nearest[candidate.association]
+                }
+                let shares = free.map { candidateMasks[position] & $0 != 0 } ?? true
+                let rank = rank(candidate.person, kilometres: km, shares: shares, load: load[candidate.slot])
+                if best.map({ rank < $0.rank }) ?? true { best = (rank, candidate.slot, candidate.person.id) }
+            }
+            guard let best else { continue }
             circles[index].leader = best.id
-            load[best.id, default: 0] += circle.course.sessions
+            load[best.slot] += circle.course.sessions
         }
     }
 
-    /// Lower is better: free on some weekday of the course's windows, within reach,
-    /// then least loaded, then nearest. Someone who is never free still ranks last
-    /// rather than not at all, so that the plan names them as the blocker.
+    /// Lower is better: free on an evening all the circle's members are free on
+    /// (`shares`), within reach, then least loaded, then nearest. Someone who shares
+    /// none still ranks last rather than not at all, so that the plan names them as the blocker.
     private func rank(
         _ person: Person,
         kilometres km: Double,
-        for circle: FormedCircle,
-        load: [Person.ID: Int]
+        shares: Bool,
+        load: Int
     ) -> LeaderRank {
         let limit = workspace.plan.travel.maxKilometres ?? .infinity
-        let neverFree =
-            !person.unavailable.isEmpty
-            && workspace.windows(of: circle.course).flatMap(\.days).allSatisfy {
-                person.unavailable.contains(.weekday($0))
-            }
         return LeaderRank(
-            neverFree: neverFree ? 1 : 0,
+            neverFree: shares ? 0 : 1,
             outOfReach: km > limit ? 1 : 0,
-            load: load[person.id] ?? 0,
+            load: load,
             kilometres: km,
             id: person.id.rawValue
         )

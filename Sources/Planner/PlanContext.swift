@@ -12,6 +12,27 @@ struct PlanContext: Sendable {
     let solver: Solver
     let solution: Solution
     let published: PublishedTimes
+    /// Per unplaced circle (by index): whether it could meet alone, and what blocks it.
+    private(set) var diagnoses: [Int: UnplacedDiagnosis] = [:]
+
+    init(
+        workspace: Workspace,
+        circles: [FormedCircle],
+        outcomes: [SeriesGenerator.Outcome],
+        mapping: PlanningProblem,
+        solver: Solver,
+        solution: Solution,
+        published: PublishedTimes
+    ) {
+        self.workspace = workspace
+        self.circles = circles
+        self.outcomes = outcomes
+        self.mapping = mapping
+        self.solver = solver
+        self.solution = solution
+        self.published = published
+        diagnoses = diagnose()
+    }
 
     /// The chosen series and room of circle `index`, or nil when it is unplaced.
     func placement(of index: Int) -> (series: SessionSeries, room: Room.ID?)? {
@@ -70,6 +91,42 @@ struct PlanContext: Sendable {
 
     /// The concrete facts that keep circle `index` from being placed.
     func unplacedReasons(of index: Int) -> [String] {
+        diagnoses[index]?.reasons ?? []
+    }
+
+    /// Every unplaced circle tried alone in an empty plan (only the venues' closures
+    /// placed): if no time is free even then, it cannot meet at all, and its own
+    /// constraints say why; otherwise it is crowded out, and the placed circles that
+    /// hold those times are named. One layout of each assignment serves all circles.
+    private func diagnose() -> [Int: UnplacedDiagnosis] {
+        var result: [Int: UnplacedDiagnosis] = [:]
+        var waiting: [(index: Int, event: Int)] = []
+        for index in circles.indices where placement(of: index) == nil {
+            if let reasons = ownObstacles(of: index) {
+                result[index] = UnplacedDiagnosis(kind: .cannotMeet, reasons: reasons)
+            } else if let event = mapping.eventOfCircle[index] {
+                waiting.append((index, event))
+            }
+        }
+        guard !waiting.isEmpty else { return result }
+        let empty = solution.assignment.enumerated().map { event, value in
+            mapping.circleOfEvent[event] == nil ? value : nil
+        }
+        let events = waiting.map(\.event)
+        let alone = solver.explain(events: events, in: empty)
+        let actual = solver.explain(events: events, in: solution.assignment)
+        for (position, (index, event)) in waiting.enumerated() {
+            result[index] =
+                alone[position].feasibleTimeOptions == 0
+                ? UnplacedDiagnosis(kind: .cannotMeet, reasons: closedReasons(of: index, alone: alone[position]))
+                : crowdedOut(index, event: event, alone: alone[position], actual: actual[position])
+        }
+        return result
+    }
+
+    /// Why circle `index` cannot meet whatever the other circles do, when that is
+    /// already clear without the solver (no leader, no series, no room); else nil.
+    private func ownObstacles(of index: Int) -> [String]? {
         let circle = circles[index]
         let course = circle.course
         guard let leader = circle.leader else {
@@ -92,25 +149,60 @@ struct PlanContext: Sendable {
                 "no venue all participants can reach has \(need)" + (venues.isEmpty ? "" : " (within reach: \(venues))")
             ]
         }
-        guard let event = mapping.eventOfCircle[index] else { return ["not placed"] }
-        let explanation = solver.explain(event: event, in: solution.assignment)
-        let total = explanation.options.count
-        var reasons = explanation.counts.prefix(3).map { count -> String in
-            let share = "on \(count.timeOptions) of \(total) candidate times"
-            switch count.blocker {
-            case .resource(let resource):
-                return "\(describe(resource, in: circle)) busy in another circle \(share)"
-            case .noFreeRoom:
-                return "every suitable room is taken \(share)"
-            case .precedence(let other):
-                return "\(courseOrder(event: event, other: other)) \(share)"
+        return mapping.eventOfCircle[index] == nil ? ["not placed"] : nil
+    }
+
+    /// Alone, every candidate time of circle `index` meets a closed room: say so, then
+    /// what ruled out the other times before solving.
+    private func closedReasons(of index: Int, alone: Explanation) -> [String] {
+        let circle = circles[index]
+        let venues = circle.venues.map(\.rawValue).joined(separator: ", ")
+        var reasons = [
+            "every suitable room within reach (\(venues)) is closed on all \(alone.options.count) candidate times"
+        ]
+        if let leader = circle.leader, !outcomes[index].obstacles.isEmpty {
+            reasons += obstacleReasons(outcomes[index], circle: circle, leader: leader).prefix(2)
+        }
+        return reasons
+    }
+
+    /// Circle `index` could meet alone at some times; name the placed circles that hold
+    /// those times (a person of this circle, a room it could use, or the course order),
+    /// most in the way first.
+    private func crowdedOut(_ index: Int, event: Int, alone: Explanation, actual: Explanation) -> UnplacedDiagnosis {
+        let circle = circles[index]
+        var held: [Int: Int] = [:]
+        var what: [Int: [String: Int]] = [:]
+        var open = 0
+        for (option, lone) in zip(actual.options, alone.options) where lone.isFeasible {
+            open += 1
+            var here: [Int: String] = [:]
+            for reason in option.reasons {
+                switch reason {
+                case .resourceBusy(let resource, let other): here[other] = here[other] ?? describe(resource, in: circle)
+                case .precedence(let other): here[other] = here[other] ?? "the course order"
+                case .roomBusy: break
+                }
+            }
+            let freeAlone = Set(lone.freeRooms)
+            for case .roomBusy(let room, _, let other) in option.roomReasons where freeAlone.contains(room) {
+                here[other] = here[other] ?? "room \(mapping.rooms[index][room])"
+            }
+            for (other, thing) in here {
+                guard let owner = mapping.circleOfEvent[other] else { continue }
+                held[owner, default: 0] += 1
+                what[owner, default: [:]][thing, default: 0] += 1
             }
         }
-        let ruledOut = outcome.obstacles.values.reduce(0, +)
-        if ruledOut > 0 {
-            reasons.append(contentsOf: obstacleReasons(outcome, circle: circle, leader: leader).prefix(2))
+        let ranked = held.sorted { ($1.value, circles[$0.key].id) < ($0.value, circles[$1.key].id) }
+        var reasons = [
+            "it could meet alone on \(open) of \(alone.options.count) candidate times; placed circles hold all of them"
+        ]
+        for (owner, count) in ranked.prefix(3) {
+            let thing = what[owner]?.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "what it needs"
+            reasons.append("\(circles[owner].id) holds \(thing) on \(count) of them")
         }
-        return reasons.isEmpty ? ["no time is free for everyone in it"] : reasons
+        return UnplacedDiagnosis(kind: .crowdedOut, reasons: reasons, blockers: ranked.map(\.key))
     }
 
     /// Reasons from the candidate times ruled out before solving, most frequent first.

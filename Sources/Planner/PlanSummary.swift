@@ -36,8 +36,9 @@ public struct PlanSummary: CustomStringConvertible {
             var seen = Set<String>()
             for session in schedule.unplaced where seen.insert(session.circle).inserted {
                 let count = schedule.unplaced.filter { $0.circle == session.circle }.count
+                let kind = session.kind.map { "\($0.phrase): " } ?? ""
                 lines.append(
-                    "  \(session.circle) (\(count) \(count == 1 ? "session" : "sessions")): \(session.reasons.joined(separator: "; "))"
+                    "  \(session.circle) (\(count) \(count == 1 ? "session" : "sessions")): \(kind)\(session.reasons.joined(separator: "; "))"
                 )
             }
         }
@@ -52,8 +53,14 @@ public struct PlanSummary: CustomStringConvertible {
             lines += moved.map { "  \($0)" }
         }
         let sessions = placed.reduce(0) { $0 + $1.sessions.count }
+        var kinds: [UnplacedKind: Set<String>] = [:]
+        for session in schedule.unplaced { kinds[session.kind ?? .cannotMeet, default: []].insert(session.circle) }
+        let byKind = [UnplacedKind.cannotMeet, .crowdedOut].compactMap { kind in
+            kinds[kind].map { "\($0.count) \(kind.phrase)" }
+        }
         lines.append(
-            "\(placed.count) circles with \(sessions) sessions placed; \(Set(schedule.unplaced.map(\.circle)).count) circles not placed; "
+            "\(placed.count) circles with \(sessions) sessions placed; \(Set(schedule.unplaced.map(\.circle)).count) circles not placed"
+                + (byKind.isEmpty ? "" : " (\(byKind.joined(separator: ", ")))") + "; "
                 + "\(schedule.unassigned.count) requests not in a circle; score hard \(schedule.score.hard), soft \(schedule.score.soft)"
         )
         return lines.joined(separator: "\n")

@@ -47,9 +47,16 @@ struct ScheduleAssembly {
                         remote: circle.course.format == .hybrid ? [] : nil
                     )
                 )
-                let reasons = context.unplacedReasons(of: index)
+                let diagnosis = context.diagnoses[index]
                 for number in 1...max(1, circle.course.sessions) {
-                    unplaced.append(UnplacedSession(circle: circle.id.rawValue, session: number, reasons: reasons))
+                    unplaced.append(
+                        UnplacedSession(
+                            circle: circle.id.rawValue,
+                            session: number,
+                            reasons: diagnosis?.reasons ?? [],
+                            kind: diagnosis?.kind
+                        )
+                    )
                 }
             }
         }

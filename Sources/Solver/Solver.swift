@@ -96,11 +96,29 @@ public struct Solver: Sendable {
     /// For every time option of `event`, what rules it out given the other events'
     /// values in `assignment` (the event's own entry is ignored).
     public func explain(event e: Int, in assignment: [Value?]) -> Explanation {
-        precondition(e >= 0 && e < model.eventCount, "event \(e) out of range")
+        explain(events: [e], in: assignment)[0]
+    }
+
+    /// `explain(event:in:)` for several events against one assignment, which is laid
+    /// out once (not once per event: that is what a plan with hundreds of unplaced
+    /// events at national scale cannot afford). Each event's own entry is ignored.
+    public func explain(events: [Int], in assignment: [Value?]) -> [Explanation] {
         var s = State(model)
-        for (x, v) in assignment.enumerated() where x != e {
+        for (x, v) in assignment.enumerated() {
             if let v, isValid(v, for: x) { s.assign(x, v.time, v.room ?? Model.noOption) }
         }
+        return events.map { e in
+            precondition(e >= 0 && e < model.eventCount, "event \(e) out of range")
+            guard s.isAssigned(e) else { return explain(e, s) }
+            let (t, r) = (s.time[e], s.room[e])
+            s.unassign(e)
+            defer { s.assign(e, t, r) }
+            return explain(e, s)
+        }
+    }
+
+    /// What rules out each time option of `e` in `s` (where `e` is unassigned).
+    private func explain(_ e: Int, _ s: State) -> Explanation {
         var options: [Explanation.Option] = []
         var tally: [Explanation.Blocker: Int] = [:]
         var feasible = 0

@@ -29,6 +29,19 @@ import Testing
         #expect(solution.score.hard == solver.score(pinsOnly).hard)
     }
 
+    /// The batch form lays the assignment out once; it must say exactly what one call per event says.
+    @Test(arguments: [31, 32] as [UInt64])
+    func explainingManyEventsAtOnceEqualsOneAtATime(seed: UInt64) throws {
+        let problem = RandomProblem.make(seed: seed, events: 40, pins: 3)
+        let solver = try Solver(problem)
+        let assignment = solver.solve(Parameters(seed: 2, moveBudget: 5_000, timeLimit: 60)).assignment
+        let events = Array(problem.events.indices)
+        let batch = solver.explain(events: events, in: assignment)
+        #expect(batch == events.map { solver.explain(event: $0, in: assignment) })
+        // The assignment is restored after each assigned event is explained.
+        #expect(solver.explain(events: events.reversed(), in: assignment) == batch.reversed())
+    }
+
     /// Two events share resource 0; each has times 0 and 1, room 9 holds only one.
     func twoEventProblem(pinFirst: Bool) -> Problem {
         let times = [0, 1].map {

@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""The share of enrolments served: how many requests end in a circle that meets.
+
+    Benchmarks/served-share.py [--bin PATH] [--seed N] [--time-limit S] WORKSPACE...
+    Benchmarks/served-share.py --schedule SCHEDULE.json WORKSPACE    one schedule, no planning
+
+Plans each workspace with `circles plan` (a fresh copy without `.circles/`, so runs are
+independent and the workspace is untouched) and prints one row per workspace:
+
+    workspace  enrolments  served  share  circles  unplaced  cannot-meet  crowded-out  unassigned  wall s
+
+`enrolments` counts each (person, course) of `enrolments.csv` once; `served` those whose
+person is a participant of a circle of that course with sessions. `unplaced` counts
+circles, split by `unplaced[].kind` (a schedule written before the key existed counts
+them under `unplaced` only). The binary defaults to `.build/release/circles`.
+Python 3 standard library only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def figures(workspace: Path, schedule: dict) -> dict:
+    with open(workspace / "enrolments.csv", newline="", encoding="utf-8") as f:
+        wanted = {(row["person"].strip(), row["course"].strip()) for row in csv.DictReader(f)}
+    served = set()
+    for circle in schedule["circles"]:
+        if circle["sessions"]:
+            served.update((p, circle["course"]) for p in circle["participants"])
+    kinds: dict[str, set] = {}
+    for session in schedule["unplaced"]:
+        kinds.setdefault(session.get("kind", "?"), set()).add(session["circle"])
+    return {
+        "enrolments": len(wanted),
+        "served": len(wanted & served),
+        "circles": len(schedule["circles"]),
+        "unplaced": len({s["circle"] for s in schedule["unplaced"]}),
+        "cannot-meet": len(kinds.get("cannot-meet", ())),
+        "crowded-out": len(kinds.get("crowded-out", ())),
+        "unassigned": len(schedule["unassigned"]),
+    }
+
+
+def plan(binary: str, workspace: Path, seed: int, limit: float | None) -> tuple[dict, float]:
+    with tempfile.TemporaryDirectory(prefix="served-share-") as tmp:
+        copy = Path(tmp) / workspace.name
+        shutil.copytree(workspace, copy, ignore=shutil.ignore_patterns(".circles"))
+        out = Path(tmp) / "schedule.json"
+        command = [binary, "plan", str(copy), "--seed", str(seed), "--json", str(out)]
+        if limit is not None:
+            command += ["--time-limit", str(limit)]
+        start = time.monotonic()
+        done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        wall = time.monotonic() - start
+        if done.returncode not in (0, 2):
+            sys.exit(f"served-share: {' '.join(command)} exited {done.returncode}:\n{done.stderr[-2000:]}")
+        return json.loads(out.read_text(encoding="utf-8")), wall
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("workspaces", nargs="+", type=Path)
+    ap.add_argument("--bin", default=str(ROOT / ".build" / "release" / "circles"))
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--time-limit", type=float)
+    ap.add_argument("--schedule", type=Path, help="read this schedule instead of planning")
+    args = ap.parse_args(argv)
+    columns = ["enrolments", "served", "share", "circles", "unplaced", "cannot-meet", "crowded-out",
+               "unassigned", "wall s"]
+    print(f"{'workspace':40} " + " ".join(f"{c:>11}" for c in columns))
+    total = [0, 0]
+    for workspace in args.workspaces:
+        if args.schedule:
+            schedule, wall = json.loads(args.schedule.read_text(encoding="utf-8")), float("nan")
+        else:
+            schedule, wall = plan(args.bin, workspace, args.seed, args.time_limit)
+        row = figures(workspace, schedule)
+        total[0] += row["enrolments"]
+        total[1] += row["served"]
+        row["share"] = f"{100 * row['served'] / max(1, row['enrolments']):.1f}%"
+        row["wall s"] = f"{wall:.1f}"
+        print(f"{str(workspace):40} " + " ".join(f"{row[c]:>11}" for c in columns), flush=True)
+    if len(args.workspaces) > 1:
+        print(f"{'all':40} {total[0]:>11} {total[1]:>11} {100 * total[1] / max(1, total[0]):>10.1f}%")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

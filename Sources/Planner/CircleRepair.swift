@@ -1,0 +1,243 @@
+import Catalogue
+
+/// After a solve, regroups the members of every circle left unplaced: each takes a
+/// free seat in a placed circle of the same course that meets when they are free and
+/// are not in another circle, at a venue they reach (nearest first). Requests that
+/// formation could not seat (`FormationResult.awaitingSeat`) are offered seats the same way. A circle left
+/// below its course's minimum is dissolved and what is left of it is unassigned with
+/// the reason; one that keeps enough members stays, to be placed by the next solve.
+/// A seat is taken only where it keeps the `after` order with the person's other circles.
+///
+/// The placed circles keep their times, so the next solve starts from them and only
+/// has the changed circles to place.
+struct CircleRepair {
+    let context: PlanContext
+
+    /// The regrouped formation, or nil when no member could move (nothing to solve again).
+    func repair(_ formation: FormationResult) -> FormationResult? {
+        let workspace = context.workspace
+        let geography = Geography(workspace: workspace)
+        var circles = formation.circles
+        var placements: [Int: (series: SessionSeries, room: Room.ID?)] = [:]
+        var busy: [Person.ID: [(start: Int, end: Int)]] = [:]
+        /// Per participant: the placed circles they are in, for the `after` order.
+        var member: [Person.ID: [Int]] = [:]
+        /// Per course: its placed circles (indices), where seats are looked for.
+        var placedOf: [Course.ID: [Int]] = [:]
+        for index in circles.indices {
+            guard let placement = context.placement(of: index) else { continue }
+            placements[index] = placement
+            for person in circles[index].attendees {
+                busy[person, default: []] += intervals(placement.series, length: circles[index].course.length)
+            }
+            for person in circles[index].participants { member[person, default: []].append(index) }
+            placedOf[circles[index].course.id, default: []].append(index)
+        }
+        /// Whether `person` joining circle `target` keeps the `after` order with their other circles.
+        func keepsOrder(_ person: Person.ID, _ target: Int) -> Bool {
+            guard let mine = placements[target]?.series else { return false }
+            let course = circles[target].course
+            return (member[person] ?? []).allSatisfy { other in
+                guard let theirs = placements[other]?.series else { return true }
+                let otherCourse = circles[other].course
+                if course.after.contains(otherCourse.id) { return ends(theirs, otherCourse) <= starts(mine) }
+                if otherCourse.after.contains(course.id) { return ends(mine, course) <= starts(theirs) }
+                return true
+            }
+        }
+        var unassigned = formation.unassigned
+        var dissolved = Set<Int>()
+        var changed = false
+        /// Seats `person` in the nearest placed circle of `course` that has room for them; false if none.
+        func seat(_ person: Person.ID, _ course: Course) -> Bool {
+            let target = (placedOf[course.id] ?? []).filter { other in
+                guard let placement = placements[other],
+                    circles[other].fixed?.participants == nil, !circles[other].participants.contains(person),
+                    circles[other].participants.count < capacity(of: circles[other], in: placement.room)
+                else { return false }
+                let venue = placement.room.flatMap { workspace.room($0)?.venue }
+                if course.format == .inPerson, let venue, !geography.reaches(person, venue) { return false }
+                return isFree(person, for: placement.series, length: course.length, busy: busy[person] ?? [])
+                    && keepsOrder(person, other)
+            }
+            .min { a, b in
+                let da = distance(person, placements[a]?.room, geography)
+                let db = distance(person, placements[b]?.room, geography)
+                return (da, circles[a].id) < (db, circles[b].id)
+            }
+            guard let target, let placement = placements[target] else { return false }
+            circles[target].participants.append(person)
+            busy[person, default: []] += intervals(placement.series, length: course.length)
+            member[person, default: []].append(target)
+            changed = true
+            return true
+        }
+
+        let stuck = circles.indices.filter { placements[$0] == nil && circles[$0].fixed == nil }
+        for index in stuck.sorted(by: { circles[$0].id < circles[$1].id }) {
+            let course = circles[index].course
+            // Crowded out by its leader's other circle: another qualified leader who is
+            // free at one of its series, in no other circle then and within reach.
+            if let diagnosis = context.diagnoses[index], diagnosis.kind == .crowdedOut,
+                let leader = circles[index].leader,
+                diagnosis.blockers.allSatisfy({ circles[$0].attendees.contains(leader) }),
+                circles[index].fixed?.leader == nil,
+                let other = replacementLeader(for: circles[index], busy: busy, geography: geography)
+            {
+                circles[index].leader = other
+                changed = true
+                continue
+            }
+            if context.outcomes[index].series.isEmpty, let kept = trimmed(circles[index], context.outcomes[index]) {
+                // The members left share a series; those taken out look for a seat.
+                let out = circles[index].participants.filter { !kept.contains($0) }
+                circles[index].participants = kept
+                changed = true
+                for person in out where !seat(person, course) {
+                    unassigned.append(
+                        UnassignedRequest(
+                            person: person.rawValue,
+                            course: course.id.rawValue,
+                            reason:
+                                "the times they are unavailable leave no series they share with the others of their circle (\(circles[index].id)), and every other circle of this course within reach is full, or meets when they are not free or are in another circle"
+                        )
+                    )
+                }
+                continue
+            }
+            let staying = circles[index].participants.filter { !seat($0, course) }
+            guard staying.count != circles[index].participants.count else { continue }
+            if staying.count >= course.participants.lowerBound {
+                circles[index].participants = staying
+            } else {
+                dissolved.insert(index)
+                let what = context.diagnoses[index]?.kind == .crowdedOut ? "was crowded out" : "cannot meet at all"
+                for person in staying {
+                    unassigned.append(
+                        UnassignedRequest(
+                            person: person.rawValue,
+                            course: course.id.rawValue,
+                            reason:
+                                "the circle formed for them (\(circles[index].id)) \(what), and every other circle of this course within reach is full, or meets when they are not free or are in another circle"
+                        )
+                    )
+                }
+            }
+        }
+        var awaiting: [UnassignedRequest] = []
+        for request in formation.awaitingSeat {
+            guard let course = workspace.course(Course.ID(request.course)), seat(Person.ID(request.person), course)
+            else {
+                awaiting.append(request)
+                continue
+            }
+        }
+        guard changed else { return nil }
+        return FormationResult(
+            circles: circles.indices.filter { !dissolved.contains($0) }.map { circles[$0] },
+            unassigned: unassigned,
+            awaitingSeat: awaiting
+        )
+    }
+
+    /// For a circle with no series at all: the participants that remain when the one
+    /// whose unavailability rules out most candidate times is taken out, one at a time,
+    /// until a series fits them and the leader; nil when that leaves fewer than the
+    /// course's minimum (or the leader, not a participant, is what stands in the way).
+    private func trimmed(_ circle: FormedCircle, _ outcome: SeriesGenerator.Outcome) -> [Person.ID]? {
+        let generator = SeriesGenerator(workspace: context.workspace)
+        var trial = circle
+        var outcome = outcome
+        while outcome.series.isEmpty {
+            guard trial.participants.count > circle.course.participants.lowerBound else { return nil }
+            let worst = outcome.obstacles.compactMap { obstacle, count -> (count: Int, person: Person.ID)? in
+                guard case .unavailable(let person) = obstacle, trial.participants.contains(person) else { return nil }
+                return (count, person)
+            }
+            .max { ($0.count, $1.person) < ($1.count, $0.person) }
+            guard let worst else { return nil }
+            trial.participants.removeAll { $0 == worst.person }
+            outcome = generator.series(for: trial)
+        }
+        return trial.participants
+    }
+
+    /// A qualified person (not a member, not the leader now) who can attend every
+    /// session of one of the circle's candidate series and is in no placed circle then,
+    /// within reach of one of its venues; the least loaded, then nearest, then by id.
+    private func replacementLeader(
+        for circle: FormedCircle,
+        busy: [Person.ID: [(start: Int, end: Int)]],
+        geography: Geography
+    ) -> Person.ID? {
+        let workspace = context.workspace
+        guard let index = context.index(of: circle.id.rawValue) else { return nil }
+        let series = context.outcomes[index].series
+        let length = circle.course.length
+        let limit = workspace.plan.travel.maxKilometres ?? .infinity
+        var load: [Person.ID: Int] = [:]
+        for other in context.circles { if let leader = other.leader { load[leader, default: 0] += 1 } }
+        let members = Set(circle.attendees)
+        let ranked = workspace.people(holding: circle.course.leaderQualification)
+            .filter { !members.contains($0.id) }
+            .compactMap { person -> (load: Int, km: Double, id: Person.ID)? in
+                let km =
+                    circle.venues.isEmpty
+                    ? 0
+                    : circle.venues.compactMap { geography.distance(from: person.association, to: $0) }.min()
+                        ?? .infinity
+                guard km <= limit else { return nil }
+                return (load[person.id] ?? 0, km, person.id)
+            }
+            .sorted { ($0.load, $0.km, $0.id) < ($1.load, $1.km, $1.id) }
+        return ranked.first { candidate in
+            series.contains { isFree(candidate.id, for: $0, length: length, busy: busy[candidate.id] ?? []) }
+        }?.id
+    }
+
+    /// How many participants the circle may have in `room` (online: the largest online room).
+    private func capacity(of circle: FormedCircle, in room: Room.ID?) -> Int {
+        let workspace = context.workspace
+        let holds =
+            circle.course.format == .digital
+            ? workspace.venues.filter(\.isOnline).flatMap(\.rooms).map(\.capacity).max() ?? 0
+            : room.flatMap { workspace.room($0)?.capacity } ?? 0
+        return min(circle.course.participants.upperBound, holds - 1)
+    }
+
+    private func distance(_ person: Person.ID, _ room: Room.ID?, _ geography: Geography) -> Double {
+        room.flatMap { context.workspace.room($0)?.venue }.flatMap { geography.distance(person, $0) } ?? 0
+    }
+
+    /// Whether `person` can attend every session of `series` and is in no other circle then.
+    private func isFree(
+        _ person: Person.ID,
+        for series: SessionSeries,
+        length: Int,
+        busy: [(start: Int, end: Int)]
+    ) -> Bool {
+        guard let someone = context.workspace.person(person) else { return false }
+        for session in series.sessions
+        where !someone.isAvailable(on: session.date, from: session.start, to: session.start.adding(minutes: length)) {
+            return false
+        }
+        return intervals(series, length: length).allSatisfy { mine in
+            busy.allSatisfy { $0.end <= mine.start || mine.end <= $0.start }
+        }
+    }
+
+    private func starts(_ series: SessionSeries) -> Int {
+        series.sessions.first.map { PlanningProblem.interval($0, length: 0).start } ?? 0
+    }
+
+    private func ends(_ series: SessionSeries, _ course: Course) -> Int {
+        series.sessions.last.map { PlanningProblem.interval($0, length: course.length).end } ?? 0
+    }
+
+    private func intervals(_ series: SessionSeries, length: Int) -> [(start: Int, end: Int)] {
+        series.sessions.map {
+            let interval = PlanningProblem.interval($0, length: length)
+            return (interval.start, interval.end)
+        }
+    }
+}

@@ -1,0 +1,191 @@
+import Catalogue
+import Foundation
+import Planner
+import Testing
+
+/// Issue 17: every request that can be served is served, and what is left is said truly.
+/// Generated districts (several associations, members who block evenings, a weekend
+/// course on consecutive days, some with one small room per venue) are planned, then
+/// checked from the schedule alone: every hard rule, no circle formed from members
+/// without a common evening, every unassigned reason true for that person, and every
+/// unplaced circle's kind confirmed by planning it alone.
+@Suite struct ServedRequestsTests {
+    private func plan(_ folder: URL, moves: Int = 20_000) throws -> (Workspace, Schedule) {
+        let workspace = try Workspace.load(from: folder.path)
+        let outcome = Planner(workspace: workspace).plan(
+            PlanningOptions(seed: 1, timeLimit: nil, moveBudget: moves)
+        )
+        return (workspace, outcome.schedule)
+    }
+
+    @Test(arguments: 0..<12 as Range<UInt64>, [false, true])
+    func districtsLeaveNothingServableUnservedAndSayWhyTruly(seed: UInt64, scarceRooms: Bool) throws {
+        let folder = try TestWorkspace.district(seed: seed, scarceRooms: scarceRooms).write()
+        let (workspace, schedule) = try plan(folder)
+        let audit = ServiceAudit(workspace: workspace, schedule: schedule)
+        #expect(ScheduleChecker(workspace: workspace, schedule: schedule).violations() == [])
+        #expect(audit.circlesWithoutCommonEvening() == [])
+        #expect(audit.wrongReasons() == [])
+        for id in Set(schedule.unplaced.map(\.circle)).sorted() {
+            let kind = schedule.unplaced.first { $0.circle == id }?.kind
+            let circle = try #require(schedule.circles.first { $0.id == id })
+            let alone = try meetsAlone(circle, folder: folder, workspace: workspace)
+            switch kind {
+            case .cannotMeet: #expect(!alone, "\(id) is said to be unable to meet, but meets alone")
+            case .crowdedOut: #expect(alone, "\(id) is said to be crowded out, but cannot meet alone")
+            case nil: Issue.record("\(id) is unplaced without a kind")
+            }
+        }
+        #expect(!schedule.unplaced.contains { $0.kind == .crowdedOut }, "crowded out: \(schedule.unplaced)")
+    }
+
+    /// Plans `circle` (its participants and leader) alone, fixed in `circles.yaml`, in a
+    /// copy of the workspace without enrolments: whether it meets in some term of its course.
+    private func meetsAlone(_ circle: PlannedCircle, folder: URL, workspace: Workspace) throws -> Bool {
+        guard let leader = circle.leader, let course = workspace.course(Course.ID(circle.course)) else {
+            return false
+        }
+        let copy = FileManager.default.temporaryDirectory
+            .appendingPathComponent("circles-alone-\(UUID().uuidString)/Courses")
+        try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: folder, to: copy)
+        try "person,course\n".write(
+            to: copy.appendingPathComponent("enrolments.csv"),
+            atomically: true,
+            encoding: .utf8
+        )
+        let fixed = course.terms.map { term in
+            """
+            - id: alone-\(term)
+              course: \(course.id)
+              term: \(term)
+              leader: \(leader)
+              participants: [\(circle.participants.joined(separator: ", "))]
+            """
+        }
+        try (fixed.joined(separator: "\n") + "\n").write(
+            to: copy.appendingPathComponent("circles.yaml"),
+            atomically: true,
+            encoding: .utf8
+        )
+        let schedule = try plan(copy, moves: 2_000).1
+        return schedule.circles.contains { !$0.sessions.isEmpty }
+    }
+
+    @Test func membersWhoBlockEveryEveningButOneAreGroupedOnIt() throws {
+        // Twelve members: four block Monday, four Tuesday, four Wednesday, and nobody
+        // Thursday. By geography alone they made circles with no common evening.
+        var workspace = TestWorkspace()
+        workspace.addAssociation("a", lat: 59.38, lon: 13.50)
+        workspace.addVenue("abf", lat: 59.38, lon: 13.50, rooms: [(id: "sal", capacity: 12)])
+        workspace.addCourse("kurs", min: 3, max: 4)
+        for t in 1...3 {
+            workspace.addPerson("t\(t)", association: "a", roles: "member;trainer", qualifications: "trainer")
+        }
+        let blocked = ["mon", "tue", "wed"]
+        for p in 0..<12 {
+            workspace.addPerson("p\(p)", association: "a", unavailable: blocked[p % 3])
+            workspace.enrol("p\(p)", "kurs")
+        }
+        let (loaded, schedule) = try plan(try workspace.write())
+        let audit = ServiceAudit(workspace: loaded, schedule: schedule)
+        #expect(audit.circlesWithoutCommonEvening() == [])
+        #expect(schedule.unplaced.isEmpty, "\(schedule.unplaced)")
+        #expect(schedule.unassigned.isEmpty, "\(schedule.unassigned)")
+        #expect(ScheduleChecker(workspace: loaded, schedule: schedule).violations() == [])
+    }
+
+    @Test func aMemberWhoSharesNoEveningWithEnoughOthersIsToldSo() throws {
+        var workspace = TestWorkspace()
+        workspace.addAssociation("a", lat: 59.38, lon: 13.50)
+        workspace.addVenue("abf", lat: 59.38, lon: 13.50, rooms: [(id: "sal", capacity: 12)])
+        workspace.addCourse("kurs", min: 3, max: 8)
+        workspace.addPerson("t1", association: "a", roles: "member;trainer", qualifications: "trainer")
+        for p in 0..<4 {
+            workspace.addPerson("p\(p)", association: "a", unavailable: "thu")
+            workspace.enrol("p\(p)", "kurs")
+        }
+        workspace.addPerson("odd", association: "a", unavailable: "mon;tue;wed")
+        workspace.enrol("odd", "kurs")
+        let (loaded, schedule) = try plan(try workspace.write())
+        #expect(schedule.unassigned.map(\.person) == ["odd"])
+        #expect(
+            schedule.unassigned.first?.reason
+                == "no evening they are free on (thu) is shared by enough others: at most 0 who asked for this course and can reach the same venue; a circle needs at least 3"
+        )
+        #expect(ServiceAudit(workspace: loaded, schedule: schedule).wrongReasons() == [])
+    }
+
+    @Test func aCircleWhoseRoomIsAlwaysTakenIsCrowdedOutAndNamesWhoHoldsIt() throws {
+        // One room, one evening a week (the window is Monday only), two circles of a
+        // four-week course in a term of four weeks: one of them cannot have the room.
+        var workspace = TestWorkspace()
+        workspace.plan = workspace.plan.replacingOccurrences(
+            of: "from: 2022-01-10, to: 2022-06-17",
+            with: "from: 2022-01-10, to: 2022-02-04"
+        ).replacingOccurrences(of: "days: [mon, tue, wed, thu], from: \"18:00\"", with: "days: [mon], from: \"18:00\"")
+        workspace.addAssociation("a", lat: 59.38, lon: 13.50)
+        workspace.addVenue("abf", lat: 59.38, lon: 13.50, rooms: [(id: "sal", capacity: 5)])
+        workspace.addCourse("kurs", sessions: 4, min: 3, max: 4)
+        workspace.addPerson("t1", association: "a", roles: "member;trainer", qualifications: "trainer")
+        workspace.addPerson("t2", association: "a", roles: "member;trainer", qualifications: "trainer")
+        for p in 0..<8 {
+            workspace.addPerson("p\(p)", association: "a")
+            workspace.enrol("p\(p)", "kurs")
+        }
+        let folder = try workspace.write()
+        let loaded = try Workspace.load(from: folder.path)
+        let outcome = Planner(workspace: loaded).plan(PlanningOptions(seed: 1, timeLimit: nil, moveBudget: 5_000))
+        let unplaced = outcome.schedule.unplaced
+        #expect(Set(unplaced.map(\.circle)).count == 1)
+        #expect(unplaced.allSatisfy { $0.kind == .crowdedOut })
+        let placed = try #require(outcome.schedule.circles.first { !$0.sessions.isEmpty })
+        #expect(
+            unplaced.first?.reasons
+                == [
+                    "it could meet alone on 3 of 3 candidate times; placed circles hold all of them",
+                    "\(placed.id) holds room abf/sal on 3 of them",
+                ]
+        )
+        let id = try #require(unplaced.first?.circle)
+        let lines = try #require(outcome.explanation(of: id))
+        #expect(lines.contains("Not placed: crowded out"))
+        let summary = PlanSummary(schedule: outcome.schedule, workspace: loaded).description
+        #expect(summary.contains("\(id) (4 sessions): crowded out: it could meet alone on 3 of 3"))
+        #expect(summary.contains("1 circles not placed (1 crowded out)"))
+        let json = try String(decoding: outcome.schedule.jsonData(), as: UTF8.self)
+        #expect(json.contains("\"kind\" : \"crowded-out\""))
+    }
+
+    @Test func aCircleWithNoFreeTimeEvenAloneCannotMeetAtAll() throws {
+        var workspace = TestWorkspace()
+        workspace.addAssociation("a", lat: 59.38, lon: 13.50)
+        workspace.addVenue("abf", lat: 59.38, lon: 13.50, rooms: [(id: "sal", capacity: 12)])
+        workspace.addCourse("kurs", min: 3, max: 8)
+        workspace.addPerson(
+            "t1",
+            association: "a",
+            roles: "member;trainer",
+            qualifications: "trainer",
+            unavailable: "mon;tue;wed;thu"
+        )
+        for p in 0..<4 {
+            workspace.addPerson("p\(p)", association: "a")
+            workspace.enrol("p\(p)", "kurs")
+        }
+        let (_, schedule) = try plan(try workspace.write())
+        #expect(!schedule.unplaced.isEmpty)
+        #expect(schedule.unplaced.allSatisfy { $0.kind == .cannotMeet })
+    }
+
+    @Test func schedulesWithoutUnplacedCirclesHaveNoKindKeyAndOldOnesStillRead() throws {
+        let session = UnplacedSession(circle: "c", session: 1, reasons: ["r"])
+        let data = try JSONEncoder().encode(session)
+        #expect(String(decoding: data, as: UTF8.self).contains("kind") == false)
+        let read = try JSONDecoder().decode(
+            UnplacedSession.self,
+            from: Data(#"{"circle":"c","session":1,"reasons":["r"]}"#.utf8)
+        )
+        #expect(read.kind == nil)
+    }
+}
