@@ -93,8 +93,43 @@ def test_the_leader_ticks_a_meeting_at_phone_width(site, circle, browser, screen
     report = run(CIRCLES, "attendance", "report", site.workspace, "--as-of", "2022-12-31", "--format", "csv", ok=(0, 3)).stdout
     line = next(row for row in report.splitlines() if circle["id"] in row)
     assert ",2," in line or ";2;" in line, line
+    # The PDF list, one tap away.
+    status, headers, pdf = fetch(site.base + lead_path(site, leader, circle["id"]) + "/list.pdf")
+    assert status == 200 and pdf.startswith(b"%PDF") and headers["content-type"] == "application/pdf"
+    assert fetch(site.base + lead_path(site, people[0], circle["id"]) + "/list.pdf")[0] == 404
     history = run(CIRCLES, "attendance", "history", circle["id"], site.workspace).stdout
     assert "web lead/" in history and "from: - -> 18:00" in history and f"{people[0]}  present: - -> yes" in history
+
+
+def appears(name, html):
+    """Whether `name` stands in `html` as a whole name (not inside a longer one)."""
+    return re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", html) is not None
+
+
+def test_a_personal_page_shows_nothing_of_anyone_else(site, circle):
+    """A participant sees their leader's name and nothing of the other participants; the
+    leader's list names that circle's participants only."""
+    names = {}
+    with open(site.workspace / "people.csv", newline="", encoding="utf-8") as file:
+        for row in csv.DictReader(file):
+            names[row["id"]] = (row["name"], row["email"])
+    leader, people = circle["leader"], circle["participants"]
+    _, _, page = fetch(site.base + f"/p/{tokens(site)[people[0]]}")
+    page = page.decode()
+    assert names[people[0]][0] in page and names[leader][0] in page
+    members = {p for c in kept_plan(site)["circles"] if people[0] in c["participants"] or c.get("leader") == people[0]
+               for p in [c.get("leader")]}
+    for other, (name, email) in names.items():
+        if other != people[0] and other not in members:
+            assert not appears(name, page), name
+        if other != people[0] and email:
+            assert email not in page, email
+    _, _, sheet = fetch(site.base + lead_path(site, leader, circle["id"]))
+    sheet = sheet.decode()
+    everyone = set(circle["participants"]) | {leader}
+    for other, (name, _) in names.items():
+        if other not in everyone and name not in (names[p][0] for p in everyone):
+            assert not appears(name, sheet), name
 
 
 def test_double_stale_and_bad_forms(site, circle):

@@ -21,7 +21,7 @@ from email import message_from_bytes, policy
 import pytest
 from aiosmtpd.controller import Controller
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from web_site import CIRCLES, Site, fetch, free_port, run, set_viewport
@@ -145,7 +145,16 @@ def press(driver, xpath):
     """Clicks the element and waits until the next page has replaced this one."""
     old = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(By.XPATH, xpath).click()
-    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(old))
+    def replaced(_):
+        # Chromium answers for a node of the old page either "stale element" or "does not
+        # belong to the document"; both mean the next page is there.
+        try:
+            old.is_enabled()
+            return False
+        except WebDriverException:
+            return True
+
+    WebDriverWait(driver, 15).until(replaced)
     WebDriverWait(driver, 15).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
