@@ -82,12 +82,7 @@ public struct Retention: Sendable {
     }
 
     /// `date` as a calendar day in the plan's time zone.
-    func localDate(_ date: Date) -> LocalDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = workspace.plan.timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return LocalDate(year: parts.year!, month: parts.month!, day: parts.day!)!
-    }
+    func localDate(_ date: Date) -> LocalDate { LocalDate(date, in: workspace.plan.timeZone) }
 
     /// Each circle's term, from the plan kept last (format circles-schedule/1: its keys are
     /// never renamed). Empty without one.

@@ -54,10 +54,5 @@ struct AttendanceContext {
     }
 
     /// Today in the plan's time zone: what "held so far" means by default.
-    var today: LocalDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = workspace.plan.timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return LocalDate(year: parts.year!, month: parts.month!, day: parts.day!)!
-    }
+    var today: LocalDate { LocalDate(Date(), in: workspace.plan.timeZone) }
 }

@@ -176,14 +176,6 @@ extension LeaderSheet {
                 "\(names) sent notice of absence for the next meeting (\(next.weekday.shortName(.en)) \(next.date)), the last of the first 3: they will not count as participants unless they come after all"
         )
     }
-
-    /// The day `now` falls on in `timeZone` (the plan's).
-    public static func localDate(of now: Date, in timeZone: TimeZone) -> LocalDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: now)
-        return LocalDate(year: parts.year!, month: parts.month!, day: parts.day!)!
-    }
 }
 
 extension AttendanceLedger {
@@ -201,7 +193,7 @@ extension AttendanceLedger {
             sheet: sheet,
             meetings: try meetingStates(of: sheet),
             absences: absences,
-            today: LeaderSheet.localDate(of: now, in: timeZone)
+            today: LocalDate(now, in: timeZone)
         )
     }
 }
