@@ -322,7 +322,11 @@ extension WebFront {
                         label: label
                     )
                 }
-                let key = workspace?.person(Person.ID(holder.person))?.email.map { $0.lowercased() }
+                // Their address, from people.csv or their own sign-ups: pending sign-ups from it go too.
+                let address =
+                    workspace?.person(Person.ID(holder.person))?.email
+                    ?? ((try? store.signups(person: holder.person)) ?? []).first?.email
+                let key = address.map { Signup.emailKey(of: $0) }
                 let report = try store.erase(person: holder.person, emailKey: key, formNonce: nonce)
                 return notice(
                     status: 200,

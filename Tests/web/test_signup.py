@@ -255,7 +255,10 @@ def test_sign_up_confirm_plan_publish_and_every_action(site, mailbox, browser, s
     assert fetch(page)[0] == 404 and fetch(site.base + f"/p/{token}.ics")[0] == 404
     assert fetch(new_page)[0] == 200 and fetch(site.base + f"/p/{new_token}.ics")[0] == 200
 
-    # Erase, after a confirmation step.
+    # Erase, after a confirmation step; a pending sign-up from the same address goes too.
+    assert post(site, signup_path("feministisk-grundkurs"), good_fields(site, "feministisk-grundkurs",
+                                                                        email="asa.oberg@example.net"))[0] == 200
+    assert ("pending",) in state(site, "SELECT status FROM signup WHERE email = ?", "asa.oberg@example.net")
     browser.get(new_page)
     press(browser, button("Radera mina uppgifter"))
     press(browser, button("Ja, radera"))
