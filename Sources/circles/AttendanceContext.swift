@@ -19,22 +19,14 @@ struct AttendanceContext {
             throw CirclesError("\(path): there is no plan yet; run `circles plan \(path)` first")
         }
         self.schedule = schedule
-        do {
-            ledger = AttendanceLedger(store: try StateStore(workspace: URL(fileURLWithPath: path)))
-        } catch {
-            throw CirclesError("\(error)")
-        }
+        ledger = AttendanceLedger(store: try StateStore(workspace: URL(fileURLWithPath: path)))
     }
 
     /// The default folder for lists: `<workspace>/.circles/lists/`.
     var listsFolder: String { "\(path)/\(StateStore.folderName)/lists" }
 
     func sheet(_ circle: String) throws -> AttendanceSheet {
-        do {
-            return try AttendanceSheet(workspace: workspace, schedule: schedule, circle: Circle.ID(circle))
-        } catch {
-            throw CirclesError(error.description)
-        }
+        try AttendanceSheet(workspace: workspace, schedule: schedule, circle: Circle.ID(circle))
     }
 
     /// The circles of `term` (every term when nil) that have sessions, in schedule order.
@@ -46,9 +38,7 @@ struct AttendanceContext {
         var sheets: [AttendanceSheet] = []
         for circle in schedule.circles where term == nil || circle.term == term {
             guard !circle.sessions.isEmpty else { continue }
-            do { sheets.append(try AttendanceSheet(workspace: workspace, circle: circle)) } catch {
-                throw CirclesError(error.description)
-            }
+            sheets.append(try AttendanceSheet(workspace: workspace, circle: circle))
         }
         return sheets
     }

@@ -19,8 +19,7 @@ struct AttendanceExport: ParsableCommand {
     @Argument(help: "The circle's id (as in the plan); omit with --all.")
     var circle: String?
 
-    @Argument(help: "The workspace folder.")
-    var workspace: String = "Courses"
+    @OptionGroup var workspace: WorkspaceArgument
 
     @Flag(help: "Every circle (of --term, if given).")
     var all = false
@@ -37,7 +36,7 @@ struct AttendanceExport: ParsableCommand {
     func validate() throws {
         if all, circle != nil {
             // `export --all Courses`: the one argument is the workspace.
-            if workspace != "Courses" { throw ValidationError("With --all give no circle, only the workspace.") }
+            if workspace.path != "Courses" { throw ValidationError("With --all give no circle, only the workspace.") }
             return
         }
         if !all, circle == nil { throw ValidationError("Name a circle, or give --all for every circle.") }
@@ -46,7 +45,7 @@ struct AttendanceExport: ParsableCommand {
 
     func run() throws {
         // With --all the first positional argument, if any, is the workspace.
-        let workspacePath = all ? (circle ?? workspace) : workspace
+        let workspacePath = all ? (circle ?? workspace.path) : workspace.path
         let context = try AttendanceContext(workspace: workspacePath)
         let written: [String]
         if all {
@@ -76,7 +75,7 @@ struct AttendanceExport: ParsableCommand {
             return [path]
         case .csv:
             let folder = out ?? context.listsFolder
-            try make(folder)
+            try PrivateOutput.makeFolder(folder)
             var paths: [String] = []
             for sheet in sheets {
                 let path = "\(folder)/\(sheet.circleID).csv"
@@ -88,21 +87,13 @@ struct AttendanceExport: ParsableCommand {
     }
 
     private func write(_ sheets: [AttendanceSheet], to path: String) throws {
-        do {
-            switch format {
-            case .pdf: try AttendancePDF.write(sheets: sheets, to: path)
-            case .csv: try AttendanceCSV.write(sheets[0], to: path)
-            }
-        } catch {
-            throw CirclesError("\(error)")
+        switch format {
+        case .pdf: try AttendancePDF.write(sheets: sheets, to: path)
+        case .csv: try AttendanceCSV.write(sheets[0], to: path)
         }
     }
 
     private func prepareFolder(of path: String) throws {
-        try make(URL(fileURLWithPath: path).deletingLastPathComponent().path)
-    }
-
-    private func make(_ folder: String) throws {
-        do { try PrivateOutput.makeFolder(folder) } catch { throw CirclesError(error.description) }
+        try PrivateOutput.makeFolder(URL(fileURLWithPath: path).deletingLastPathComponent().path)
     }
 }

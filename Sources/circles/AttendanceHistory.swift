@@ -20,15 +20,11 @@ struct AttendanceHistory: ParsableCommand {
     @Argument(help: "The circle's id.")
     var circle: String
 
-    @Argument(help: "The workspace folder.")
-    var workspace: String = "Courses"
+    @OptionGroup var workspace: WorkspaceArgument
 
     func run() throws {
-        let context = try AttendanceContext(workspace: workspace)
-        let changes: [AttendanceChange]
-        do { changes = try context.ledger.history(of: Circle.ID(circle)) } catch {
-            throw CirclesError(error.description)
-        }
+        let context = try AttendanceContext(workspace: workspace.path)
+        let changes = try context.ledger.history(of: Circle.ID(circle))
         guard !changes.isEmpty else {
             _ = try context.sheet(circle)  // a circle not in the plan is an error, not an empty trail
             print("circle \(circle): no attendance recorded yet")

@@ -18,8 +18,7 @@ struct AttendanceImport: ParsableCommand {
     @Argument(help: "The ticked CSV list.")
     var file: String
 
-    @Argument(help: "The workspace folder.")
-    var workspace: String = "Courses"
+    @OptionGroup var workspace: WorkspaceArgument
 
     func run() throws {
         let text: String
@@ -34,25 +33,21 @@ struct AttendanceImport: ParsableCommand {
         guard let circle = AttendanceCSV.circleID(in: text) else {
             throw CirclesError(AttendanceRecordingError.noCircleInList(file: file).description)
         }
-        let context = try AttendanceContext(workspace: workspace)
-        let lock = try WriterLock.take(workspace, command: "attendance import")
+        let context = try AttendanceContext(workspace: workspace.path)
+        let lock = try WriterLock.take(workspace.path, command: "attendance import")
         defer { withExtendedLifetime(lock) {} }
         let sheet = try context.sheet(circle.rawValue)
         let name = URL(fileURLWithPath: file).lastPathComponent
-        do {
-            let changed = try context.ledger.importTicks(
-                text: text,
-                sheet: sheet,
-                file: file,
-                source: name,
-                afterEach: Self.faultInjection()
-            )
-            print(
-                "\(file): circle \(circle), \(changed) answers stored (\(changed == 0 ? "already up to date" : "new or changed"))"
-            )
-        } catch {
-            throw CirclesError(error.description)
-        }
+        let changed = try context.ledger.importTicks(
+            text: text,
+            sheet: sheet,
+            file: file,
+            source: name,
+            afterEach: Self.faultInjection()
+        )
+        print(
+            "\(file): circle \(circle), \(changed) answers stored (\(changed == 0 ? "already up to date" : "new or changed"))"
+        )
     }
 
     /// A test seam: with `CIRCLES_TEST_KILL_IMPORT_AFTER=N` in the environment the process

@@ -19,27 +19,22 @@ struct AttendanceRecordCommand: ParsableCommand {
     @Argument(help: "The session's number (1 is the first).")
     var session: Int
 
-    @Argument(help: "The workspace folder.")
-    var workspace: String = "Courses"
+    @OptionGroup var workspace: WorkspaceArgument
 
     @Option(help: "Ids of the participants present, separated by commas (p0002,p0017); empty for nobody.")
     var present: String
 
     func run() throws {
-        let context = try AttendanceContext(workspace: workspace)
-        let lock = try WriterLock.take(workspace, command: "attendance record")
+        let context = try AttendanceContext(workspace: workspace.path)
+        let lock = try WriterLock.take(workspace.path, command: "attendance record")
         defer { withExtendedLifetime(lock) {} }
         let sheet = try context.sheet(circle)
         let people = present.split(separator: ",").map { Person.ID($0.trimmingCharacters(in: .whitespaces)) }
             .filter { !$0.rawValue.isEmpty }
-        do {
-            let changed = try context.ledger.record(sheet: sheet, session: session, present: people)
-            let here = Set(people).count
-            print(
-                "\(sheet.circleID) session \(session): \(here) present, \(sheet.participants.count - here) absent (\(changed) answers changed)"
-            )
-        } catch {
-            throw CirclesError(error.description)
-        }
+        let changed = try context.ledger.record(sheet: sheet, session: session, present: people)
+        let here = Set(people).count
+        print(
+            "\(sheet.circleID) session \(session): \(here) present, \(sheet.participants.count - here) absent (\(changed) answers changed)"
+        )
     }
 }

@@ -18,8 +18,7 @@ struct AttendanceReport: ParsableCommand {
             """
     )
 
-    @Argument(help: "The workspace folder.")
-    var workspace: String = "Courses"
+    @OptionGroup var workspace: WorkspaceArgument
 
     @Option(help: "Only the circles of this term (its id in plan.yaml).")
     var term: String?
@@ -40,18 +39,12 @@ struct AttendanceReport: ParsableCommand {
     }
 
     func run() throws {
-        let context = try AttendanceContext(workspace: workspace)
+        let context = try AttendanceContext(workspace: workspace.path)
         let day = asOf.flatMap { LocalDate(iso: $0) } ?? context.today
         var reports: [StudyReport] = []
         for sheet in try context.sheets(term: term) {
-            let records: [Attendance.AttendanceRecord]
-            let held: [Int: HeldTime]
-            do {
-                records = try context.ledger.records(of: sheet.circleID)
-                held = try context.ledger.heldTimes(of: sheet.circleID)
-            } catch {
-                throw CirclesError(error.description)
-            }
+            let records = try context.ledger.records(of: sheet.circleID)
+            let held = try context.ledger.heldTimes(of: sheet.circleID)
             reports.append(StudyReport(sheet: sheet, records: records, held: held, asOf: day))
         }
         let text: String
@@ -65,12 +58,8 @@ struct AttendanceReport: ParsableCommand {
             text = StudyReportCSV.render(reports)
         }
         if let out {
-            do {
-                try PrivateOutput.makeFolder(URL(fileURLWithPath: out).deletingLastPathComponent().path)
-                try StudyReportCSV.writeText(text, to: out)
-            } catch {
-                throw CirclesError(error.description)
-            }
+            try PrivateOutput.makeFolder(URL(fileURLWithPath: out).deletingLastPathComponent().path)
+            try StudyReportCSV.writeText(text, to: out)
             print(out)
         } else {
             print(text, terminator: "")

@@ -16,8 +16,7 @@ struct Explain: ParsableCommand {
     @Argument(help: "The circle id, as in the schedule.")
     var circle: String
 
-    @Argument(help: "The workspace folder.")
-    var workspace: String = "Courses"
+    @OptionGroup var workspace: WorkspaceArgument
 
     @Option(help: "Seed of the plan to explain.")
     var seed: UInt64 = 1
@@ -26,8 +25,8 @@ struct Explain: ParsableCommand {
     var timeLimit: Double = 60
 
     func run() throws {
-        let loaded = try WorkspaceLoading.load(workspace)
-        let previous = try KeptSchedule(workspace: workspace).read()
+        let loaded = try WorkspaceLoading.load(workspace.path)
+        let previous = try KeptSchedule(workspace: workspace.path).read()
         let outcome = Planner(workspace: loaded).plan(
             PlanningOptions(seed: seed, timeLimit: timeLimit, previous: previous)
         )

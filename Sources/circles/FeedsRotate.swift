@@ -19,32 +19,27 @@ struct FeedsRotate: ParsableCommand {
     @Argument(help: "The person id, as in people.csv.")
     var person: String
 
-    @Argument(help: "The workspace folder.")
-    var workspace: String = "Courses"
+    @OptionGroup var workspace: WorkspaceArgument
 
     @Option(name: .customLong("base-url"), help: "Where the feeds are served from.")
     var baseURL: String = "http://127.0.0.1:8080"
 
     func run() throws {
-        let loaded = try WorkspaceLoading.load(workspace)
+        let loaded = try WorkspaceLoading.load(workspace.path)
         guard loaded.person(Person.ID(person)) != nil else {
-            throw ValidationError("no person '\(person)' in \(workspace)/people.csv")
+            throw ValidationError("no person '\(person)' in \(workspace.path)/people.csv")
         }
-        let lock = try WriterLock.take(workspace, command: "feeds rotate")
+        let lock = try WriterLock.take(workspace.path, command: "feeds rotate")
         defer { withExtendedLifetime(lock) {} }
         var base = baseURL
         while base.hasSuffix("/") { base.removeLast() }
-        do {
-            let store = try StateStore(workspace: URL(fileURLWithPath: workspace))
-            let rotation = try store.rotateToken(for: person)
-            print(
-                "new private feed link of \(person): \(FeedLinks(base: base).privateURL(token: rotation.current.token))"
-            )
-            print(
-                "the old link stops working at once where `circles serve` serves the feeds, elsewhere at the next `circles publish`"
-            )
-        } catch {
-            throw CirclesError("\(error)")
-        }
+        let store = try StateStore(workspace: URL(fileURLWithPath: workspace.path))
+        let rotation = try store.rotateToken(for: person)
+        print(
+            "new private feed link of \(person): \(FeedLinks(base: base).privateURL(token: rotation.current.token))"
+        )
+        print(
+            "the old link stops working at once where `circles serve` serves the feeds, elsewhere at the next `circles publish`"
+        )
     }
 }

@@ -9,11 +9,7 @@ struct KeptSchedule {
     let workspace: String
 
     private func store() throws -> StateStore {
-        do {
-            return try StateStore(workspace: URL(fileURLWithPath: workspace))
-        } catch {
-            throw CirclesError("\(error)")
-        }
+        try StateStore(workspace: URL(fileURLWithPath: workspace))
     }
 
     /// The last kept schedule, or nil if the workspace was never planned.
@@ -22,13 +18,7 @@ struct KeptSchedule {
     /// The last kept schedule with the fingerprint of the workspace files it was made from
     /// (nil for a plan kept before fingerprints were), or nil if there is none.
     func readWithInputs() throws -> (schedule: Schedule, inputs: String?)? {
-        let kept: KeptPlan?
-        do {
-            kept = try store().lastPlan()
-        } catch {
-            throw CirclesError("\(error)")
-        }
-        guard let kept else { return nil }
+        guard let kept = try store().lastPlan() else { return nil }
         do {
             return (try Schedule(jsonData: Data(kept.scheduleJSON.utf8)), kept.inputs)
         } catch {
@@ -39,14 +29,10 @@ struct KeptSchedule {
     }
 
     func write(_ schedule: Schedule, json: Data, inputs: String) throws {
-        do {
-            _ = try store().keepPlan(
-                scheduleJSON: String(decoding: json, as: UTF8.self),
-                seed: Int64(bitPattern: schedule.seed),
-                inputs: inputs
-            )
-        } catch {
-            throw CirclesError("\(error)")
-        }
+        _ = try store().keepPlan(
+            scheduleJSON: String(decoding: json, as: UTF8.self),
+            seed: Int64(bitPattern: schedule.seed),
+            inputs: inputs
+        )
     }
 }

@@ -23,8 +23,7 @@ struct NotifyCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The workspace folder.")
-    var workspace: String = "Courses"
+    @OptionGroup var workspace: WorkspaceArgument
 
     @Flag(
         help: "Write the messages as .eml files under <workspace>/.circles/outbox/ instead of sending; records nothing."
@@ -41,29 +40,19 @@ struct NotifyCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try WorkspaceLoading.load(workspace)
-        let folder = URL(fileURLWithPath: workspace, isDirectory: true)
+        let loaded = try WorkspaceLoading.load(workspace.path)
+        let folder = URL(fileURLWithPath: workspace.path, isDirectory: true)
         let moment = now.flatMap { LocalTimestampText.parse($0, in: loaded.plan.timeZone) } ?? Date()
-        let store: StateStore
-        do {
-            store = try StateStore(workspace: folder)
-        } catch {
-            throw CirclesError("\(error)")
-        }
-        let report: NotifyReport
-        do {
-            let notifier = try Notifier(
-                workspace: loaded,
-                folder: folder,
-                store: store,
-                environment: ProcessInfo.processInfo.environment
-            )
-            report =
-                dryRun
-                ? try notifier.dryRun(now: moment) : try notifier.run(now: moment, transport: notifier.smtpTransport)
-        } catch {
-            throw CirclesError("\(error)")
-        }
+        let store = try StateStore(workspace: folder)
+        let notifier = try Notifier(
+            workspace: loaded,
+            folder: folder,
+            store: store,
+            environment: ProcessInfo.processInfo.environment
+        )
+        let report =
+            dryRun
+            ? try notifier.dryRun(now: moment) : try notifier.run(now: moment, transport: notifier.smtpTransport)
         print(report)
         if report.stopped != nil {
             var standardError = StandardError()

@@ -17,8 +17,7 @@ struct PlanCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The workspace folder.")
-    var workspace: String = "Courses"
+    @OptionGroup var workspace: WorkspaceArgument
 
     @Option(help: "Seed of the search: the same workspace and seed give the same plan.")
     var seed: UInt64 = 1
@@ -36,10 +35,10 @@ struct PlanCommand: ParsableCommand {
     var timings = false
 
     func run() throws {
-        let loaded = try WorkspaceLoading.load(workspace)
-        let lock = try WriterLock.take(workspace, command: "plan")
+        let loaded = try WorkspaceLoading.load(workspace.path)
+        let lock = try WriterLock.take(workspace.path, command: "plan")
         defer { withExtendedLifetime(lock) {} }
-        let kept = KeptSchedule(workspace: workspace)
+        let kept = KeptSchedule(workspace: workspace.path)
         let previous = try kept.read()
         let progress = ProgressLine()
         let report: (@Sendable (PlanProgress) -> Void)? =

@@ -14,17 +14,16 @@ struct PruneCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The workspace folder.")
-    var workspace: String = "Courses"
+    @OptionGroup var workspace: WorkspaceArgument
 
     func run() throws {
-        guard let store = try SignupsStore.open(workspace) else {
-            print("nothing to prune in \(workspace)")
+        guard let store = try SignupsStore.open(workspace.path) else {
+            print("nothing to prune in \(workspace.path)")
             return
         }
-        let loaded = try WorkspaceLoading.loadFiles(workspace)
-        let lock = try WriterLock.take(workspace, command: "prune")
+        let loaded = try WorkspaceLoading.loadFiles(workspace.path)
+        let lock = try WriterLock.take(workspace.path, command: "prune")
         defer { withExtendedLifetime(lock) {} }
-        print(try SignupsStore.run { try Retention(workspace: loaded, store: store).prune() })
+        print(try Retention(workspace: loaded, store: store).prune())
     }
 }

@@ -20,8 +20,7 @@ struct PublishCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The workspace folder.")
-    var workspace: String = "Courses"
+    @OptionGroup var workspace: WorkspaceArgument
 
     @Option(help: "The output folder (replaced as a whole).")
     var out: String = "Calendars"
@@ -57,14 +56,14 @@ struct PublishCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try WorkspaceLoading.load(workspace)
-        let lock = try WriterLock.take(workspace, command: "publish")
+        let loaded = try WorkspaceLoading.load(workspace.path)
+        let lock = try WriterLock.take(workspace.path, command: "publish")
         defer { withExtendedLifetime(lock) {} }
-        let kept = KeptSchedule(workspace: workspace)
+        let kept = KeptSchedule(workspace: workspace.path)
         let keptPlan = try kept.readWithInputs()
         if !replan, let inputs = keptPlan?.inputs, inputs != loaded.fingerprint {
             throw CirclesError(
-                "\(workspace): the kept plan was made before the workspace files last changed; plan again with `circles plan \(workspace)`, or publish with --replan"
+                "\(workspace.path): the kept plan was made before the workspace files last changed; plan again with `circles plan \(workspace.path)`, or publish with --replan"
             )
         }
         var schedule = keptPlan?.schedule
@@ -74,34 +73,25 @@ struct PublishCommand: ParsableCommand {
             for move in outcome.moved { print("moved: \(move)") }
             schedule = outcome.schedule
         }
-        let store: StateStore
-        do {
-            store = try StateStore(workspace: URL(fileURLWithPath: workspace))
-        } catch {
-            throw CirclesError("\(error)")
-        }
+        let store = try StateStore(workspace: URL(fileURLWithPath: workspace.path))
         let day = today.flatMap { LocalDate(iso: $0) } ?? LocalDate(Date(), in: loaded.plan.timeZone)
-        let list = feedsList ?? URL(fileURLWithPath: workspace).appendingPathComponent(".circles/feeds.csv").path
+        let list = feedsList ?? URL(fileURLWithPath: workspace.path).appendingPathComponent(".circles/feeds.csv").path
         let publisher = FeedPublisher(
             workspace: loaded,
             store: store,
             options: FeedOptions(baseURL: baseURL ?? loaded.plan.web?.baseURL ?? "http://127.0.0.1:8080")
         )
-        do {
-            let report = try publisher.publish(
-                schedule!,
-                today: day,
-                output: URL(fileURLWithPath: out, isDirectory: true),
-                feedsList: URL(fileURLWithPath: list)
-            )
-            print("published \(out) (\(day.iso))")
-            print(report)
-            print("private feed links: \(list)")
-            var standardError = StandardError()
-            if timings { print("timings: \(report.timings)", to: &standardError) }
-        } catch {
-            throw CirclesError("\(error)")
-        }
+        let report = try publisher.publish(
+            schedule!,
+            today: day,
+            output: URL(fileURLWithPath: out, isDirectory: true),
+            feedsList: URL(fileURLWithPath: list)
+        )
+        print("published \(out) (\(day.iso))")
+        print(report)
+        print("private feed links: \(list)")
+        var standardError = StandardError()
+        if timings { print("timings: \(report.timings)", to: &standardError) }
     }
 
 }

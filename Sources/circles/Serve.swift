@@ -29,8 +29,7 @@ struct Serve: ParsableCommand {
             """
     )
 
-    @Argument(help: "The planning workspace (accepted like the other commands take it).")
-    var workspace: String = "Courses"
+    @OptionGroup var workspace: WorkspaceArgument
 
     @Option(help: "The published output folder to serve.")
     var out: String = "Calendars"
@@ -73,9 +72,9 @@ struct Serve: ParsableCommand {
     func run() throws {
         LoggingSystem.bootstrap { label in BufferedLogHandler(label: label) }
         defer { LogSink.standardError.flush() }
-        let folder = URL(fileURLWithPath: workspace, isDirectory: true)
+        let folder = URL(fileURLWithPath: workspace.path, isDirectory: true)
         // The pages that act need the workspace's State; without a workspace the folder is served alone.
-        let zone = (try? Workspace.load(from: workspace))?.plan.timeZone ?? TimeZone.current
+        let zone = (try? Workspace.load(from: workspace.path))?.plan.timeZone ?? TimeZone.current
         let offset = now.flatMap { LocalTimestampText.parse($0, in: zone) }.map { $0.timeIntervalSinceNow } ?? 0
         let clock: @Sendable () -> Date = { Date().addingTimeInterval(offset) }
         var pages: WebFront?
@@ -87,11 +86,12 @@ struct Serve: ParsableCommand {
             pages: pages
         )
         let mailLog = Logger(label: "circles.notify")
-        NotifyLoop.start(workspace: workspace, environment: ProcessInfo.processInfo.environment, clock: clock) { line in
+        NotifyLoop.start(workspace: workspace.path, environment: ProcessInfo.processInfo.environment, clock: clock) {
+            line in
             mailLog.info("\(line)")
         }
         let retentionLog = Logger(label: "circles.retention")
-        RetentionLoop.start(workspace: workspace, clock: clock) { line in retentionLog.info("\(line)") }
+        RetentionLoop.start(workspace: workspace.path, clock: clock) { line in retentionLog.info("\(line)") }
         // The root command is synchronous; the server is async. Run it on the concurrency pool
         // and park this (main) thread until it ends, which it does on SIGINT or SIGTERM.
         let failure = NIOLockedValueBox<(any Error)?>(nil)

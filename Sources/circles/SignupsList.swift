@@ -16,24 +16,23 @@ struct SignupsList: ParsableCommand {
             """
     )
 
-    @Argument(help: "The workspace folder.")
-    var workspace: String = "Courses"
+    @OptionGroup var workspace: WorkspaceArgument
 
     @Option(help: "Also write the sign-ups to this CSV file (mode 0600).")
     var csv: String?
 
     func run() throws {
-        guard let store = try SignupsStore.open(workspace) else {
-            print("no sign-ups in \(workspace)")
+        guard let store = try SignupsStore.open(workspace.path) else {
+            print("no sign-ups in \(workspace.path)")
             if let csv {
-                let lock = try WriterLock.take(workspace, command: "signups --csv")
+                let lock = try WriterLock.take(workspace.path, command: "signups --csv")
                 defer { withExtendedLifetime(lock) {} }
                 try SignupExport.write([], to: csv)
                 print("wrote 0 sign-ups to \(csv)")
             }
             return
         }
-        let signups = try SignupsStore.run { try store.signups() }
+        let signups = try store.signups()
         let stamp = ISO8601DateFormatter()
         let now = store.now()
         for signup in signups {
@@ -51,9 +50,9 @@ struct SignupsList: ParsableCommand {
         }
         print(Self.counts(signups))
         if let csv {
-            let lock = try WriterLock.take(workspace, command: "signups --csv")
+            let lock = try WriterLock.take(workspace.path, command: "signups --csv")
             defer { withExtendedLifetime(lock) {} }
-            do { try SignupExport.write(signups, to: csv) } catch { throw CirclesError("\(error)") }
+            try SignupExport.write(signups, to: csv)
             print("wrote \(signups.count) sign-ups to \(csv)")
         }
     }

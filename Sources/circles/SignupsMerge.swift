@@ -14,20 +14,15 @@ struct SignupsMerge: ParsableCommand {
             """
     )
 
-    @Argument(help: "The workspace folder.")
-    var workspace: String = "Courses"
+    @OptionGroup var workspace: WorkspaceArgument
 
     func run() throws {
-        guard let store = try SignupsStore.open(workspace) else {
-            print("no sign-ups in \(workspace); nothing to merge")
+        guard let store = try SignupsStore.open(workspace.path) else {
+            print("no sign-ups in \(workspace.path); nothing to merge")
             return
         }
-        let lock = try WriterLock.take(workspace, command: "signups merge")
+        let lock = try WriterLock.take(workspace.path, command: "signups merge")
         defer { withExtendedLifetime(lock) {} }
-        do {
-            print(try SignupMerge(workspace: workspace, store: store).merge())
-        } catch {
-            throw CirclesError("\(error)")
-        }
+        print(try SignupMerge(workspace: workspace.path, store: store).merge())
     }
 }

@@ -15,8 +15,7 @@ struct SignupsReject: ParsableCommand {
     @Argument(help: "The sign-up's number (sign-up 12: 12).")
     var number: Int
 
-    @Argument(help: "The workspace folder.")
-    var workspace: String = "Courses"
+    @OptionGroup var workspace: WorkspaceArgument
 
     @Option(help: "Why it is rejected (kept with the sign-up).")
     var why: String
@@ -28,13 +27,13 @@ struct SignupsReject: ParsableCommand {
     }
 
     func run() throws {
-        guard let store = try SignupsStore.open(workspace) else {
-            throw CirclesError("there is no sign-up \(number) in \(workspace): it has no sign-ups")
+        guard let store = try SignupsStore.open(workspace.path) else {
+            throw CirclesError("there is no sign-up \(number) in \(workspace.path): it has no sign-ups")
         }
-        let lock = try WriterLock.take(workspace, command: "signups reject")
+        let lock = try WriterLock.take(workspace.path, command: "signups reject")
         defer { withExtendedLifetime(lock) {} }
-        guard let signup = try SignupsStore.run({ try store.rejectSignup(number: number, why: why) }) else {
-            throw CirclesError("there is no sign-up \(number) in \(workspace)")
+        guard let signup = try store.rejectSignup(number: number, why: why) else {
+            throw CirclesError("there is no sign-up \(number) in \(workspace.path)")
         }
         print("sign-up \(signup.number) rejected; it counts for nothing from the next `circles plan` on")
     }

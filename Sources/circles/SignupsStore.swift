@@ -8,19 +8,7 @@ enum SignupsStore {
         let folder = URL(fileURLWithPath: workspace, isDirectory: true)
         let file = folder.appendingPathComponent(StateStore.folderName).appendingPathComponent(StateStore.fileName)
         guard FileManager.default.fileExists(atPath: file.path) else { return nil }
-        do {
-            return try StateStore(workspace: folder)
-        } catch {
-            throw CirclesError("\(error)")
-        }
-    }
-
-    /// StateError reads as a sentence; anything else is said as it is.
-    static func run<T>(_ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as StateError {
-            throw CirclesError("\(error)")
-        }
+        // StateError reads as a sentence: ArgumentParser prints it as it is.
+        return try StateStore(workspace: folder)
     }
 }

@@ -16,12 +16,11 @@ struct Validate: ParsableCommand {
             """
     )
 
-    @Argument(help: "The workspace folder.")
-    var workspace: String = "Courses"
+    @OptionGroup var workspace: WorkspaceArgument
 
     func run() throws {
         do {
-            let loaded = try SignupsWorkspace.load(from: workspace)
+            let loaded = try SignupsWorkspace.load(from: workspace.path)
             WorkspaceLoading.printWarnings(of: loaded)
             print(WorkspaceSummary(loaded))
         } catch {
