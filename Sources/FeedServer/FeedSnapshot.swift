@@ -37,9 +37,6 @@ public struct FeedSnapshot: Sendable {
         personalPlans[TokenDigest(token: token)]
     }
 
-    /// Whether the public page or file at `path` (`/courses/x`) is published.
-    public func hasPublicFile(_ path: String) -> Bool { publicEntries[path] != nil }
-
     /// The private feed whose token is `token`, if any.
     func entry(token: Substring) -> FeedEntry? {
         privateEntries[TokenDigest(token: token)]

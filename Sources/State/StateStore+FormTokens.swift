@@ -27,16 +27,6 @@ extension StateStore {
             try Bool.fetchOne(db, sql: "SELECT 1 FROM spent_form_token WHERE nonce = ?", arguments: [nonce]) == true
         }
     }
-
-    /// Forgets nonces spent before `date`: forms older than that are refused by their age
-    /// anyway. Returns how many were forgotten.
-    @discardableResult
-    public func forgetSpentFormTokens(before date: Date) throws(StateError) -> Int {
-        try write("forgetting spent form tokens") { db in
-            try db.execute(sql: "DELETE FROM spent_form_token WHERE spent_at < ?", arguments: [date])
-            return db.changesCount
-        }
-    }
 }
 
 /// Which token's files were last published for each person (`commit` of a publication

@@ -23,17 +23,6 @@ import Testing
         #expect(try fixture.count("spent_form_token") == 0)
     }
 
-    @Test func oldNoncesAreForgotten() throws {
-        let fixture = try StateFixture()
-        let store = try fixture.open()
-        try store.spendFormToken("old")
-        fixture.clock.advance(minutes: 60)
-        try store.spendFormToken("new")
-        #expect(try store.forgetSpentFormTokens(before: fixture.clock.now.addingTimeInterval(-60)) == 1)
-        #expect(try !store.isFormTokenSpent("old"))
-        #expect(try store.isFormTokenSpent("new"))
-    }
-
     /// A rotated token serves the files published under the old one; the old one resolves to nothing.
     @Test func aRotatedTokenFindsTheFilesOfTheLastPublish() throws {
         let fixture = try StateFixture()
