@@ -165,9 +165,12 @@ extension WebFront {
                     "label": rule.label.text(language),
                     "status": rule.status.rawValue,
                     "statusText": rule.status.label(language),
-                    "detail": rule.detail.text(language),
                 ]
-                if let risk = rule.risk { row["risk"] = risk.text(language) }
+                let detail = rule.detail.text(language)
+                let risk = rule.risk?.text(language)
+                // The risk is said once, in bold, when it is all the detail says.
+                if detail != risk { row["detail"] = detail }
+                if let risk { row["risk"] = risk }
                 return row
             },
             "meetings": meetings,
