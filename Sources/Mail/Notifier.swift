@@ -108,28 +108,6 @@ public struct Notifier: Sendable {
         return report
     }
 
-    /// Queues the confirmation of a sign-up (for the sign-up pages); false when that sign-up's
-    /// confirmation was queued before (it is never queued twice). It goes at the next run.
-    @discardableResult
-    public func queueSignupConfirmation(
-        signup: String,
-        name: String,
-        address: String,
-        course: String,
-        confirmURL: String
-    ) throws(MailError) -> Bool {
-        let composer = MailComposer(workspace: workspace, settings: settings, baseURL: baseURL)
-        let message = composer.signupConfirmation(
-            signup: signup,
-            name: name,
-            address: address,
-            course: course,
-            confirmURL: confirmURL,
-            at: store.now()
-        )
-        return try state { try store.queueMail { _ in MailQueueing(messages: [message]) } } == 1
-    }
-
     /// A real SMTP transport for this workspace's settings.
     public func smtpTransport() throws(MailError) -> any MailTransport {
         let caFile = settings.smtp.caFile.map { path in

@@ -72,35 +72,42 @@ struct OutboxTests {
 
 @Suite("The sign-up confirmation, for the sign-up pages")
 struct SignupConfirmationTests {
+    /// As the sign-up page queues it: composed here, kept with the sign-up in one transaction.
     @Test func isQueuedOnceWithTheConfirmationLinkAndNoUnsubscribe() throws {
         let fixture = try MailFixture()
-        let notifier = try Notifier(
+        let settings = try #require(fixture.workspace.plan.mail)
+        let composer = MailComposer(
             workspace: fixture.workspace,
-            folder: fixture.folder,
-            store: fixture.store,
-            environment: [:]
+            settings: settings,
+            baseURL: "https://kalender.example.org"
         )
         let link = "https://kalender.example.org/confirm/abc123"
-        #expect(
-            try notifier.queueSignupConfirmation(
-                signup: "s1",
-                name: "Åsa Öberg",
-                address: "asa@example.org",
-                course: "Feministisk grundkurs",
-                confirmURL: link
-            )
+        let signup = NewSignup(
+            course: "feministisk-grundkurs",
+            name: "Åsa Öberg",
+            email: "asa@example.org",
+            association: "karlstad"
         )
-        #expect(
-            !(try notifier.queueSignupConfirmation(
-                signup: "s1",
-                name: "Åsa Öberg",
-                address: "asa@example.org",
-                course: "Feministisk grundkurs",
-                confirmURL: link
-            ))
-        )
-        let message = try #require(try fixture.store.outbox().first)
-        #expect(message.id == "signup-confirmation/s1" && message.recipient == "asa@example.org")
+        let digest = String(repeating: "a", count: 64)
+        func keep() throws -> Int {
+            try fixture.store.addSignup(signup, confirmDigest: digest, formNonce: "n1") { number in
+                composer.signupConfirmation(
+                    signup: "signup-\(number)",
+                    name: signup.name,
+                    address: signup.email,
+                    course: "Feministisk grundkurs",
+                    confirmURL: link,
+                    at: fixture.store.now()
+                )
+            }
+        }
+        let number = try keep()
+        // The same form again queues nothing.
+        #expect(throws: StateError.formTokenSpent) { try keep() }
+        let outbox = try fixture.store.outbox()
+        #expect(outbox.count == 1)
+        let message = try #require(outbox.first)
+        #expect(message.id == "signup-confirmation/signup-\(number)" && message.recipient == "asa@example.org")
         #expect(message.message.contains(link) && !message.message.contains("List-Unsubscribe"))
     }
 }
