@@ -1,9 +1,10 @@
 import Foundation
 
 /// The organisation's name as an ASCII slug (`Vänsterpartiet Värmland` ->
-/// `vansterpartiet-varmland`): the right-hand side of every UID and the ORGANIZER's domain.
-enum OrganisationSlug {
-    static func make(_ name: String) -> String {
+/// `vansterpartiet-varmland`): the right-hand side of every UID, the ORGANIZER's domain and
+/// the name of a person's data download.
+public enum OrganisationSlug {
+    public static func make(_ name: String) -> String {
         let folded = name.folding(
             options: [.diacriticInsensitive, .caseInsensitive],
             locale: Locale(identifier: "en_US_POSIX")

@@ -1,4 +1,5 @@
 import Foundation
+import ICal
 
 /// What one person's page (`/p/<token>`) shows of the plan, as the publish that wrote their
 /// private feed saw it. `circles publish` writes it as `people/<token>.json` (mode 0600) in
@@ -93,6 +94,14 @@ public struct PersonalPlan: Codable, Sendable, Equatable {
             self.title = title
             self.reason = reason
         }
+    }
+
+    /// `2022-03-01T18:00`: how a session's `start` and `end` are written, for `instant` in the
+    /// plan's `zone`; comparing two such texts compares the times.
+    public static func localText(_ instant: Date, in zone: TimeZone) -> String {
+        let local = ICalDateTime(instant, in: zone)
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(local.year)-\(two(local.month))-\(two(local.day))T\(two(local.hour)):\(two(local.minute))"
     }
 
     /// The file's bytes: sorted keys, so the same plan gives the same bytes.

@@ -62,8 +62,8 @@ struct PersonalPlans {
         let sessions = sorted.map { event, record in
             PersonalPlan.Session(
                 number: event.session,
-                start: Self.local(event.start),
-                end: Self.local(event.end),
+                start: PersonalPlan.localText(event.start.instant, in: workspace.plan.timeZone),
+                end: PersonalPlan.localText(event.end.instant, in: workspace.plan.timeZone),
                 location: event.location,
                 cancelled: event.status == .cancelled,
                 moved: event.status != .cancelled && record.sequence > 0
@@ -84,12 +84,5 @@ struct PersonalPlans {
         )
         let next = sessions.first { !$0.cancelled }?.start ?? sessions.last?.start ?? ""
         return (circle, next)
-    }
-
-    /// `2022-03-01T18:00` in the plan's zone.
-    static func local(_ time: ScheduleTime) -> String {
-        let local = time.local
-        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(local.year)-\(two(local.month))-\(two(local.day))T\(two(local.hour)):\(two(local.minute))"
     }
 }

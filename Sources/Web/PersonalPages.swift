@@ -38,7 +38,10 @@ extension WebFront {
         let signups = (try? store.signups(person: holder.person)) ?? []
         let absences = Set(((try? store.absences(person: holder.person)) ?? []).map { "\($0.circle)#\($0.session)" })
         let left = Set(((try? store.leavings(person: holder.person)) ?? []).map(\.circle))
-        let nowText = Self.localText(now, in: workspace?.plan.timeZone ?? TimeZone(identifier: "Europe/Stockholm")!)
+        let nowText = PersonalPlan.localText(
+            now,
+            in: workspace?.plan.timeZone ?? TimeZone(identifier: "Europe/Stockholm")!
+        )
         let base = "/p/\(holder.token)"
         let name = displayName(holder, plan: plan, workspace: workspace, signups: signups)
 
@@ -115,7 +118,7 @@ extension WebFront {
             "hasWaiting": !waiting.isEmpty,
             "waiting": waiting,
             "dataLink": "\(base)/data.json",
-            "dataFileName": "\(Self.fileSafe(workspace?.plan.organisation ?? "circles"))-data.json",
+            "dataFileName": Self.dataFileName(workspace),
             "newLinkAction": "\(base)/\(PersonalAction.newLink.rawValue)",
             "newLinkCSRF": formTokens.issue(for: Self.binding(.newLink, person: holder.person), now: now),
             "eraseAction": "\(base)/\(PersonalAction.erase.rawValue)",
@@ -172,7 +175,7 @@ extension WebFront {
             status: 200,
             headers: [
                 (name: "Content-Type", value: "application/json; charset=utf-8"),
-                (name: "Content-Disposition", value: "attachment; filename=\"my-data.json\""),
+                (name: "Content-Disposition", value: "attachment; filename=\"\(Self.dataFileName(workspace))\""),
             ],
             body: body,
             logLabel: label
@@ -236,7 +239,7 @@ extension WebFront {
                 else { return badRequest() }
                 let when = SitePages.sessionWhen(start: session.start, end: session.end, language: words.language)
                 let zone = workspace?.plan.timeZone ?? TimeZone(identifier: "Europe/Stockholm")!
-                guard session.start > Self.localText(now, in: zone) else {
+                guard session.start > PersonalPlan.localText(now, in: zone) else {
                     return notice(
                         status: 409,
                         heading: words["badFormHeading"],
@@ -350,20 +353,9 @@ extension WebFront {
         }
     }
 
-    /// `2022-03-01T18:00` of an instant in `zone`, comparable with the plan's session times.
-    static func localText(_ instant: Date, in zone: TimeZone) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: instant)
-        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(parts.year!)-\(two(parts.month!))-\(two(parts.day!))T\(two(parts.hour!)):\(two(parts.minute!))"
-    }
-
-    static func fileSafe(_ text: String) -> String {
-        let kept = text.lowercased().unicodeScalars.map { scalar -> Character in
-            ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) ? Character(scalar) : "-"
-        }
-        return String(kept).split(separator: "-").joined(separator: "-")
+    /// `vansterpartiet-varmland-data.json`: the download's name, on the link and in the answer.
+    static func dataFileName(_ workspace: Workspace?) -> String {
+        "\(OrganisationSlug.make(workspace?.plan.organisation ?? ""))-data.json"
     }
 
     /// The planner's reason, with a plain sentence in the page's language before it.

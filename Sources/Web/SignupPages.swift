@@ -80,7 +80,7 @@ extension WebFront {
             },
             "weekdays": Weekday.allCases.map {
                 [
-                    "code": $0.code, "label": Self.weekdayName($0, words.language),
+                    "code": $0.code, "label": SitePages.weekdayName($0, language: words.language),
                     "checked": form.never.contains($0.code),
                 ]
                     as [String: Any]
@@ -250,11 +250,5 @@ extension WebFront {
         case .candidate: return sv ? "Kandidat" : "Candidate"
         case .membershipOfficer: return sv ? "Medlemsansvarig" : "Membership officer"
         }
-    }
-
-    static func weekdayName(_ day: Weekday, _ language: Language) -> String {
-        let sv = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
-        let en = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-        return (language == .sv ? sv : en)[day.rawValue - 1]
     }
 }

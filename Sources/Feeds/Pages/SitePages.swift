@@ -15,9 +15,19 @@ public enum SitePages {
         return try templates.render(context, page: page)
     }
 
-    /// The words of the published pages (header, footer, subscribe row) by name.
+    /// The words of the published pages (header, footer, subscribe row) by name, made once
+    /// per language (the table is read through `Mirror`).
     public static func words(_ language: Language) -> [String: String] {
-        PageWords.of(language).table
+        wordTables[language] ?? [:]
+    }
+
+    private static let wordTables = Dictionary(
+        uniqueKeysWithValues: Language.allCases.map { ($0, PageWords.of($0).table) }
+    )
+
+    /// `måndag` / `Monday`: the published pages' name of a weekday.
+    public static func weekdayName(_ day: Weekday, language: Language) -> String {
+        FeedText(language: language).weekdays[day.rawValue - 1]
     }
 
     /// The subscribe row of a person's private feed, for the `subscribe` partial.
