@@ -223,15 +223,7 @@ final class FeedHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
         let reply =
             Self.hasOneHost(head)
             ? responder.respond(method: head.method, uri: head.uri, headers: head.headers)
-            : FeedResponder.Reply(
-                status: .badRequest,
-                headers: [
-                    "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store",
-                    "Content-Length": String(Self.badHostBody.readableBytes),
-                ],
-                body: Self.badHostBody,
-                logLabel: "(no single Host)"
-            )
+            : FeedResponder.plain(.badRequest, body: Self.badHostBody, label: "(no single Host)")
         write(reply, for: head, context: context)
     }
 

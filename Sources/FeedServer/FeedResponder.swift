@@ -53,15 +53,24 @@ struct FeedResponder: Sendable {
     /// Longest body read for the pages that act.
     static let maximumFormBody = 16 * 1024
 
-    /// A short plain-text answer that is never cached.
+    /// A short plain-text answer that is never cached, with the headers every response has.
     static func plain(
         _ status: HTTPResponseStatus,
         _ text: String,
         label: String,
         extra: [(String, String)] = []
     ) -> Reply {
-        let body = ByteBuffer(string: text)
-        return Reply(
+        plain(status, body: ByteBuffer(string: text), label: label, extra: extra)
+    }
+
+    /// `plain` with a body made once (the misses every server sees many of).
+    static func plain(
+        _ status: HTTPResponseStatus,
+        body: ByteBuffer,
+        label: String,
+        extra: [(String, String)] = []
+    ) -> Reply {
+        Reply(
             status: status,
             headers: HTTPHeaders(
                 [
@@ -140,33 +149,10 @@ struct FeedResponder: Sendable {
     /// One 404 for every miss, an unknown token as much as a mistyped path, so that a
     /// response never tells a stranger which tokens exist.
     static func notFound(_ label: String) -> Reply {
-        Reply(
-            status: .notFound,
-            headers: HTTPHeaders(
-                [
-                    ("Content-Type", "text/plain; charset=utf-8"),
-                    ("Cache-Control", "no-store"),
-                    ("Content-Length", String(notFoundBody.readableBytes)),
-                ] + SecurityHeaders.common
-            ),
-            body: notFoundBody,
-            logLabel: label
-        )
+        plain(.notFound, body: notFoundBody, label: label)
     }
 
     static func methodNotAllowed(_ label: String) -> Reply {
-        Reply(
-            status: .methodNotAllowed,
-            headers: HTTPHeaders(
-                [
-                    ("Allow", "GET, HEAD"),
-                    ("Content-Type", "text/plain; charset=utf-8"),
-                    ("Cache-Control", "no-store"),
-                    ("Content-Length", String(methodNotAllowedBody.readableBytes)),
-                ] + SecurityHeaders.common
-            ),
-            body: methodNotAllowedBody,
-            logLabel: label
-        )
+        plain(.methodNotAllowed, body: methodNotAllowedBody, label: label, extra: [("Allow", "GET, HEAD")])
     }
 }

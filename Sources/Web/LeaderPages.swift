@@ -87,13 +87,7 @@ extension WebFront {
                 timeZone: workspace.plan.timeZone
             )
         else {
-            return notice(
-                status: 503,
-                heading: words["badFormHeading"],
-                paragraphs: [words["unavailable"]],
-                workspace: workspace,
-                label: label
-            )
+            return unavailable(workspace: workspace, label: label)
         }
         let base = "/p/\(holder.token)/lead/\(circle)"
         let csrf = formTokens.issue(for: Self.leadBinding(person: holder.person, circle: circle), now: now)
@@ -259,13 +253,7 @@ extension WebFront {
         } catch .invalid(let error) {
             return refuse(422, error.message(words.language))
         } catch {
-            return notice(
-                status: 503,
-                heading: words["badFormHeading"],
-                paragraphs: [words["unavailable"]],
-                workspace: workspace,
-                label: label
-            )
+            return unavailable(workspace: workspace, label: label)
         }
     }
 

@@ -151,14 +151,7 @@ extension WebFront {
         }
         let person = workspace?.person(Person.ID(holder.person))
         guard let records = try? store.records(of: holder.person) else {
-            let words = words(workspace)
-            return notice(
-                status: 503,
-                heading: words["badFormHeading"],
-                paragraphs: [words["unavailable"]],
-                workspace: workspace,
-                label: label
-            )
+            return unavailable(workspace: workspace, label: label)
         }
         let export = Export(
             person: holder.person,
@@ -342,14 +335,7 @@ extension WebFront {
         } catch .formTokenSpent {
             return stale()
         } catch {
-            return notice(
-                status: 503,
-                heading: words["badFormHeading"],
-                paragraphs: [words["unavailable"]],
-                links: back,
-                workspace: workspace,
-                label: label
-            )
+            return unavailable(workspace: workspace, links: back, label: label)
         }
     }
 

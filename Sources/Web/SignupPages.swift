@@ -123,17 +123,21 @@ extension WebFront {
         case .answer(let answer): return answer
         }
         var form = SignupForm(body)
-        guard let nonce = formTokens.verify(body.value("csrf"), for: Self.signupBinding(course), now: now) else {
-            return signupPage(
+        /// The form again, as sent, with its problems and a fresh token.
+        func again(status: Int, message: String?) -> ActingResponse {
+            signupPage(
                 form,
-                status: 403,
+                status: status,
                 workspace: workspace,
                 course: course,
                 open: open,
                 label: label,
                 now: now,
-                message: words["stale"]
+                message: message
             )
+        }
+        guard let nonce = formTokens.verify(body.value("csrf"), for: Self.signupBinding(course), now: now) else {
+            return again(status: 403, message: words["stale"])
         }
         guard open else {
             return notice(
@@ -156,15 +160,7 @@ extension WebFront {
         if form.isRobot { return sent }
         let thisYear = LocalDate(now, in: workspace.plan.timeZone).year
         guard let signup = form.validate(course: course, workspace: workspace, words: words, thisYear: thisYear) else {
-            return signupPage(
-                form,
-                status: 422,
-                workspace: workspace,
-                course: course,
-                open: open,
-                label: label,
-                now: now
-            )
+            return again(status: 422, message: nil)
         }
         guard let mail = workspace.plan.mail, let web = workspace.plan.web else { return sent }
         let code = SignupConfirmation.generateCode()
@@ -186,24 +182,9 @@ extension WebFront {
                 )
             }
         } catch .formTokenSpent {
-            return signupPage(
-                form,
-                status: 403,
-                workspace: workspace,
-                course: course,
-                open: open,
-                label: label,
-                now: now,
-                message: words["stale"]
-            )
+            return again(status: 403, message: words["stale"])
         } catch {
-            return notice(
-                status: 503,
-                heading: words["badFormHeading"],
-                paragraphs: [words["unavailable"]],
-                workspace: workspace,
-                label: label
-            )
+            return unavailable(workspace: workspace, label: label)
         }
         mailQueued()
         return sent
@@ -216,14 +197,7 @@ extension WebFront {
         do {
             confirmed = try SignupConfirmation(workspace: workspace, store: store).confirm(code: code)
         } catch {
-            let words = words(workspace)
-            return notice(
-                status: 503,
-                heading: words["badFormHeading"],
-                paragraphs: [words["unavailable"]],
-                workspace: workspace,
-                label: label
-            )
+            return unavailable(workspace: workspace, label: label)
         }
         guard let signup = confirmed, let person = signup.person, let token = try? store.token(for: person) else {
             missLimit.count(client, now: now)

@@ -227,6 +227,23 @@ public final class WebFront: ActingPages {
         return page("notice", status: status, title: heading, workspace: workspace, label: label, context: context)
     }
 
+    /// 503: State could not be read or written just now (nothing was changed).
+    func unavailable(
+        workspace: Workspace?,
+        links: [(href: String, text: String)] = [],
+        label: String
+    ) -> ActingResponse {
+        let words = words(workspace)
+        return notice(
+            status: 503,
+            heading: words["badFormHeading"],
+            paragraphs: [words["unavailable"]],
+            links: links,
+            workspace: workspace,
+            label: label
+        )
+    }
+
     func tooMany(_ seconds: Int, label: String) -> ActingResponse {
         let workspace = workspaces.current()
         let words = words(workspace)
