@@ -58,7 +58,7 @@ struct SignupForm {
         } else if name.contains(where: {
             $0.isNewline || $0.unicodeScalars.contains { $0.properties.generalCategory == .control }
         }) {
-            fail("name", words["required"])
+            fail("name", words["badName"])
         }
         if email.isEmpty {
             fail("email", words["required"])

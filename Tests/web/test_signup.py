@@ -281,6 +281,7 @@ def good_fields(site, course=COURSE, **changes):
 BAD = {
     "missing name": (lambda s: good_fields(s, name=""), 422, "Fyll i det här fältet."),
     "over-long name": (lambda s: good_fields(s, name="A" * 101), 422, "Högst 100 tecken."),
+    "name on two lines": (lambda s: good_fields(s, name="Ada\nLind"), 422, "Skriv namnet på en rad"),
     "missing e-mail": (lambda s: good_fields(s, email=""), 422, "Fyll i det här fältet."),
     "bad e-mail": (lambda s: good_fields(s, email="ada@@example"), 422, "Skriv en e-postadress"),
     "over-long e-mail": (lambda s: good_fields(s, email="a" * 250 + "@x.se"), 422, "Högst 254 tecken."),
