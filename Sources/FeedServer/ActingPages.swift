@@ -7,7 +7,8 @@
 /// ```
 public protocol ActingPages: Sendable {
     /// Whether these pages answer `path` (raw: not decoded, no query). Called on an event
-    /// loop for every request the published folder does not answer: no I/O.
+    /// loop for every request, public files and feeds included: no I/O, and quick to say no.
+    /// None of these paths is ever a published file's (`PublishedLayout`).
     func answers(path: Substring) -> Bool
 
     /// The answer to one request. Runs on a thread of NIO's blocking pool, so it may wait

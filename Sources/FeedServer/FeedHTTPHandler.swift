@@ -103,14 +103,9 @@ final class FeedHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
         return uri.utf8.firstIndex(of: UInt8(ascii: "?")).map { uri[..<$0] } ?? uri[...]
     }
 
-    /// A request the published folder does not answer and the pages that act do.
+    /// A request for the pages that act (their paths are never a published file's).
     private func isForActingPages(_ head: HTTPRequestHead) -> Bool {
-        guard let pages else { return false }
-        let path = Self.path(of: head)
-        if head.method == .GET || head.method == .HEAD, responder.store.snapshot.entry(publicPath: path) != nil {
-            return false
-        }
-        return pages.answers(path: path)
+        pages?.answers(path: Self.path(of: head)) ?? false
     }
 
     private func privateRoute(_ head: HTTPRequestHead) -> FeedRoute {

@@ -105,7 +105,11 @@ public final class WebFront: ActingPages {
         }
     }
 
-    public func answers(path: Substring) -> Bool { Route(path: path) != nil }
+    public func answers(path: Substring) -> Bool {
+        // Most requests are public pages and feeds: said no to without splitting the path.
+        guard path.hasPrefix("/p/") || path.hasPrefix("/confirm/") || path.hasSuffix("/signup") else { return false }
+        return Route(path: path) != nil
+    }
 
     public func respond(to request: ActingRequest) -> ActingResponse {
         guard let route = Route(path: request.path[...]) else { return .notFound(logLabel: "<unmatched path>") }
