@@ -163,7 +163,8 @@ public struct Planner: Sendable {
         let parameters = Parameters(
             seed: options.seed,
             moveBudget: budget,
-            timeLimit: options.timeLimit.map { max(0, $0 - used) }
+            timeLimit: options.timeLimit.map { max(0, $0 - used) },
+            threads: options.threads
         )
         let initial = initialValues(circles: circles, mapping: mapping, published: published, previous: round.initial)
         let solution = solver.solve(parameters, initial: initial) { report in

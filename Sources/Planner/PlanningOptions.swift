@@ -7,11 +7,21 @@ public struct PlanningOptions: Sendable {
     public var timeLimit: Double?
     /// Local-search moves; nil chooses by the size of the plan.
     public var moveBudget: Int?
+    /// Search chains run in parallel (they share the moves): the same workspace, seed
+    /// and number of threads give the same plan.
+    public var threads: Int
     /// The last kept schedule, if any.
     public var previous: Schedule?
 
-    public init(seed: UInt64 = 1, timeLimit: Double? = 60, moveBudget: Int? = nil, previous: Schedule? = nil) {
+    public init(
+        seed: UInt64 = 1,
+        timeLimit: Double? = 60,
+        moveBudget: Int? = nil,
+        threads: Int = 1,
+        previous: Schedule? = nil
+    ) {
         self.seed = seed
+        self.threads = max(1, threads)
         self.timeLimit = timeLimit
         self.moveBudget = moveBudget
         self.previous = previous

@@ -17,6 +17,9 @@ public struct Parameters: Hashable, Sendable {
     public var initialTemperatureFactor: Double
     /// Final temperature as a fraction of the initial one.
     public var finalTemperatureRatio: Double
+    /// Annealing chains run in parallel, one per thread (`ParallelAnnealing`); they
+    /// share `moveBudget`. Same seed and thread count => same solution.
+    public var threads: Int
 
     public init(
         seed: UInt64 = 1,
@@ -24,7 +27,8 @@ public struct Parameters: Hashable, Sendable {
         timeLimit: Double? = 60,
         constructionBudget: Int? = nil,
         initialTemperatureFactor: Double = 0.3,
-        finalTemperatureRatio: Double = 0.01
+        finalTemperatureRatio: Double = 0.01,
+        threads: Int = 1
     ) {
         self.seed = seed
         self.moveBudget = moveBudget
@@ -32,5 +36,6 @@ public struct Parameters: Hashable, Sendable {
         self.constructionBudget = constructionBudget
         self.initialTemperatureFactor = initialTemperatureFactor
         self.finalTemperatureRatio = finalTemperatureRatio
+        self.threads = max(1, threads)
     }
 }

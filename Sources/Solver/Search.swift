@@ -23,7 +23,7 @@ struct Search {
     let parameters: Parameters
     let clock = ContinuousClock()
     let started: ContinuousClock.Instant
-    let progress: (@Sendable (Progress) -> Void)?
+    var progress: (@Sendable (Progress) -> Void)?
 
     var mark: [Int]
     var stamp = 0
@@ -44,6 +44,13 @@ struct Search {
 
     var moves = 0
     var constructionSteps = 0
+    /// Moves this chain may try: the whole budget, or its share when chains run in
+    /// parallel; nil = until the time limit.
+    var chainBudget: Int?
+    /// The annealing's starting temperature (set by `startAnnealing`).
+    var initialTemperature = 1.0
+    /// Moves between two looks at the clock, the budget and the temperature.
+    static let stepMoves = 256
 
     #if SOLVER_INTERNAL_CHECKS
     /// How often the local search checks its state from scratch (a multiple of its
@@ -65,6 +72,7 @@ struct Search {
         impossible = [Bool](repeating: false, count: model.eventCount)
         movable = (0..<model.eventCount).filter { !model.isPinned($0) }
         best = ([], [], Int.max, Int.max, Int.max)
+        chainBudget = parameters.moveBudget
     }
 
     var elapsed: Double {
@@ -534,23 +542,39 @@ struct Search {
         return true
     }
 
+    /// Simulated annealing: calibrate, run the moves, end on the best found. In three
+    /// steps so that several chains can run it in lockstep (`ParallelAnnealing`).
     mutating func anneal() {
-        if movable.isEmpty { return }
-        let budget = parameters.moveBudget
-        let horizon = parameters.timeLimit ?? 60
-        let t0 = max(1e-9, calibrate() * parameters.initialTemperatureFactor)
+        guard startAnnealing() else { return }
+        _ = annealMoves(until: nil)
+        finishAnnealing()
+    }
+
+    /// Sets the starting temperature from sampled moves (each undone); false when
+    /// nothing can move.
+    mutating func startAnnealing() -> Bool {
+        if movable.isEmpty { return false }
+        initialTemperature = max(1e-9, calibrate() * parameters.initialTemperatureFactor)
         #if SOLVER_INTERNAL_CHECKS
         s.checkInvariants("after calibration (every trial move undone)")
         #endif
+        return true
+    }
+
+    /// Tries moves until this chain's budget or the time limit ends the search (true)
+    /// or `end` moves have been tried (false; `end` a multiple of `Search.stepMoves`).
+    mutating func annealMoves(until end: Int?) -> Bool {
         let ratio = parameters.finalTemperatureRatio
-        var temperature = t0
-        let stepMoves = 256
+        let horizon = parameters.timeLimit ?? 60
+        var temperature = initialTemperature
         while true {
-            if moves % stepMoves == 0 {
-                if let budget, moves >= budget { break }
-                if timeUp() { break }
-                let progressFraction = budget.map { Double(moves) / Double(max(1, $0)) } ?? min(1, elapsed / horizon)
-                temperature = t0 * pow(ratio, progressFraction)
+            if moves % Self.stepMoves == 0 {
+                if let chainBudget, moves >= chainBudget { return true }
+                if timeUp() { return true }
+                if let end, moves >= end { return false }
+                let progressFraction =
+                    chainBudget.map { Double(moves) / Double(max(1, $0)) } ?? min(1, elapsed / horizon)
+                temperature = initialTemperature * pow(ratio, progressFraction)
                 report(.localSearch)
                 #if SOLVER_INTERNAL_CHECKS
                 if moves % Self.checkEveryMoves == 0 { s.checkInvariants("after \(moves) moves") }
@@ -574,9 +598,28 @@ struct Search {
                 undo()
             }
         }
+    }
+
+    /// Puts the best assignment found back in place.
+    mutating func finishAnnealing() {
         if !bestIsCurrent {
             load(time: best.time, room: best.room)
         }
         report(.done, force: true)
+    }
+
+    // MARK: chains
+
+    /// The best score found so far: hard violations, unassigned events, soft total.
+    var bestKey: (hard: Int, unassigned: Int, soft: Int) { (best.hard, best.unassigned, best.soft) }
+
+    /// The best assignment found so far (time and room option per event).
+    var bestValues: (time: [Int], room: [Int]) { bestIsCurrent ? (s.time, s.room) : (best.time, best.room) }
+
+    /// Continues from another chain's best assignment, which becomes this chain's best.
+    mutating func adopt(_ values: (time: [Int], room: [Int])) {
+        load(time: values.time, room: values.room)
+        best = (s.time, s.room, s.unassigned, s.hard, s.soft)
+        bestIsCurrent = true
     }
 }

@@ -8,8 +8,8 @@ struct Explain: ParsableCommand {
         abstract: "Explain why a circle is placed where it is, or why it is not placed.",
         discussion: """
             Plans the workspace again with the same seed (the result is the same as the last \
-            `circles plan` with that seed) and lists the circle's placement, the candidate times \
-            that were ruled out and why, and the free alternatives.
+            `circles plan` with that seed and number of threads) and lists the circle's \
+            placement, the candidate times that were ruled out and why, and the free alternatives.
             """
     )
 
@@ -24,11 +24,13 @@ struct Explain: ParsableCommand {
     @Option(name: .customLong("time-limit"), help: "Stop searching after this many seconds in any case.")
     var timeLimit: Double = 60
 
+    @OptionGroup var threads: ThreadsOption
+
     func run() throws {
         let loaded = try WorkspaceLoading.load(workspace.path)
         let previous = try KeptSchedule(workspace: workspace.path).read()
         let outcome = Planner(workspace: loaded).plan(
-            PlanningOptions(seed: seed, timeLimit: timeLimit, previous: previous)
+            PlanningOptions(seed: seed, timeLimit: timeLimit, threads: threads.count, previous: previous)
         )
         guard let lines = outcome.explanation(of: circle) else {
             let known = outcome.schedule.circles.map(\.id)

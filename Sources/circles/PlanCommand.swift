@@ -28,6 +28,8 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Local-search moves (default: chosen by the size of the plan).")
     var moves: Int?
 
+    @OptionGroup var threads: ThreadsOption
+
     @Option(help: "Also write the schedule JSON to this file.")
     var json: String?
 
@@ -43,7 +45,13 @@ struct PlanCommand: ParsableCommand {
         let progress = ProgressLine()
         let report: (@Sendable (PlanProgress) -> Void)? =
             progress.isEnabled ? { @Sendable state in progress.show(state) } : nil
-        let options = PlanningOptions(seed: seed, timeLimit: timeLimit, moveBudget: moves, previous: previous)
+        let options = PlanningOptions(
+            seed: seed,
+            timeLimit: timeLimit,
+            moveBudget: moves,
+            threads: threads.count,
+            previous: previous
+        )
         let outcome = Planner(workspace: loaded).plan(options, progress: report)
         progress.finish()
 

@@ -43,6 +43,8 @@ struct PublishCommand: ParsableCommand {
     @Option(help: "Seed of the plan when planning.")
     var seed: UInt64 = 1
 
+    @OptionGroup var threads: ThreadsOption
+
     @Option(help: "Publish as if today were this date (YYYY-MM-DD); cancelled sessions before it are dropped.")
     var today: String?
 
@@ -68,7 +70,9 @@ struct PublishCommand: ParsableCommand {
         }
         var schedule = keptPlan?.schedule
         if schedule == nil || replan {
-            let outcome = Planner(workspace: loaded).plan(PlanningOptions(seed: seed, previous: schedule))
+            let outcome = Planner(workspace: loaded).plan(
+                PlanningOptions(seed: seed, threads: threads.count, previous: schedule)
+            )
             try kept.write(outcome.schedule, json: outcome.schedule.jsonData(), inputs: loaded.fingerprint)
             for move in outcome.moved { print("moved: \(move)") }
             schedule = outcome.schedule

@@ -31,6 +31,9 @@ struct SolveCommand: ParsableCommand {
     @Option(help: "Final temperature ratio.")
     var ratio: Double = 0.01
 
+    @Option(help: "Annealing chains in parallel, one per thread (default: one per core).")
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @Option(help: "Where to write the solution (default: stdout only figures).")
     var out: String?
 
@@ -39,6 +42,7 @@ struct SolveCommand: ParsableCommand {
 
     func validate() throws {
         if timeLimit <= 0 { throw ValidationError("--time-limit must be positive, e.g. --time-limit 60") }
+        if threads < 1 { throw ValidationError("--threads must be 1 or more, not \(threads)") }
     }
 
     func run() throws {
@@ -50,7 +54,8 @@ struct SolveCommand: ParsableCommand {
             moveBudget: moves,
             timeLimit: timeLimit,
             initialTemperatureFactor: t0,
-            finalTemperatureRatio: ratio
+            finalTemperatureRatio: ratio,
+            threads: threads
         )
         let verbose = self.verbose
         let solution = solver.solve(parameters) { p in
@@ -66,7 +71,7 @@ struct SolveCommand: ParsableCommand {
         let report = Checker.check(inst, solution: text)
         let parts = zip(Mapping.partNames, solution.score.parts).map { "\($0)=\($1)" }.joined(separator: " ")
         print(
-            "instance \(inst.name) seed \(seed) moves \(solution.moves) construction \(solution.constructionSteps) steps \(String(format: "%.3f", solution.constructionElapsed))s elapsed \(String(format: "%.1f", solution.elapsed))s"
+            "instance \(inst.name) seed \(seed) threads \(threads) moves \(solution.moves) construction \(solution.constructionSteps) steps \(String(format: "%.3f", solution.constructionElapsed))s elapsed \(String(format: "%.1f", solution.elapsed))s"
         )
         print(
             "engine: hard \(solution.score.hard) unassigned \(solution.score.unassigned) cost \(solution.score.soft) (\(parts))"
