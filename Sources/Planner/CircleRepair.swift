@@ -6,6 +6,10 @@ import Catalogue
 /// formation could not seat (`FormationResult.awaitingSeat`) are offered seats the same way. A circle left
 /// below its course's minimum is dissolved and what is left of it is unassigned with
 /// the reason; one that keeps enough members stays, to be placed by the next solve.
+/// Two circles are dissolved whatever their size, since no regrouping of the rest
+/// would let them meet: one crowded out by its leader's other circles when no other
+/// qualified leader within reach is free at any of its series, and one whose members
+/// share no series even after the members who rule out most are taken out.
 /// A seat is taken only where it keeps the `after` order with the person's other circles.
 ///
 /// The placed circles keep their times, so the next solve starts from them and only
@@ -76,19 +80,24 @@ struct CircleRepair {
         let stuck = circles.indices.filter { placements[$0] == nil && circles[$0].fixed == nil }
         for index in stuck.sorted(by: { circles[$0].id < circles[$1].id }) {
             let course = circles[index].course
-            // Crowded out by its leader's other circle: another qualified leader who is
-            // free at one of its series, in no other circle then and within reach.
+            let outcome = context.outcomes[index]
+            // Crowded out by its leader's other circles: another qualified leader who is
+            // free at one of its series, in no other circle then and within reach; with
+            // none, the circle cannot meet, and its members look for seats elsewhere.
+            var leaderBound = false
             if let diagnosis = context.diagnoses[index], diagnosis.kind == .crowdedOut,
                 let leader = circles[index].leader,
                 diagnosis.blockers.allSatisfy({ circles[$0].attendees.contains(leader) }),
-                circles[index].fixed?.leader == nil,
-                let other = replacementLeader(for: circles[index], busy: busy, geography: geography)
+                circles[index].fixed?.leader == nil
             {
-                circles[index].leader = other
-                changed = true
-                continue
+                if let other = replacementLeader(for: circles[index], busy: busy, geography: geography) {
+                    circles[index].leader = other
+                    changed = true
+                    continue
+                }
+                leaderBound = true
             }
-            if context.outcomes[index].series.isEmpty, let kept = trimmed(circles[index], context.outcomes[index]) {
+            if outcome.series.isEmpty, let kept = trimmed(circles[index], outcome) {
                 // The members left share a series; those taken out look for a seat.
                 let out = circles[index].participants.filter { !kept.contains($0) }
                 circles[index].participants = kept
@@ -105,23 +114,39 @@ struct CircleRepair {
                 }
                 continue
             }
-            let staying = circles[index].participants.filter { !seat($0, course) }
-            guard staying.count != circles[index].participants.count else { continue }
-            if staying.count >= course.participants.lowerBound {
-                circles[index].participants = staying
-            } else {
-                dissolved.insert(index)
-                let what = context.diagnoses[index]?.kind == .crowdedOut ? "was crowded out" : "cannot meet at all"
-                for person in staying {
-                    unassigned.append(
-                        UnassignedRequest(
-                            person: person.rawValue,
-                            course: course.id.rawValue,
-                            reason:
-                                "the circle formed for them (\(circles[index].id)) \(what), and every other circle of this course within reach is full, or meets when they are not free or are in another circle"
-                        )
-                    )
+            // Members who share no series (and trimming left too few): a circle that
+            // formation should not have made, never one to show as unable to meet.
+            let membersShareNone =
+                outcome.series.isEmpty
+                && outcome.obstacles.keys.contains { obstacle in
+                    if case .unavailable(let person) = obstacle { return circles[index].participants.contains(person) }
+                    return false
                 }
+            let staying = circles[index].participants.filter { !seat($0, course) }
+            if !leaderBound && !membersShareNone {
+                guard staying.count != circles[index].participants.count else { continue }
+                if staying.count >= course.participants.lowerBound {
+                    circles[index].participants = staying
+                    continue
+                }
+            }
+            dissolved.insert(index)
+            changed = true
+            let what =
+                leaderBound
+                ? "was crowded out: every qualified leader within reach is busy whenever it could meet"
+                : membersShareNone
+                    ? "has no series of sessions that all its members and its leader are free for"
+                    : context.diagnoses[index]?.kind == .crowdedOut ? "was crowded out" : "cannot meet at all"
+            for person in staying {
+                unassigned.append(
+                    UnassignedRequest(
+                        person: person.rawValue,
+                        course: course.id.rawValue,
+                        reason:
+                            "the circle formed for them (\(circles[index].id)) \(what), and every other circle of this course within reach is full, or meets when they are not free or are in another circle"
+                    )
+                )
             }
         }
         var awaiting: [UnassignedRequest] = []

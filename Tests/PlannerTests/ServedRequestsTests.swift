@@ -157,6 +157,43 @@ import Testing
         #expect(json.contains("\"kind\" : \"crowded-out\""))
     }
 
+    @Test func aCircleWhoseOnlyLeaderIsBusyAtItsEveryTimeIsDissolvedAndItsMembersToldWhy() throws {
+        // Mondays only, a term of four weeks, a four-week course: every circle meets on
+        // the same evenings, and the one trainer cannot lead two of them.
+        var workspace = TestWorkspace()
+        workspace.plan = workspace.plan.replacingOccurrences(
+            of: "from: 2022-01-10, to: 2022-06-17",
+            with: "from: 2022-01-10, to: 2022-02-04"
+        ).replacingOccurrences(of: "days: [mon, tue, wed, thu], from: \"18:00\"", with: "days: [mon], from: \"18:00\"")
+        workspace.addAssociation("a", lat: 59.38, lon: 13.50)
+        workspace.addVenue(
+            "abf",
+            lat: 59.38,
+            lon: 13.50,
+            rooms: [(id: "sal", capacity: 12), (id: "rum", capacity: 12)]
+        )
+        workspace.addCourse("kurs", sessions: 4, min: 3, max: 4)
+        workspace.addPerson("t1", association: "a", roles: "member;trainer", qualifications: "trainer")
+        for p in 0..<8 {
+            workspace.addPerson("p\(p)", association: "a")
+            workspace.enrol("p\(p)", "kurs")
+        }
+        let (loaded, schedule) = try plan(try workspace.write())
+        #expect(schedule.unplaced.isEmpty)
+        #expect(schedule.circles.filter { !$0.sessions.isEmpty }.count == 1)
+        #expect(schedule.unassigned.count == 4)
+        for request in schedule.unassigned {
+            #expect(request.reason.hasPrefix("the circle formed for them (kurs-"))
+            #expect(
+                request.reason.contains(
+                    "was crowded out: every qualified leader within reach is busy whenever it could meet"
+                )
+            )
+        }
+        #expect(ServiceAudit(workspace: loaded, schedule: schedule).wrongReasons() == [])
+        #expect(ScheduleChecker(workspace: loaded, schedule: schedule).violations() == [])
+    }
+
     @Test func aCircleWithNoFreeTimeEvenAloneCannotMeetAtAll() throws {
         var workspace = TestWorkspace()
         workspace.addAssociation("a", lat: 59.38, lon: 13.50)
