@@ -22,7 +22,8 @@ enum ParallelAnnealing {
             return first
         }
         let share = first.parameters.moveBudget.map { ($0 + chains - 1) / chains }
-        let epochMoves = share.map { roundedToSteps(($0 + epochsPerBudget - 1) / epochsPerBudget) }
+        let epochMoves =
+            share.map { roundedToSteps(($0 + epochsPerBudget - 1) / epochsPerBudget) }
             ?? epochMovesWithoutBudget
         let all = Chains(first, count: chains, share: share)
         var end = 0
