@@ -20,6 +20,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
@@ -66,7 +67,11 @@ let package = Package(
         .target(name: "QRCode", dependencies: ["CQRencode"]),
 
         // The generic timetabling engine: knows no courses, people or calendars.
-        .target(name: "Solver", swiftSettings: [solverInternalChecks]),
+        .target(
+            name: "Solver",
+            dependencies: [.product(name: "HeapModule", package: "swift-collections")],
+            swiftSettings: [solverInternalChecks]
+        ),
 
         // The workspace mapped onto the engine: circle formation, the schedule, explanations.
         .target(name: "Planner", dependencies: ["Catalogue", "Solver"]),

@@ -4,15 +4,18 @@
 #   Benchmarks/itc2007.sh                      # 60 s, seeds 1 2 3, all instances
 #   TIME_LIMIT=10 SEEDS="1" Benchmarks/itc2007.sh
 #   ITC_DIR=/path/to/itc2007 INSTANCES="comp01 comp05" Benchmarks/itc2007.sh
+#   THREADS=1 JOBS=2 Benchmarks/itc2007.sh     # one chain per run, two runs at once
 # Environment: ITC_DIR (instances and best-known.tsv; default ../shared/bench/itc2007
 # relative to the repository), TIME_LIMIT (seconds per run), SEEDS, INSTANCES,
-# OUT_DIR (solutions; default a temporary folder), JOBS (runs at once; default 1).
+# OUT_DIR (solutions; default a temporary folder), JOBS (runs at once; default 1),
+# THREADS (annealing chains per run; default the solver's: one per core).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 dir="${ITC_DIR:-$repo/../shared/bench/itc2007}"
 time_limit="${TIME_LIMIT:-60}"
 seeds="${SEEDS:-1 2 3}"
 jobs="${JOBS:-1}"
+threads="${THREADS:-$(nproc)}"
 out_dir="${OUT_DIR:-$(mktemp -d)}"
 mkdir -p "$out_dir"
 if [[ -z "${INSTANCES:-}" ]]; then
@@ -24,12 +27,12 @@ bin="$(cd "$repo" && swift build -c release --show-bin-path)/itc2007"
 
 run() { # instance seed
     local log="$out_dir/$1.$2.log"
-    "$bin" solve "$dir/$1.ctt" --time-limit "$time_limit" --seed "$2" --out "$out_dir/$1.$2.sol" >"$log" 2>&1 || true
+    "$bin" solve "$dir/$1.ctt" --time-limit "$time_limit" --seed "$2" --threads "$threads" --out "$out_dir/$1.$2.sol" >"$log" 2>&1 || true
 }
-export -f run; export bin dir time_limit out_dir
+export -f run; export bin dir time_limit out_dir threads
 for i in $INSTANCES; do for s in $seeds; do echo "$i $s"; done; done | xargs -P "$jobs" -n 2 bash -c 'run "$0" "$1"'
 
-echo "# time limit ${time_limit}s, seeds: $seeds, $(date -u +%FT%TZ), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "# time limit ${time_limit}s, threads $threads, seeds: $seeds, $(date -u +%FT%TZ), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-8s' instance; for s in $seeds; do printf '%8s' "s$s"; done
 printf '%8s%8s%8s%8s%7s\n' median best known gap agree
 sum_median=0; sum_best=0

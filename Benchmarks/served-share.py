@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The share of enrolments served: how many requests end in a circle that meets.
 
-    Benchmarks/served-share.py [--bin PATH] [--seed N] [--time-limit S] WORKSPACE...
+    Benchmarks/served-share.py [--bin PATH] [--seed N] [--threads N] [--time-limit S] WORKSPACE...
     Benchmarks/served-share.py --schedule SCHEDULE.json WORKSPACE    one schedule, no planning
 
 Plans each workspace with `circles plan` (a fresh copy without `.circles/`, so runs are
@@ -52,7 +52,7 @@ def figures(workspace: Path, schedule: dict) -> dict:
     }
 
 
-def plan(binary: str, workspace: Path, seed: int, limit: float | None) -> tuple[dict, float]:
+def plan(binary: str, workspace: Path, seed: int, limit: float | None, threads: int | None) -> tuple[dict, float]:
     with tempfile.TemporaryDirectory(prefix="served-share-") as tmp:
         copy = Path(tmp) / workspace.name
         shutil.copytree(workspace, copy, ignore=shutil.ignore_patterns(".circles"))
@@ -60,6 +60,8 @@ def plan(binary: str, workspace: Path, seed: int, limit: float | None) -> tuple[
         command = [binary, "plan", str(copy), "--seed", str(seed), "--json", str(out)]
         if limit is not None:
             command += ["--time-limit", str(limit)]
+        if threads is not None:
+            command += ["--threads", str(threads)]
         start = time.monotonic()
         done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         wall = time.monotonic() - start
@@ -74,25 +76,30 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--bin", default=str(ROOT / ".build" / "release" / "circles"))
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--time-limit", type=float)
+    ap.add_argument("--threads", type=int, help="passed on to `circles plan` (default: its own, one per core)")
     ap.add_argument("--schedule", type=Path, help="read this schedule instead of planning")
     args = ap.parse_args(argv)
     columns = ["enrolments", "served", "share", "circles", "unplaced", "cannot-meet", "crowded-out",
                "unassigned", "wall s"]
     print(f"{'workspace':40} " + " ".join(f"{c:>11}" for c in columns))
     total = [0, 0]
+    sums = {c: 0 for c in ["circles", "unplaced", "cannot-meet", "crowded-out", "unassigned"]}
     for workspace in args.workspaces:
         if args.schedule:
             schedule, wall = json.loads(args.schedule.read_text(encoding="utf-8")), float("nan")
         else:
-            schedule, wall = plan(args.bin, workspace, args.seed, args.time_limit)
+            schedule, wall = plan(args.bin, workspace, args.seed, args.time_limit, args.threads)
         row = figures(workspace, schedule)
         total[0] += row["enrolments"]
         total[1] += row["served"]
+        for c in sums:
+            sums[c] += row[c]
         row["share"] = f"{100 * row['served'] / max(1, row['enrolments']):.1f}%"
         row["wall s"] = f"{wall:.1f}"
         print(f"{str(workspace):40} " + " ".join(f"{row[c]:>11}" for c in columns), flush=True)
     if len(args.workspaces) > 1:
-        print(f"{'all':40} {total[0]:>11} {total[1]:>11} {100 * total[1] / max(1, total[0]):>10.1f}%")
+        print(f"{'all':40} {total[0]:>11} {total[1]:>11} {100 * total[1] / max(1, total[0]):>10.1f}% "
+              + " ".join(f"{sums[c]:>11}" for c in ["circles", "unplaced", "cannot-meet", "crowded-out", "unassigned"]))
     return 0
 
 

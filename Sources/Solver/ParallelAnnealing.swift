@@ -15,17 +15,18 @@ enum ParallelAnnealing {
 
     /// Anneals `search` (constructed, not yet annealed) in `chains` chains and returns
     /// the chain that found the best assignment, its moves the sum of all chains'.
-    static func run(_ search: Search, chains: Int) -> Search {
-        var first = search
-        guard chains > 1, first.startAnnealing() else {
-            first.anneal()
-            return first
+    /// The search is taken (`consuming`), not copied: at national scale its state is tens
+    /// of MB, and only the chains should hold one each.
+    static func run(_ search: consuming Search, chains: Int) -> Search {
+        guard chains > 1, search.startAnnealing() else {
+            search.anneal()
+            return search
         }
-        let share = first.parameters.moveBudget.map { ($0 + chains - 1) / chains }
+        let share = search.parameters.moveBudget.map { ($0 + chains - 1) / chains }
         let epochMoves =
             share.map { roundedToSteps(($0 + epochsPerBudget - 1) / epochsPerBudget) }
             ?? epochMovesWithoutBudget
-        let all = Chains(first, count: chains, share: share)
+        let all = Chains(search, count: chains, share: share)
         var end = 0
         while true {
             end += epochMoves
@@ -57,20 +58,21 @@ enum ParallelAnnealing {
         private let searches: UnsafeMutablePointer<Search>
         private let done: UnsafeMutablePointer<Bool>
 
-        init(_ first: Search, count: Int, share: Int?) {
+        /// Chain 0 is `first` itself; the others are copies with their own random
+        /// sequence (their state is copied when they first change it).
+        init(_ first: consuming Search, count: Int, share: Int?) {
             self.count = count
             searches = .allocate(capacity: count)
             done = .allocate(capacity: count)
             done.initialize(repeating: false, count: count)
-            for c in 0..<count {
-                var chain = first
-                chain.chainBudget = share
-                if c > 0 {
-                    chain.rng = RandomSource(seed: ParallelAnnealing.seed(first.parameters.seed, chain: c))
-                    chain.progress = nil
-                }
+            first.chainBudget = share
+            for c in 1..<count {
+                var chain = copy first
+                chain.rng = RandomSource(seed: ParallelAnnealing.seed(first.parameters.seed, chain: c))
+                chain.progress = nil
                 (searches + c).initialize(to: chain)
             }
+            searches.initialize(to: first)
         }
 
         deinit {

@@ -1,3 +1,5 @@
+import HeapModule
+
 #if canImport(Glibc)
 import Glibc  // exp, pow only: the engine imports no framework
 #elseif canImport(Darwin)
@@ -8,8 +10,8 @@ import Darwin
 ///
 /// Construction: iterated forward search with conflict-directed ejection. The most
 /// constrained unassigned event (fewest values, weighted by how often it was
-/// ejected) takes the value whose blockers are cheapest to eject; blockers go back
-/// to the queue. Pinned events are never ejected.
+/// ejected; a heap) takes the value whose blockers are cheapest to eject; blockers go
+/// back to the queue. Pinned events are never ejected.
 ///
 /// Local search: simulated annealing on the soft total over hard-feasible moves
 /// (a move that would add a hard violation is undone): time move, time swap with
@@ -215,9 +217,24 @@ struct Search {
 
     // MARK: construction
 
+    /// An unassigned event in the construction's queue, most constrained first: fewest
+    /// values, raised by past ejections, with a little noise drawn when it joins.
+    struct Waiting: Comparable {
+        let key: Double
+        let event: Int
+
+        static func < (a: Waiting, b: Waiting) -> Bool { (a.key, a.event) < (b.key, b.event) }
+    }
+
+    mutating func waiting(_ e: Int) -> Waiting {
+        let domain = Double(m.timeCount(e) * max(1, m.roomCount(e)))
+        return Waiting(key: domain / Double(1 + ejected[e]) * (1 + 0.1 * rng.unit()), event: e)
+    }
+
     mutating func construct() {
         let budget = parameters.constructionBudget ?? (50 * m.eventCount + 10_000)
-        var queue = movable.filter { !s.isAssigned($0) }
+        var queue = Heap<Waiting>()
+        for e in movable where !s.isAssigned(e) { queue.insert(waiting(e)) }
         saveBestNow()
         best.hard = s.hard
         best.unassigned = s.unassigned
@@ -229,20 +246,7 @@ struct Search {
                 report(.construction)
             }
             constructionSteps += 1
-            // Most constrained first: fewest values, raised by past ejections.
-            var pick = 0
-            var pickKey = Double.infinity
-            for (i, e) in queue.enumerated() {
-                let domain = Double(m.timeCount(e) * max(1, m.roomCount(e)))
-                let key = domain / Double(1 + ejected[e]) * (1 + 0.1 * rng.unit())
-                if key < pickKey {
-                    pickKey = key
-                    pick = i
-                }
-            }
-            let e = queue[pick]
-            queue[pick] = queue[queue.count - 1]
-            queue.removeLast()
+            let e = queue.removeMin().event
 
             var bestKey = (Int.max, Int.max, UInt64.max)
             var chosen: (time: Int, room: Int)?
@@ -262,10 +266,12 @@ struct Search {
                 }
                 for r in 0..<m.roomCount(e) {
                     let res = m.roomResource(of: e, r)
-                    // Room blockers not already counted among the fixed ones.
+                    // Room blockers not already counted among the fixed ones; the count
+                    // stops as soon as this room cannot beat the best value so far.
+                    let bound = bestKey.0 - fixedCost
                     var extra = 0
                     var pinned = false
-                    for k in m.intervals(o) {
+                    scan: for k in m.intervals(o) {
                         let b = m.bucket(res, m.ivDay[k])
                         let st = m.ivStart[k]
                         let en = m.ivEnd[k]
@@ -276,12 +282,16 @@ struct Search {
                             if other != e && s.oStart[i] < en && st < s.oEnd[i] && mark[other] != fixedMark {
                                 if m.isPinned(other) { pinned = true }
                                 extra += 1 + ejected[other]
+                                if pinned || extra > bound { break scan }
                             }
                             q = s.oNext[i]
                         }
                     }
                     if pinned { continue }
-                    let key = (fixedCost + extra, m.optCost[o.offset] + m.roomCost(of: e, r), rng.next())
+                    // Drawn for every room, pruned or not, so that pruning changes no choice.
+                    let tieBreak = rng.next()
+                    if extra > bound { continue }
+                    let key = (fixedCost + extra, m.optCost[o.offset] + m.roomCost(of: e, r), tieBreak)
                     if key < bestKey {
                         bestKey = key
                         chosen = (t, r)
@@ -299,7 +309,7 @@ struct Search {
             for b in chosenBlockers {
                 s.unassign(b)
                 ejected[b] += 1
-                queue.append(b)
+                queue.insert(waiting(b))
             }
             s.assign(e, chosen.time, chosen.room)
             if s.unassigned < best.unassigned {

@@ -41,7 +41,7 @@ public struct Solver: Sendable {
         }
         search.construct()
         let constructionElapsed = search.elapsed
-        search = ParallelAnnealing.run(search, chains: parameters.threads)
+        search = ParallelAnnealing.run(consume search, chains: parameters.threads)
         #if SOLVER_INTERNAL_CHECKS
         search.s.checkInvariants("when the search ends")
         #endif
