@@ -6,6 +6,8 @@ import Catalogue
 /// formation could not seat (`FormationResult.awaitingSeat`) are offered seats the same way. A circle left
 /// below its course's minimum is dissolved and what is left of it is unassigned with
 /// the reason; one that keeps enough members stays, to be placed by the next solve.
+/// A circle crowded out by circles of a course in the course order (`after`) lets the
+/// members it shares with them go, when enough stay.
 /// Two circles are dissolved whatever their size, since no regrouping of the rest
 /// would let them meet: one crowded out by its leader's other circles when no other
 /// qualified leader within reach is free at any of its series, and one whose members
@@ -77,7 +79,9 @@ struct CircleRepair {
             return true
         }
 
-        let stuck = circles.indices.filter { placements[$0] == nil && circles[$0].fixed == nil }
+        // The organiser's circles (circles.yaml) are regrouped only where the planner chose
+        // their members: trimmed, never dissolved.
+        let stuck = circles.indices.filter { placements[$0] == nil && circles[$0].fixed?.participants == nil }
         for index in stuck.sorted(by: { circles[$0].id < circles[$1].id }) {
             let course = circles[index].course
             let outcome = context.outcomes[index]
@@ -113,6 +117,36 @@ struct CircleRepair {
                     )
                 }
                 continue
+            }
+            if circles[index].fixed != nil { continue }
+            // Crowded out by the course order: members whose circle of a course that must
+            // come before (or after) this one leaves no time for it. They leave it (a seat
+            // elsewhere that keeps the order, or told why), so the others can meet.
+            if let diagnosis = context.diagnoses[index], diagnosis.kind == .crowdedOut {
+                let ordered = diagnosis.blockers.filter { blocker in
+                    course.after.contains(circles[blocker].course.id)
+                        || circles[blocker].course.after.contains(course.id)
+                }
+                let linked = circles[index].participants.filter { person in
+                    ordered.contains { circles[$0].participants.contains(person) }
+                }
+                let rest = circles[index].participants.filter { !linked.contains($0) }
+                if !linked.isEmpty, rest.count >= course.participants.lowerBound {
+                    circles[index].participants = rest
+                    changed = true
+                    for person in linked where !seat(person, course) {
+                        let theirs = ordered.first { circles[$0].participants.contains(person) }.map { circles[$0].id }
+                        unassigned.append(
+                            UnassignedRequest(
+                                person: person.rawValue,
+                                course: course.id.rawValue,
+                                reason:
+                                    "their circle \(theirs?.rawValue ?? "") (of a course in the course order with this one) held them or the order at every time the circle formed for them (\(circles[index].id)) could meet, and every other circle of this course within reach is full, meets when they are not free or are in another circle, or breaks the course order"
+                            )
+                        )
+                    }
+                    continue
+                }
             }
             // Members who share no series (and trimming left too few): a circle that
             // formation should not have made, never one to show as unable to meet.

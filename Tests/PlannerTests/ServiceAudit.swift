@@ -164,12 +164,36 @@ struct ServiceAudit {
             }
             return nil
         }
+        if reason.hasPrefix("their circle "), reason.contains("(of a course in the course order with this one)") {
+            let theirs = reason.dropFirst("their circle ".count).prefix { $0 != " " }
+            guard let other = schedule.circles.first(where: { $0.id == theirs }), other.participants.contains(person),
+                let otherCourse = workspace.course(Course.ID(other.course)),
+                course.after.contains(otherCourse.id) || otherCourse.after.contains(course.id)
+            else { return "not in a circle \(theirs) of a course in the order" }
+            for circle in placed(course) where fitsIn(person, circle, course) && keepsOrder(person, circle, course) {
+                return "could join \(circle.id)"
+            }
+            return nil
+        }
         if reason.hasPrefix("born ") {
             let born = workspace.person(Person.ID(person))?.born ?? 0
             let first = course.terms.compactMap(workspace.term).map(\.from.year).min() ?? 0
             return first - born < 13 ? nil : "is \(first - born)"
         }
         return "no check for this reason"
+    }
+
+    /// Whether `person` in `circle` keeps the `after` order with their other circles.
+    private func keepsOrder(_ person: String, _ circle: PlannedCircle, _ course: Course) -> Bool {
+        guard let first = circle.sessions.first?.start, let last = circle.sessions.last?.end else { return false }
+        return schedule.circles.filter { $0.participants.contains(person) && $0.id != circle.id }.allSatisfy { other in
+            guard let otherCourse = workspace.course(Course.ID(other.course)),
+                let otherFirst = other.sessions.first?.start, let otherLast = other.sessions.last?.end
+            else { return true }
+            if course.after.contains(otherCourse.id) { return otherLast <= first }
+            if otherCourse.after.contains(course.id) { return last <= otherFirst }
+            return true
+        }
     }
 
     private func placed(_ course: Course) -> [PlannedCircle] {
