@@ -20,7 +20,8 @@ struct CircleRepair {
     let context: PlanContext
 
     /// The regrouped formation, or nil when no member could move (nothing to solve again).
-    func repair(_ formation: FormationResult) -> FormationResult? {
+    /// - Parameter lastRound: whether the solve after this repair is the last one.
+    func repair(_ formation: FormationResult, lastRound: Bool) -> FormationResult? {
         let workspace = context.workspace
         let geography = Geography(workspace: workspace)
         var circles = formation.circles
@@ -82,7 +83,11 @@ struct CircleRepair {
         // The organiser's circles (circles.yaml) are regrouped only where the planner chose
         // their members: trimmed, never dissolved.
         let stuck = circles.indices.filter { placements[$0] == nil && circles[$0].fixed?.participants == nil }
-        for index in stuck.sorted(by: { circles[$0].id < circles[$1].id }) {
+        /// Regroups stuck circle `index`. What depends on where the other circles are
+        /// now (its leader or the course order held by them) is settled only when
+        /// `settle`: before the last round the next solve may still move them. Returns
+        /// false when it left the circle for that reason.
+        func regroup(_ index: Int, settle: Bool) -> Bool {
             let course = circles[index].course
             let outcome = context.outcomes[index]
             // Crowded out by its leader's other circles: another qualified leader who is
@@ -97,8 +102,9 @@ struct CircleRepair {
                 if let other = replacementLeader(for: circles[index], busy: busy, geography: geography) {
                     circles[index].leader = other
                     changed = true
-                    continue
+                    return true
                 }
+                if !settle { return false }
                 leaderBound = true
             }
             if outcome.series.isEmpty, let kept = trimmed(circles[index], outcome) {
@@ -116,9 +122,9 @@ struct CircleRepair {
                         )
                     )
                 }
-                continue
+                return true
             }
-            if circles[index].fixed != nil { continue }
+            if circles[index].fixed != nil { return true }
             // Crowded out by the course order: members whose circle of a course that must
             // come before (or after) this one leaves no time for it. They leave it (a seat
             // elsewhere that keeps the order, or told why), so the others can meet.
@@ -132,6 +138,7 @@ struct CircleRepair {
                 }
                 let rest = circles[index].participants.filter { !linked.contains($0) }
                 if !linked.isEmpty, rest.count >= course.participants.lowerBound {
+                    if !settle { return false }
                     circles[index].participants = rest
                     changed = true
                     for person in linked where !seat(person, course) {
@@ -145,7 +152,7 @@ struct CircleRepair {
                             )
                         )
                     }
-                    continue
+                    return true
                 }
             }
             // Members who share no series (and trimming left too few): a circle that
@@ -158,10 +165,10 @@ struct CircleRepair {
                 }
             let staying = circles[index].participants.filter { !seat($0, course) }
             if !leaderBound && !membersShareNone {
-                guard staying.count != circles[index].participants.count else { continue }
+                guard staying.count != circles[index].participants.count else { return true }
                 if staying.count >= course.participants.lowerBound {
                     circles[index].participants = staying
-                    continue
+                    return true
                 }
             }
             dissolved.insert(index)
@@ -182,7 +189,14 @@ struct CircleRepair {
                     )
                 )
             }
+            return true
         }
+        var left: [Int] = []
+        for index in stuck.sorted(by: { circles[$0].id < circles[$1].id }) where !regroup(index, settle: lastRound) {
+            left.append(index)
+        }
+        // Nothing else changed: the next solve would place them no better, so settle them now.
+        if !changed { for index in left { _ = regroup(index, settle: true) } }
         var awaiting: [UnassignedRequest] = []
         for request in formation.awaitingSeat {
             guard let course = workspace.course(Course.ID(request.course)), seat(Person.ID(request.person), course)

@@ -46,9 +46,15 @@ public struct Planner: Sendable {
         // again from the placements so far, a bounded number of rounds. The last
         // round's solver is let go before the next is built: at national scale two
         // at once would be a few hundred MB more.
-        for _ in 0..<Self.repairRounds where !stopped {
+        for round in 0..<Self.repairRounds where !stopped {
             let next = current.flatMap { solved in
-                nextRound(after: solved.context, formation: &formation, outcomes: &outcomes, options: options)
+                nextRound(
+                    after: solved.context,
+                    formation: &formation,
+                    outcomes: &outcomes,
+                    options: options,
+                    lastRound: round == Self.repairRounds - 1
+                )
             }
             guard let next else { break }
             current = nil
@@ -87,10 +93,11 @@ public struct Planner: Sendable {
         after context: PlanContext,
         formation: inout FormationResult,
         outcomes: inout [SeriesGenerator.Outcome],
-        options: PlanningOptions
+        options: PlanningOptions,
+        lastRound: Bool
     ) -> Round? {
         guard !(context.diagnoses.isEmpty && formation.awaitingSeat.isEmpty),
-            let repaired = CircleRepair(context: context).repair(formation)
+            let repaired = CircleRepair(context: context).repair(formation, lastRound: lastRound)
         else { return nil }
         let generator = SeriesGenerator(workspace: workspace)
         let before = Dictionary(
