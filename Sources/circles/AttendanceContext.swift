@@ -36,7 +36,7 @@ struct AttendanceContext {
             throw CirclesError("there is no term \(term) in plan.yaml (terms: \(known))")
         }
         var sheets: [AttendanceSheet] = []
-        for circle in schedule.circles where term == nil || circle.term == term {
+        for circle in schedule.circles where term == nil || circle.term.rawValue == term {
             guard !circle.sessions.isEmpty else { continue }
             sheets.append(try AttendanceSheet(workspace: workspace, circle: circle))
         }

@@ -31,7 +31,7 @@ struct Explain: ParsableCommand {
             PlanningOptions(seed: seed, timeLimit: timeLimit, previous: previous)
         )
         guard let lines = outcome.explanation(of: circle) else {
-            let known = outcome.schedule.circles.map(\.id)
+            let known = outcome.schedule.circles.map(\.id.rawValue)
             throw ValidationError("no circle '\(circle)' in the plan" + Suggestion.hint(for: circle, among: known))
         }
         print(lines.joined(separator: "\n"))

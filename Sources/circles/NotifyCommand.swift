@@ -34,7 +34,7 @@ struct NotifyCommand: ParsableCommand {
     var now: String?
 
     func validate() throws {
-        if let now, LocalTimestampText.parse(now, in: TimeZone(identifier: "UTC")!) == nil {
+        if let now, LocalTimestamp.instant(wallClock: now, in: TimeZone(identifier: "UTC")!) == nil {
             throw ValidationError("--now '\(now)' is not a local time YYYY-MM-DDTHH:MM")
         }
     }
@@ -42,7 +42,7 @@ struct NotifyCommand: ParsableCommand {
     func run() throws {
         let loaded = try WorkspaceLoading.load(workspace.path)
         let folder = URL(fileURLWithPath: workspace.path, isDirectory: true)
-        let moment = now.flatMap { LocalTimestampText.parse($0, in: loaded.plan.timeZone) } ?? Date()
+        let moment = now.flatMap { LocalTimestamp.instant(wallClock: $0, in: loaded.plan.timeZone) } ?? Date()
         let store = try StateStore(workspace: folder)
         let notifier = try Notifier(
             workspace: loaded,

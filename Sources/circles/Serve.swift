@@ -61,7 +61,7 @@ struct Serve: ParsableCommand {
         guard (0...65535).contains(port) else {
             throw ValidationError("--port must be between 0 and 65535, not \(port).")
         }
-        if let now, LocalTimestampText.parse(now, in: TimeZone(identifier: "UTC")!) == nil {
+        if let now, LocalTimestamp.instant(wallClock: now, in: TimeZone(identifier: "UTC")!) == nil {
             throw ValidationError("--now '\(now)' is not a local time YYYY-MM-DDTHH:MM")
         }
         guard maxAge >= 0 else {
@@ -75,7 +75,8 @@ struct Serve: ParsableCommand {
         let folder = URL(fileURLWithPath: workspace.path, isDirectory: true)
         // The pages that act need the workspace's State; without a workspace the folder is served alone.
         let zone = (try? Workspace.load(from: workspace.path))?.plan.timeZone ?? TimeZone.current
-        let offset = now.flatMap { LocalTimestampText.parse($0, in: zone) }.map { $0.timeIntervalSinceNow } ?? 0
+        let offset =
+            now.flatMap { LocalTimestamp.instant(wallClock: $0, in: zone) }.map { $0.timeIntervalSinceNow } ?? 0
         let clock: @Sendable () -> Date = { Date().addingTimeInterval(offset) }
         var pages: WebFront?
         if FileManager.default.fileExists(atPath: folder.appendingPathComponent("plan.yaml").path) {

@@ -42,7 +42,7 @@ import Testing
     /// Plans `circle` (its participants and leader) alone, fixed in `circles.yaml`, in a
     /// copy of the workspace without enrolments: whether it meets in some term of its course.
     private func meetsAlone(_ circle: PlannedCircle, folder: URL, workspace: Workspace) throws -> Bool {
-        guard let leader = circle.leader, let course = workspace.course(Course.ID(circle.course)) else {
+        guard let leader = circle.leader, let course = workspace.course(circle.course) else {
             return false
         }
         let copy = FileManager.default.temporaryDirectory
@@ -60,7 +60,7 @@ import Testing
               course: \(course.id)
               term: \(term)
               leader: \(leader)
-              participants: [\(circle.participants.joined(separator: ", "))]
+              participants: [\(circle.participants.map(\.rawValue).joined(separator: ", "))]
             """
         }
         try (fixed.joined(separator: "\n") + "\n").write(
@@ -148,7 +148,7 @@ import Testing
                 ]
         )
         let id = try #require(unplaced.first?.circle)
-        let lines = try #require(outcome.explanation(of: id))
+        let lines = try #require(outcome.explanation(of: id.rawValue))
         #expect(lines.contains("Not placed: crowded out"))
         let summary = PlanSummary(schedule: outcome.schedule, workspace: loaded).description
         #expect(summary.contains("\(id) (4 sessions): crowded out: it could meet alone on 3 of 3"))
