@@ -68,8 +68,9 @@ let package = Package(
         // The generic timetabling engine: knows no courses, people or calendars.
         .target(name: "Solver", swiftSettings: [solverInternalChecks]),
 
-        // The workspace mapped onto the engine: circle formation, the schedule, explanations.
-        .target(name: "Planner", dependencies: ["Catalogue", "Solver"]),
+        // The workspace mapped onto the engine: circle formation, the schedule, explanations,
+        // and the last schedule kept in State.
+        .target(name: "Planner", dependencies: ["Catalogue", "Solver", "State"]),
 
         // The only code that touches libical.
         .target(name: "ICal", dependencies: ["CLibical"]),
