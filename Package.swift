@@ -57,7 +57,8 @@ let package = Package(
         .target(name: "AtomicFiles"),
         // A valid workspace written into a temporary folder, for the tests of every module that reads one.
         .target(name: "CatalogueFixtures", dependencies: ["Catalogue"]),
-        // What the tests of several modules share: the seeded random source for test data.
+        // What the tests of several modules share: the seeded random source for test data and
+        // the runner of the built binary and of the tools that read our output back.
         .target(name: "CirclesTesting"),
 
         // Which published file is at which URL path: written by Feeds, served by FeedServer and nginx.
@@ -164,17 +165,22 @@ let package = Package(
         .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles"]),
         .testTarget(name: "CSVTests", dependencies: ["CSV"]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "CatalogueFixtures", "CirclesTesting"]),
-        .testTarget(name: "CirclesCommandTests", dependencies: ["circles", "CatalogueFixtures", "Signups", "State"]),
+        .testTarget(
+            name: "CirclesCommandTests",
+            dependencies: ["circles", "CatalogueFixtures", "CirclesTesting", "Signups", "State"]
+        ),
         .testTarget(name: "SolverTests", dependencies: ["Solver"], swiftSettings: [solverInternalChecks]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Catalogue", "Solver"]),
-        .testTarget(name: "ICalTests", dependencies: ["ICal"]),
+        .testTarget(name: "ICalTests", dependencies: ["ICal", "CirclesTesting"]),
         // The State tests also read the file with GRDB directly, as a second opinion on what was written.
         .testTarget(name: "StateTests", dependencies: ["State", .product(name: "GRDB", package: "GRDB.swift")]),
         // Feeds read back by libical, Python icalendar and calcurse.
         .testTarget(
             name: "FeedsTests",
             dependencies: [
-                "Feeds", "Catalogue", "CatalogueFixtures", "Planner", "ICal", "State", "PublishedLayout", "QRCode",
+                "Feeds", "Catalogue", "CatalogueFixtures", "CirclesTesting", "Planner", "ICal", "State",
+                "PublishedLayout",
+                "QRCode",
             ]
         ),
         .testTarget(
@@ -185,12 +191,12 @@ let package = Package(
         ),
         .testTarget(
             name: "AttendanceTests",
-            dependencies: ["Attendance", "Catalogue", "CatalogueFixtures", "Planner", "State"]
+            dependencies: ["Attendance", "Catalogue", "CatalogueFixtures", "CirclesTesting", "Planner", "State"]
         ),
         .testTarget(
             name: "FeedServerTests",
             dependencies: [
-                "FeedServer", "PublishedLayout", .product(name: "Logging", package: "swift-log"),
+                "FeedServer", "CirclesTesting", "PublishedLayout", .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
         ),

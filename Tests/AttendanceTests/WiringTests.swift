@@ -1,6 +1,7 @@
 import Attendance
 import Catalogue
 import CatalogueFixtures
+import CirclesTesting
 import Foundation
 import Planner
 import State
@@ -122,7 +123,7 @@ import Testing
         let sheet = try sheet()
         let path = folder + "/fem.pdf"
         try AttendancePDF.write(sheet: sheet, to: path)
-        let text = try Fixtures.run("pdftotext", ["-layout", "-enc", "UTF-8", path, "-"])
+        let text = try ProcessRunner.tool("pdftotext", ["-layout", "-enc", "UTF-8", path, "-"]).succeeded()
         for word in [
             "Feministisk grundkurs", "Vänsterpartiet Värmland", "fem-karlstad-var22", "studiecirkel", "Våren 2022",
             "ABF Värmland, Karlstad – Stora salen", "Anna Andersson", "Erik Berg", "Lind, Sara",
@@ -138,15 +139,15 @@ import Testing
         let sheet = try sheet(participants: ids, extraPeople: 40)
         let path = folder + "/forty.pdf"
         try AttendancePDF.write(sheet: sheet, to: path)
-        let info = try Fixtures.run("pdfinfo", [path])
+        let info = try ProcessRunner.tool("pdfinfo", [path]).succeeded()
         let pages = Int(info.split(separator: "\n").first { $0.hasPrefix("Pages:") }!.split(separator: " ").last!)!
         #expect(pages >= 2)
         var rows = 0
         for page in 1...pages {
-            let text = try Fixtures.run(
+            let text = try ProcessRunner.tool(
                 "pdftotext",
                 ["-layout", "-enc", "UTF-8", "-f", "\(page)", "-l", "\(page)", path, "-"]
-            )
+            ).succeeded()
             #expect(text.contains("Närvarolista: Feministisk grundkurs"), "page \(page)")
             #expect(
                 text.contains("fem-karlstad-var22") && text.contains("Cirkelledare: Anna Andersson"),
