@@ -170,7 +170,7 @@ let package = Package(
             dependencies: ["circles", "CatalogueFixtures", "CirclesTesting", "Signups", "State"]
         ),
         .testTarget(name: "SolverTests", dependencies: ["Solver"], swiftSettings: [solverInternalChecks]),
-        .testTarget(name: "PlannerTests", dependencies: ["Planner", "Catalogue", "Solver"]),
+        .testTarget(name: "PlannerTests", dependencies: ["Planner", "Catalogue", "CirclesTesting", "Solver"]),
         .testTarget(name: "ICalTests", dependencies: ["ICal", "CirclesTesting"]),
         // The State tests also read the file with GRDB directly, as a second opinion on what was written.
         .testTarget(name: "StateTests", dependencies: ["State", .product(name: "GRDB", package: "GRDB.swift")]),
