@@ -5,7 +5,8 @@ import PackageDescription
 ///
 /// The targets follow `../shared/DESIGN.md`; the data flows one way:
 /// Catalogue -> Planner (-> Solver) -> Feeds / Attendance / FeedServer, with
-/// State (SQLite) beside them and the `circles` executable on top.
+/// State (SQLite) beside them (the Planner keeps its last schedule there) and the
+/// `circles` executable on top.
 /// The Solver checks its incremental score against a full one as it searches
 /// (`State+InternalChecks.swift`), in debug builds only: the tests run with it,
 /// release builds pay nothing (as swift-collections' COLLECTIONS_INTERNAL_CHECKS).
