@@ -30,7 +30,7 @@ extension Circles.Attendance {
         var term: String?
 
         @Option(help: "pdf or csv.")
-        var format: AttendanceFormat = .pdf
+        var format: AttendanceListFormat = .pdf
 
         @Option(help: "The file to write (with --all and csv: the folder).")
         var out: String?
@@ -51,54 +51,11 @@ extension Circles.Attendance {
             // With --all the first positional argument, if any, is the workspace.
             let workspacePath = all ? (circle ?? workspace.path) : workspace.path
             let context = try AttendanceContext(workspace: WorkspaceLoading.load(workspacePath), path: workspacePath)
-            let written: [String]
-            if all {
-                let sheets = try context.sheets(term: term.map { Term.ID($0) })
-                guard !sheets.isEmpty else {
-                    throw CirclesError(
-                        "there are no planned circles\(term.map { " in term \($0)" } ?? "") to make lists for"
-                    )
-                }
-                written = try writeAll(sheets, context: context)
-            } else {
-                let sheet = try context.sheet(Circle.ID(circle!))
-                let path = out ?? "\(context.listsFolder)/\(sheet.circleID).\(format.rawValue)"
-                try prepareFolder(of: path)
-                try write([sheet], to: path)
-                written = [path]
-            }
+            let written =
+                all
+                ? try context.writeLists(term: term.map { Term.ID($0) }, as: format, to: out)
+                : [try context.writeList(of: Circle.ID(circle!), as: format, to: out)]
             for path in written { print(path) }
-        }
-
-        private func writeAll(_ sheets: [AttendanceSheet], context: AttendanceContext) throws -> [String] {
-            switch format {
-            case .pdf:
-                let path = out ?? "\(context.listsFolder)/\(term ?? "all").pdf"
-                try prepareFolder(of: path)
-                try write(sheets, to: path)
-                return [path]
-            case .csv:
-                let folder = out ?? context.listsFolder
-                try PrivateOutput.makeFolder(folder)
-                var paths: [String] = []
-                for sheet in sheets {
-                    let path = "\(folder)/\(sheet.circleID).csv"
-                    try write([sheet], to: path)
-                    paths.append(path)
-                }
-                return paths
-            }
-        }
-
-        private func write(_ sheets: [AttendanceSheet], to path: String) throws {
-            switch format {
-            case .pdf: try AttendancePDF.write(sheets: sheets, to: path)
-            case .csv: try AttendanceCSV.write(sheets[0], to: path)
-            }
-        }
-
-        private func prepareFolder(of path: String) throws {
-            try PrivateOutput.makeFolder(URL(fileURLWithPath: path).deletingLastPathComponent().path)
         }
     }
 }
