@@ -5,7 +5,8 @@ import PackageDescription
 ///
 /// The targets follow `../shared/DESIGN.md`; the data flows one way:
 /// Catalogue -> Planner (-> Solver) -> Feeds / Attendance / FeedServer, with
-/// State (SQLite) beside them and the `circles` executable on top.
+/// State (SQLite) beside them (the Planner keeps its last schedule there) and the
+/// `circles` executable on top.
 /// The Solver checks its incremental score against a full one as it searches
 /// (`State+InternalChecks.swift`), in debug builds only: the tests run with it,
 /// release builds pay nothing (as swift-collections' COLLECTIONS_INTERNAL_CHECKS).
@@ -58,7 +59,8 @@ let package = Package(
         .target(name: "AtomicFiles"),
         // A valid workspace written into a temporary folder, for the tests of every module that reads one.
         .target(name: "CatalogueFixtures", dependencies: ["Catalogue"]),
-        // What the tests of several modules share: the seeded random source for test data.
+        // What the tests of several modules share: the seeded random source for test data and
+        // the runner of the built binary and of the tools that read our output back.
         .target(name: "CirclesTesting"),
 
         // Which published file is at which URL path: written by Feeds, served by FeedServer and nginx.
@@ -73,8 +75,9 @@ let package = Package(
             swiftSettings: [solverInternalChecks]
         ),
 
-        // The workspace mapped onto the engine: circle formation, the schedule, explanations.
-        .target(name: "Planner", dependencies: ["Catalogue", "Solver"]),
+        // The workspace mapped onto the engine: circle formation, the schedule, explanations,
+        // and the last schedule kept in State.
+        .target(name: "Planner", dependencies: ["Catalogue", "Solver", "State"]),
 
         // The only code that touches libical.
         .target(name: "ICal", dependencies: ["CLibical"]),
@@ -168,17 +171,22 @@ let package = Package(
         .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles"]),
         .testTarget(name: "CSVTests", dependencies: ["CSV"]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "CatalogueFixtures", "CirclesTesting"]),
-        .testTarget(name: "CirclesCommandTests", dependencies: ["circles", "CatalogueFixtures", "Signups", "State"]),
+        .testTarget(
+            name: "CirclesCommandTests",
+            dependencies: ["circles", "CatalogueFixtures", "CirclesTesting", "Signups", "State"]
+        ),
         .testTarget(name: "SolverTests", dependencies: ["Solver"], swiftSettings: [solverInternalChecks]),
-        .testTarget(name: "PlannerTests", dependencies: ["Planner", "Catalogue", "Solver"]),
-        .testTarget(name: "ICalTests", dependencies: ["ICal"]),
+        .testTarget(name: "PlannerTests", dependencies: ["Planner", "Catalogue", "CirclesTesting", "Solver"]),
+        .testTarget(name: "ICalTests", dependencies: ["ICal", "CirclesTesting"]),
         // The State tests also read the file with GRDB directly, as a second opinion on what was written.
         .testTarget(name: "StateTests", dependencies: ["State", .product(name: "GRDB", package: "GRDB.swift")]),
         // Feeds read back by libical, Python icalendar and calcurse.
         .testTarget(
             name: "FeedsTests",
             dependencies: [
-                "Feeds", "Catalogue", "CatalogueFixtures", "Planner", "ICal", "State", "PublishedLayout", "QRCode",
+                "Feeds", "Catalogue", "CatalogueFixtures", "CirclesTesting", "Planner", "ICal", "State",
+                "PublishedLayout",
+                "QRCode",
             ]
         ),
         .testTarget(
@@ -189,12 +197,12 @@ let package = Package(
         ),
         .testTarget(
             name: "AttendanceTests",
-            dependencies: ["Attendance", "Catalogue", "CatalogueFixtures", "Planner", "State"]
+            dependencies: ["Attendance", "Catalogue", "CatalogueFixtures", "CirclesTesting", "Planner", "State"]
         ),
         .testTarget(
             name: "FeedServerTests",
             dependencies: [
-                "FeedServer", "PublishedLayout", .product(name: "Logging", package: "swift-log"),
+                "FeedServer", "CirclesTesting", "PublishedLayout", .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
         ),

@@ -1,3 +1,4 @@
+import Catalogue
 import ICal
 import State
 
@@ -9,8 +10,8 @@ struct FeedEvent: Sendable {
     var uid: String
     var circle: String
     var session: Int
-    var start: ScheduleTime
-    var end: ScheduleTime
+    var start: LocalTimestamp
+    var end: LocalTimestamp
     var status: PublishedEventStatus
     /// The title as State keeps it (`Feministisk grundkurs, träff 2 av 4`).
     var summary: String
@@ -76,8 +77,8 @@ struct FeedEvent: Sendable {
             sequence: published.sequence,
             stamp: published.changedAt,
             lastModified: published.changedAt,
-            start: start.local,
-            end: end.local,
+            start: start.wallClock,
+            end: end.wallClock,
             summary: title,
             location: location,
             geo: geo,

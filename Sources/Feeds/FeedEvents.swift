@@ -43,26 +43,21 @@ struct FeedEvents {
         var events: [FeedEvent] = []
         var descriptions: [Course.ID: String?] = [:]
         for circle in schedule.circles.sorted(by: { $0.id < $1.id }) {
-            guard let course = workspace.course(Course.ID(circle.course)) else {
-                throw .unknownReference(circle: circle.id, kind: "course", id: circle.course)
+            let id = circle.id.rawValue
+            guard let course = workspace.course(circle.course) else {
+                throw .unknownReference(circle: id, kind: "course", id: circle.course.rawValue)
             }
             if descriptions[course.id] == nil { descriptions[course.id] = .some(course.description.map(Self.reflow)) }
             let courseDescription = descriptions[course.id]!
-            let leaderName = circle.leader.flatMap { workspace.person(Person.ID($0))?.name }
+            let leaderName = circle.leader.flatMap { workspace.person($0)?.name }
             let people = (circle.leader.map { [$0] } ?? []) + circle.participants
-            let remote = Set(circle.remote ?? [])
-            let remoteURL = remote.isEmpty ? nil : workspace.onlineLink(for: Circle.ID(circle.id))
+            let remote = Set((circle.remote ?? []).map(\.rawValue))
+            let remoteURL = remote.isEmpty ? nil : workspace.onlineLink(for: circle.id)
             for session in circle.sessions.sorted(by: { $0.number < $1.number }) {
-                guard let start = ScheduleTime(session.start) else {
-                    throw .unreadableTime(circle: circle.id, session: session.number, text: session.start)
+                guard let room = workspace.room(session.room), let venue = workspace.venue(room.venue) else {
+                    throw .unknownReference(circle: id, kind: "room", id: session.room.rawValue)
                 }
-                guard let end = ScheduleTime(session.end) else {
-                    throw .unreadableTime(circle: circle.id, session: session.number, text: session.end)
-                }
-                guard let room = workspace.room(Room.ID(session.room)), let venue = workspace.venue(room.venue) else {
-                    throw .unknownReference(circle: circle.id, kind: "room", id: session.room)
-                }
-                let url = venue.isOnline ? venue.url(for: Circle.ID(circle.id)) : nil
+                let url = venue.isOnline ? venue.url(for: circle.id) : nil
                 var description = courseDescription
                 if description?.isEmpty == true { description = nil }
                 if let url {
@@ -72,19 +67,19 @@ struct FeedEvents {
                     separator: "\n\n"
                 )
 
-                var feeds: [FeedKey] = [.course(course.id.rawValue), .circle(circle.id), .venue(venue.id.rawValue)]
+                var feeds: [FeedKey] = [.course(course.id.rawValue), .circle(id), .venue(venue.id.rawValue)]
                 if !venue.isOnline, let municipality = venue.municipality {
                     feeds += (associationsIn[municipality.lowercased()] ?? []).map { .association($0) }
                 }
-                feeds += people.map { .person($0) }
+                feeds += people.map { .person($0.rawValue) }
                 let summary = text.summary(course: course.title, session: session.number, of: course.sessions)
                 events.append(
                     FeedEvent(
-                        uid: uid(circle: circle.id, session: session.number),
-                        circle: circle.id,
+                        uid: uid(circle: id, session: session.number),
+                        circle: id,
                         session: session.number,
-                        start: start,
-                        end: end,
+                        start: session.start,
+                        end: session.end,
                         status: .confirmed,
                         summary: summary,
                         title: summary,
@@ -132,8 +127,8 @@ struct FeedEvents {
             uid: published.uid,
             circle: published.circle,
             session: published.session,
-            start: ScheduleTime(instant: published.start, in: zone),
-            end: ScheduleTime(instant: published.end, in: zone),
+            start: LocalTimestamp(instant: published.start, in: zone),
+            end: LocalTimestamp(instant: published.end, in: zone),
             status: .cancelled,
             summary: published.summary,
             title: text.cancelledTitle(published.summary),

@@ -62,7 +62,7 @@ public struct FeedPublisher: Sendable {
         var leaving: [PublishedEvent] = []
         var dropped: [String] = []
         for event in known where event.withdrawnAt == nil && !plannedUIDs.contains(event.uid) {
-            if ScheduleTime(instant: event.start, in: zone).date < today {
+            if LocalTimestamp(instant: event.start, in: zone).date < today {
                 dropped.append(event.uid)
             } else {
                 leaving.append(event)
@@ -79,7 +79,7 @@ public struct FeedPublisher: Sendable {
             for feed in event.feeds { byFeed[feed, default: []].append(index) }
         }
         var courseOfCircle = Dictionary(
-            schedule.circles.map { ($0.id, $0.course) },
+            schedule.circles.map { ($0.id.rawValue, $0.course.rawValue) },
             uniquingKeysWith: { first, _ in first }
         )
         for feed in try keptFeeds(known: known, courseOfCircle: &courseOfCircle) where byFeed[feed] == nil {
@@ -163,7 +163,7 @@ public struct FeedPublisher: Sendable {
         let pages: PublicPages
         do throws(FeedsError) {
             let taking = Dictionary(
-                schedule.circles.map { ($0.id, (course: $0.course, taking: $0.participants.count)) },
+                schedule.circles.map { ($0.id.rawValue, (course: $0.course.rawValue, taking: $0.participants.count)) },
                 uniquingKeysWith: { first, _ in first }
             )
             pages = try PublicPages(

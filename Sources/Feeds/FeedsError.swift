@@ -1,8 +1,6 @@
 /// What can stop a publication, with the circle, session, file or folder concerned, in words
 /// for the study organiser. Whatever the error, the published folder is left as it was.
 public enum FeedsError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// A session time in the schedule is not the local ISO 8601 text the planner writes.
-    case unreadableTime(circle: String, session: Int, text: String)
     /// The schedule names a course, venue or room the workspace does not have (the
     /// workspace changed since the plan was made).
     case unknownReference(circle: String, kind: String, id: String)
@@ -21,9 +19,6 @@ public enum FeedsError: Error, Sendable, Hashable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .unreadableTime(let circle, let session, let text):
-            return
-                "circle \(circle) session \(session): the time '\(text)' in the plan cannot be read; plan again with `circles plan`"
         case .unknownReference(let circle, let kind, let id):
             return
                 "circle \(circle): the plan names \(kind) '\(id)', which the workspace no longer has; plan again with `circles publish --replan`"

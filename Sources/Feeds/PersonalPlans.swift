@@ -26,9 +26,9 @@ struct PersonalPlans {
                 }
             }
         }
-        let circles = Dictionary(schedule.circles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let circles = Dictionary(schedule.circles.map { ($0.id.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
         var waitingOf: [String: [UnassignedRequest]] = [:]
-        for request in schedule.unassigned { waitingOf[request.person, default: []].append(request) }
+        for request in schedule.unassigned { waitingOf[request.person.rawValue, default: []].append(request) }
         return people.compactMap { id -> FeedFile? in
             guard let token = tokens[id], let person = workspace.person(Person.ID(id)) else { return nil }
             let mine = (sessionsOf[id] ?? [:]).map { circleID, pairs in
@@ -40,8 +40,8 @@ struct PersonalPlans {
                 circles: mine.sorted { ($0.nextStart, $0.circle.id) < ($1.nextStart, $1.circle.id) }.map(\.circle),
                 waiting: (waitingOf[id] ?? []).map { request in
                     PersonalPlan.Waiting(
-                        course: request.course,
-                        title: workspace.course(Course.ID(request.course))?.title ?? request.course,
+                        course: request.course.rawValue,
+                        title: workspace.course(request.course)?.title ?? request.course.rawValue,
                         reason: request.reason
                     )
                 }
@@ -69,14 +69,14 @@ struct PersonalPlans {
                 moved: event.status != .cancelled && record.sequence > 0
             )
         }
-        let leader = planned?.leader
-        let course = planned?.course ?? ""
+        let leader = planned?.leader?.rawValue
+        let course = planned?.course.rawValue ?? ""
         let circle = PersonalPlan.Circle(
             id: id,
             course: course,
             title: first.courseTitle,
             leads: leader == person,
-            leader: leader.flatMap { workspace.person(Person.ID($0))?.name },
+            leader: planned?.leader.flatMap { workspace.person($0)?.name },
             venue: first.url == nil ? first.venueName : nil,
             onlineLink: atDistance ? first.remoteURL : first.url,
             atDistance: atDistance,

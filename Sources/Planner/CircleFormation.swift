@@ -47,7 +47,7 @@ struct CircleFormation {
         for person in requests {
             if let reason = ineligibility(of: person, for: course) {
                 result.unassigned.append(
-                    UnassignedRequest(person: person.rawValue, course: course.id.rawValue, reason: reason)
+                    UnassignedRequest(person: person, course: course.id, reason: reason)
                 )
             } else {
                 open.append(person)
@@ -146,7 +146,7 @@ struct CircleFormation {
             if people.count < course.participants.lowerBound {
                 let reason = tooFewReason(count: people.count, course: course, where: "for this digital course")
                 result.unassigned.append(
-                    UnassignedRequest(person: person.rawValue, course: course.id.rawValue, reason: reason)
+                    UnassignedRequest(person: person, course: course.id, reason: reason)
                 )
             } else {
                 note(person, course, masks: masks, evenings: evenings, others: [people], into: &result)
@@ -194,8 +194,8 @@ struct CircleFormation {
                 let km = workspace.plan.travel.maxKilometres.map { "\(Int($0)) km" } ?? "reach"
                 result.unassigned.append(
                     UnassignedRequest(
-                        person: person.rawValue,
-                        course: course.id.rawValue,
+                        person: person,
+                        course: course.id,
                         reason: "no venue within \(km) of \(home) has \(roomNeeds(course))"
                     )
                 )
@@ -239,7 +239,7 @@ struct CircleFormation {
                 let reason =
                     "only \(count) \(count == 1 ? "person" : "people") who asked for this course can reach \(near) or the venues near it; a circle needs at least \(minimum)"
                 result.unassigned.append(
-                    UnassignedRequest(person: person.rawValue, course: course.id.rawValue, reason: reason)
+                    UnassignedRequest(person: person, course: course.id, reason: reason)
                 )
             } else {
                 let others = (reach[person] ?? []).map { atVenue[$0] ?? [] }
@@ -359,7 +359,7 @@ struct CircleFormation {
         let minimum = course.participants.lowerBound
         let mask = masks[person] ?? 0
         func request(_ reason: String) -> UnassignedRequest {
-            UnassignedRequest(person: person.rawValue, course: course.id.rawValue, reason: reason)
+            UnassignedRequest(person: person, course: course.id, reason: reason)
         }
         guard mask != 0 else {
             result.unassigned.append(
@@ -529,7 +529,7 @@ struct CircleFormation {
     {
         for person in people {
             result.unassigned.append(
-                UnassignedRequest(person: person.rawValue, course: course.id.rawValue, reason: reason)
+                UnassignedRequest(person: person, course: course.id, reason: reason)
             )
         }
     }

@@ -115,8 +115,8 @@ struct CircleRepair {
                 for person in out where !seat(person, course) {
                     unassigned.append(
                         UnassignedRequest(
-                            person: person.rawValue,
-                            course: course.id.rawValue,
+                            person: person,
+                            course: course.id,
                             reason:
                                 "the times they are unavailable leave no series they share with the others of their circle (\(circles[index].id)), and every other circle of this course within reach is full, or meets when they are not free or are in another circle"
                         )
@@ -145,8 +145,8 @@ struct CircleRepair {
                         let theirs = ordered.first { circles[$0].participants.contains(person) }.map { circles[$0].id }
                         unassigned.append(
                             UnassignedRequest(
-                                person: person.rawValue,
-                                course: course.id.rawValue,
+                                person: person,
+                                course: course.id,
                                 reason:
                                     "their circle \(theirs?.rawValue ?? "") (of a course in the course order with this one) held them or the order at every time the circle formed for them (\(circles[index].id)) could meet, and every other circle of this course within reach is full, meets when they are not free or are in another circle, or breaks the course order"
                             )
@@ -182,8 +182,8 @@ struct CircleRepair {
             for person in staying {
                 unassigned.append(
                     UnassignedRequest(
-                        person: person.rawValue,
-                        course: course.id.rawValue,
+                        person: person,
+                        course: course.id,
                         reason:
                             "the circle formed for them (\(circles[index].id)) \(what), and every other circle of this course within reach is full, or meets when they are not free or are in another circle"
                     )
@@ -199,7 +199,7 @@ struct CircleRepair {
         if !changed { for index in left { _ = regroup(index, settle: true) } }
         var awaiting: [UnassignedRequest] = []
         for request in formation.awaitingSeat {
-            guard let course = workspace.course(Course.ID(request.course)), seat(Person.ID(request.person), course)
+            guard let course = workspace.course(request.course), seat(request.person, course)
             else {
                 awaiting.append(request)
                 continue

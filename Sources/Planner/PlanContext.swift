@@ -56,7 +56,7 @@ struct PlanContext: Sendable {
 
     /// Every published session that the plan moves or drops, with the reason.
     func movedPublishedSessions() -> [MovedSession] {
-        let timestamps = LocalTimestamp(timeZone: workspace.plan.timeZone)
+        let zone = workspace.plan.timeZone
         var moved: [MovedSession] = []
         var known = Set<Circle.ID>()
         for (index, circle) in circles.enumerated() {
@@ -75,10 +75,10 @@ struct PlanContext: Sendable {
                     : "its published time is no longer possible for everyone"
                 moved.append(
                     MovedSession(
-                        circle: circle.id.rawValue,
+                        circle: circle.id,
                         session: number + 1,
-                        from: timestamps.iso(before.date, minutes: before.start.minutesSinceMidnight),
-                        to: after.map { timestamps.iso($0.date, minutes: $0.start.minutesSinceMidnight) },
+                        from: LocalTimestamp(before.date, minutes: before.start.minutesSinceMidnight, in: zone),
+                        to: after.map { LocalTimestamp($0.date, minutes: $0.start.minutesSinceMidnight, in: zone) },
                         reason: reason
                     )
                 )

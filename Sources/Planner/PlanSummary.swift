@@ -19,11 +19,11 @@ public struct PlanSummary: CustomStringConvertible {
         var lines: [String] = []
         let placed = schedule.circles.filter { !$0.sessions.isEmpty }
         for term in workspace.plan.terms {
-            let inTerm = placed.filter { $0.term == term.id.rawValue }
+            let inTerm = placed.filter { $0.term == term.id }
             guard !inTerm.isEmpty else { continue }
             lines.append("\(term.name) (\(term.id))")
             for course in workspace.courses {
-                let circles = inTerm.filter { $0.course == course.id.rawValue }
+                let circles = inTerm.filter { $0.course == course.id }
                 guard !circles.isEmpty else { continue }
                 lines.append(
                     "  \(course.title) (\(course.id)), \(circles.count) \(circles.count == 1 ? "circle" : "circles")"
@@ -33,7 +33,7 @@ public struct PlanSummary: CustomStringConvertible {
         }
         if !schedule.unplaced.isEmpty {
             lines.append("Not placed:")
-            var seen = Set<String>()
+            var seen = Set<Circle.ID>()
             for session in schedule.unplaced where seen.insert(session.circle).inserted {
                 let count = schedule.unplaced.filter { $0.circle == session.circle }.count
                 let kind = session.kind.map { "\($0.phrase): " } ?? ""
@@ -53,7 +53,7 @@ public struct PlanSummary: CustomStringConvertible {
             lines += moved.map { "  \($0)" }
         }
         let sessions = placed.reduce(0) { $0 + $1.sessions.count }
-        var kinds: [UnplacedKind: Set<String>] = [:]
+        var kinds: [UnplacedKind: Set<Circle.ID>] = [:]
         for session in schedule.unplaced { kinds[session.kind ?? .cannotMeet, default: []].insert(session.circle) }
         let byKind = [UnplacedKind.cannotMeet, .crowdedOut].compactMap { kind in
             kinds[kind].map { "\($0.count) \(kind.phrase)" }
@@ -68,13 +68,12 @@ public struct PlanSummary: CustomStringConvertible {
 
     private func line(for circle: PlannedCircle, course: Course) -> String {
         let first = circle.sessions[0]
-        let date = LocalDate(iso: first.start.prefix(10))
-        let weekday = date?.weekday.code ?? "?"
-        let start = first.start.dropFirst(11).prefix(5)
-        let end = first.end.dropFirst(11).prefix(5)
-        let from = first.start.prefix(10)
-        let venue = circle.venue.flatMap { workspace.venue(Venue.ID($0))?.name } ?? "-"
-        let leader = circle.leader.flatMap { id in workspace.person(Person.ID(id)).map { "\($0.name) (\(id))" } } ?? "-"
+        let weekday = first.start.date.weekday.code
+        let start = first.start.time
+        let end = first.end.time
+        let from = first.start.date
+        let venue = circle.venue.flatMap { workspace.venue($0)?.name } ?? "-"
+        let leader = circle.leader.flatMap { id in workspace.person(id).map { "\($0.name) (\(id))" } } ?? "-"
         return
             "\(circle.id): \(weekday) \(start)–\(end) from \(from), \(venue), \(first.room), leader \(leader), \(circle.participants.count) participants"
     }

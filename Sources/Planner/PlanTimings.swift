@@ -11,13 +11,15 @@ public struct PlanTimings: Sendable, CustomStringConvertible {
     public var search = 0.0
     /// The schedule, the reasons for what is unplaced, moved sessions.
     public var output = 0.0
+    /// Solves: the first, and one per repair round after it.
+    public var solves = 0
 
     public var total: Double { formation + series + construction + search + output }
 
     public var description: String {
         func format(_ value: Double) -> String { String(Int((value * 100).rounded())).paddedHundredths }
         return "formation \(format(formation)) s, series \(format(series)) s, construction \(format(construction)) s, "
-            + "search \(format(search)) s, output \(format(output)) s, total \(format(total)) s"
+            + "search \(format(search)) s, output \(format(output)) s, total \(format(total)) s, solves \(solves)"
     }
 }
 

@@ -42,6 +42,7 @@ public struct Planner: Sendable {
         var current: Solved? = solve(first, options: options, published: published, start: start, progress: progress)
         var stopped = current?.stoppedByTimeLimit ?? false
         var search = current?.search ?? 0
+        timings.solves = 1
         // Repair: regroup the members of unplaced circles into placed ones and solve
         // again from the placements so far, a bounded number of rounds. The last
         // round's solver is let go before the next is built: at national scale two
@@ -61,6 +62,7 @@ public struct Planner: Sendable {
             let solved = solve(next, options: options, published: published, start: start, progress: progress)
             stopped = solved.stoppedByTimeLimit
             search += solved.search
+            timings.solves += 1
             current = solved
         }
         timings.construction = measure() - search

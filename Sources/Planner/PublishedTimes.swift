@@ -12,9 +12,9 @@ struct PublishedTimes: Sendable {
         var rooms: [Circle.ID: Room.ID] = [:]
         for circle in schedule?.circles ?? [] {
             let ordered = circle.sessions.sorted { $0.number < $1.number }
-            let times = ordered.compactMap { LocalTimestamp.parse($0.start) }
-            if !times.isEmpty { sessions[Circle.ID(circle.id)] = times }
-            if let room = ordered.first?.room { rooms[Circle.ID(circle.id)] = Room.ID(room) }
+            let times = ordered.map { SessionTime(date: $0.start.date, start: $0.start.time) }
+            if !times.isEmpty { sessions[circle.id] = times }
+            if let room = ordered.first?.room { rooms[circle.id] = room }
         }
         self.sessions = sessions
         self.rooms = rooms

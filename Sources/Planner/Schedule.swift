@@ -1,7 +1,8 @@
 /// The planner's output, exactly as format v1 specifies it (`circles-schedule/1`).
 ///
-/// Every value is plain text or numbers so that the schedule can be written to JSON,
-/// kept in State and read back by feeds and attendance without the workspace's types.
+/// Ids are the workspace's typed ids and session times `LocalTimestamp`s, each written to
+/// JSON as the text format v1 specifies, so feeds and attendance read a kept schedule back
+/// without wrapping strings again (and a time that does not read stops the decoding).
 /// Keys may be added, never renamed: the JSON is a contract with users and scripts.
 public struct Schedule: Codable, Sendable, Equatable {
     public static let currentFormat = "circles-schedule/1"

@@ -6,7 +6,7 @@ struct ScheduleAssembly {
 
     func schedule(seed: UInt64, unassigned: [UnassignedRequest]) -> Schedule {
         let workspace = context.workspace
-        let timestamps = LocalTimestamp(timeZone: workspace.plan.timeZone)
+        let zone = workspace.plan.timeZone
         let geography = Geography(workspace: workspace)
         var circles: [PlannedCircle] = []
         var unplaced: [UnplacedSession] = []
@@ -16,20 +16,24 @@ struct ScheduleAssembly {
                 let sessions = series.sessions.enumerated().map { number, session in
                     PlannedSession(
                         number: number + 1,
-                        start: timestamps.iso(session.date, minutes: session.start.minutesSinceMidnight),
-                        end: timestamps.iso(session.date, minutes: session.start.minutesSinceMidnight + length),
-                        room: room?.rawValue ?? ""
+                        start: LocalTimestamp(session.date, minutes: session.start.minutesSinceMidnight, in: zone),
+                        end: LocalTimestamp(
+                            session.date,
+                            minutes: session.start.minutesSinceMidnight + length,
+                            in: zone
+                        ),
+                        room: room ?? Room.ID("")
                     )
                 }
                 let venue = room.flatMap { workspace.room($0)?.venue }
                 circles.append(
                     PlannedCircle(
-                        id: circle.id.rawValue,
-                        course: circle.course.id.rawValue,
-                        term: series.term.rawValue,
-                        leader: circle.leader?.rawValue,
-                        participants: circle.participants.map(\.rawValue),
-                        venue: venue?.rawValue,
+                        id: circle.id,
+                        course: circle.course.id,
+                        term: series.term,
+                        leader: circle.leader,
+                        participants: circle.participants,
+                        venue: venue,
                         sessions: sessions,
                         remote: Self.remote(of: circle, at: venue, geography: geography)
                     )
@@ -37,12 +41,12 @@ struct ScheduleAssembly {
             } else {
                 circles.append(
                     PlannedCircle(
-                        id: circle.id.rawValue,
-                        course: circle.course.id.rawValue,
-                        term: circle.terms.first?.id.rawValue ?? "",
-                        leader: circle.leader?.rawValue,
-                        participants: circle.participants.map(\.rawValue),
-                        venue: circle.fixed?.venue?.rawValue,
+                        id: circle.id,
+                        course: circle.course.id,
+                        term: circle.terms.first?.id ?? Term.ID(""),
+                        leader: circle.leader,
+                        participants: circle.participants,
+                        venue: circle.fixed?.venue,
                         sessions: [],
                         remote: circle.course.format == .hybrid ? [] : nil
                     )
@@ -51,7 +55,7 @@ struct ScheduleAssembly {
                 for number in 1...max(1, circle.course.sessions) {
                     unplaced.append(
                         UnplacedSession(
-                            circle: circle.id.rawValue,
+                            circle: circle.id,
                             session: number,
                             reasons: diagnosis?.reasons ?? [],
                             kind: diagnosis?.kind
@@ -75,9 +79,9 @@ struct ScheduleAssembly {
 
     /// A hybrid circle's participants beyond the travel limit of its venue, in participant
     /// order (empty when all are near); nil for circles of other formats.
-    static func remote(of circle: FormedCircle, at venue: Venue.ID?, geography: Geography) -> [String]? {
+    static func remote(of circle: FormedCircle, at venue: Venue.ID?, geography: Geography) -> [Person.ID]? {
         guard circle.course.format == .hybrid else { return nil }
         guard let venue else { return [] }
-        return circle.participants.filter { !geography.reaches($0, venue) }.map(\.rawValue)
+        return circle.participants.filter { !geography.reaches($0, venue) }
     }
 }

@@ -26,8 +26,8 @@ extension WebFront {
     func leaderContext(_ holder: TokenHolder, circle: String, request: ActingRequest) -> LeaderContext? {
         guard let plan = plan(of: holder, in: request), plan.circles.contains(where: { $0.id == circle && $0.leads }),
             let workspace = try? SignupsWorkspace.load(from: workspaceFolder.path, store: store),
-            let kept = try? store.lastPlan(), let schedule = try? Schedule(jsonData: Data(kept.scheduleJSON.utf8)),
-            schedule.circles.first(where: { $0.id == circle })?.leader == holder.person,
+            let schedule = try? KeptSchedule.last(in: store, workspace: workspaceFolder.path)?.schedule,
+            schedule.circles.first(where: { $0.id == Circle.ID(circle) })?.leader?.rawValue == holder.person,
             let sheet = try? AttendanceSheet(workspace: workspace, schedule: schedule, circle: Circle.ID(circle))
         else { return nil }
         return LeaderContext(workspace: workspace, sheet: sheet, ledger: AttendanceLedger(store: store))

@@ -7,11 +7,11 @@ struct Circles: ParsableCommand {
         commandName: "circles",
         abstract: "Plan study circles and trainings, publish their calendars, keep attendance.",
         subcommands: [
-            Validate.self, PlanCommand.self, Explain.self,
-            PublishCommand.self, FeedsCommand.self,
-            AttendanceCommand.self,
-            NotifyCommand.self,
-            SignupsCommand.self, PruneCommand.self,
+            Validate.self, Plan.self, Explain.self,
+            Publish.self, Feeds.self,
+            Attendance.self,
+            Notify.self,
+            Signups.self, Prune.self,
             Serve.self,
         ]
     )

@@ -1,4 +1,5 @@
 import Attendance
+import CirclesTesting
 import Foundation
 import Testing
 
@@ -27,11 +28,11 @@ import Testing
     func text(_ pdf: String, page: Int? = nil) throws -> String {
         var arguments = ["-layout", "-enc", "UTF-8"]
         if let page { arguments += ["-f", String(page), "-l", String(page)] }
-        return try Fixtures.run("pdftotext", arguments + [pdf, "-"])
+        return try ProcessRunner.tool("pdftotext", arguments + [pdf, "-"]).succeeded()
     }
 
     func pageCount(_ pdf: String) throws -> Int {
-        let info = try Fixtures.run("pdfinfo", [pdf])
+        let info = try ProcessRunner.tool("pdfinfo", [pdf]).succeeded()
         let line = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }!
         return Int(line.split(separator: " ").last!)!
     }
@@ -135,7 +136,7 @@ import Testing
         let sheets = [Fixtures.sheet(participants: 25, sessions: 5)]
         #expect(try AttendancePDF.render(sheets: sheets) == AttendancePDF.render(sheets: sheets))
         // no wall-clock creation date that would make two runs differ
-        let info = try Fixtures.run("pdfinfo", [try writePDF(sheets)])
+        let info = try ProcessRunner.tool("pdfinfo", [try writePDF(sheets)]).succeeded()
         #expect(!info.contains("CreationDate"))
         #expect(info.contains("Page size:       841.89 x 595.28 pts (A4)"))
     }

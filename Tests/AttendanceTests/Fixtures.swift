@@ -64,25 +64,4 @@ enum Fixtures {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }
-
-    /// Runs a tool and returns its standard output (the tests read our output back with poppler).
-    static func run(_ tool: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [tool] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw ToolFailed(tool: tool, status: process.terminationStatus)
-        }
-        return String(decoding: data, as: UTF8.self)
-    }
-
-    struct ToolFailed: Error {
-        let tool: String
-        let status: Int32
-    }
 }

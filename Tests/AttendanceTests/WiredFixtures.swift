@@ -16,14 +16,14 @@ enum WiredFixtures {
             let offset = day >= LocalDate(iso: "2022-03-27")! ? "+02:00" : "+01:00"
             return PlannedSession(
                 number: i + 1,
-                start: "\(day.iso)T18:30:00\(offset)",
-                end: "\(day.iso)T21:00:00\(offset)",
-                room: room
+                start: LocalTimestamp("\(day.iso)T18:30:00\(offset)")!,
+                end: LocalTimestamp("\(day.iso)T21:00:00\(offset)")!,
+                room: Room.ID(room)
             )
         }
     }
 
-    static func circle(participants: [String] = ["p0002", "p0003"], sessions: Int = 4) -> PlannedCircle {
+    static func circle(participants: [Person.ID] = ["p0002", "p0003"], sessions: Int = 4) -> PlannedCircle {
         PlannedCircle(
             id: "fem-karlstad-var22",
             course: "feministisk-grundkurs",
@@ -58,5 +58,5 @@ enum WiredFixtures {
         return try fixture.load()
     }
 
-    static func extraIDs(_ count: Int) -> [String] { (0..<count).map { "p\(1000 + $0)" } }
+    static func extraIDs(_ count: Int) -> [Person.ID] { (0..<count).map { Person.ID("p\(1000 + $0)") } }
 }

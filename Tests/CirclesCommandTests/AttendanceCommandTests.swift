@@ -1,4 +1,5 @@
 import CatalogueFixtures
+import CirclesTesting
 import Foundation
 import Testing
 
@@ -23,8 +24,8 @@ struct AttendanceCommandTests {
             }
         }
 
-        func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Outcome {
-            try AttendanceCommandTests.run(arguments, in: folder, environment: environment)
+        func run(_ arguments: [String], environment: [String: String] = [:]) throws -> ProcessOutput {
+            try ProcessRunner.circles(arguments, in: folder, environment: environment)
         }
 
         func read(_ path: String) throws -> String {
@@ -41,54 +42,19 @@ struct AttendanceCommandTests {
         }
     }
 
-    struct Outcome {
-        let status: Int32
-        let killedBySignal: Bool
-        let output: String
-        let error: String
-    }
-
-    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Outcome {
-        let process = Process()
-        process.executableURL = try ValidateCommandTests.executable()
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Outcome(
-            status: process.terminationStatus,
-            killedBySignal: process.terminationReason == .uncaughtSignal,
-            output: String(decoding: outputData, as: UTF8.self),
-            error: String(decoding: errorData, as: UTF8.self)
-        )
-    }
-
     static func plan() throws -> Planned {
         let folder = try ValidateCommandTests.parentFolder(of: WorkspaceFixture())
-        let run = try run(["plan", "Courses", "--time-limit", "30", "--json", "schedule.json"], in: folder)
-        try #require(run.status == 0 || run.status == 2, "circles plan failed: \(run.error)")
+        let run = try ProcessRunner.circles(
+            ["plan", "Courses", "--time-limit", "30", "--json", "schedule.json"],
+            in: folder
+        )
+        try #require(run.status == 0 || run.status == 2, "circles plan failed: \(run.standardError)")
         let data = try Data(contentsOf: folder.appendingPathComponent("schedule.json"))
         return Planned(folder: folder, schedule: try JSONSerialization.jsonObject(with: data) as! [String: Any])
     }
 
     static func pdfText(_ path: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["pdftotext", "-layout", "-enc", "UTF-8", path, "-"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "pdftotext failed on \(path)")
-        return String(decoding: data, as: UTF8.self)
+        try ProcessRunner.tool("pdftotext", ["-layout", "-enc", "UTF-8", path, "-"]).succeeded()
     }
 
     /// The report's CSV row of `circle` as column name -> value (the first columns hold no commas).
@@ -109,8 +75,8 @@ struct AttendanceCommandTests {
 
         // The PDF: default place, private, with everyone, every date and the title.
         let pdf = try planned.run(["attendance", "export", Self.circle, "Courses"])
-        #expect(pdf.status == 0, "\(pdf.error)")
-        #expect(pdf.output == "Courses/.circles/lists/\(Self.circle).pdf\n")
+        #expect(pdf.status == 0, "\(pdf.standardError)")
+        #expect(pdf.standardOutput == "Courses/.circles/lists/\(Self.circle).pdf\n")
         #expect(try planned.mode("Courses/.circles/lists/\(Self.circle).pdf") == 0o600)
         let text = try Self.pdfText(
             planned.folder.appendingPathComponent("Courses/.circles/lists/\(Self.circle).pdf").path
@@ -127,7 +93,7 @@ struct AttendanceCommandTests {
         let csv = try planned.run([
             "attendance", "export", Self.circle, "Courses", "--format", "csv", "--out", "fem.csv",
         ])
-        #expect(csv.status == 0, "\(csv.error)")
+        #expect(csv.status == 0, "\(csv.standardError)")
         #expect(try planned.mode("fem.csv") == 0o600)
         var list = try planned.read("fem.csv")
         for person in ["p0002", "p0003"] {
@@ -137,23 +103,25 @@ struct AttendanceCommandTests {
         }
         try list.write(to: planned.folder.appendingPathComponent("fem-ticked.csv"), atomically: true, encoding: .utf8)
         let imported = try planned.run(["attendance", "import", "fem-ticked.csv", "Courses"])
-        #expect(imported.status == 0, "\(imported.error)")
-        #expect(imported.output == "fem-ticked.csv: circle \(Self.circle), 8 answers stored (new or changed)\n")
+        #expect(imported.status == 0, "\(imported.standardError)")
+        #expect(imported.standardOutput == "fem-ticked.csv: circle \(Self.circle), 8 answers stored (new or changed)\n")
         let again = try planned.run(["attendance", "import", "fem-ticked.csv", "Courses"])
-        #expect(again.output == "fem-ticked.csv: circle \(Self.circle), 0 answers stored (already up to date)\n")
+        #expect(
+            again.standardOutput == "fem-ticked.csv: circle \(Self.circle), 0 answers stored (already up to date)\n"
+        )
 
         let report = try planned.run([
             "attendance", "report", "Courses", "--format", "csv", "--as-of", "2022-12-31", "--term", "spring-2022",
         ])
-        #expect(report.status == 0, "\(report.error)")
-        let row = try Self.reportRow(report.output, circle: Self.circle)
+        #expect(report.status == 0, "\(report.standardError)")
+        let row = try Self.reportRow(report.standardOutput, circle: Self.circle)
         #expect(row["Träffar hållna"] == "3" && row["Studietimmar"] == "9" && row["Deltagare"] == "2")
         #expect(row["Män"] == "1" && row["Annat"] == "1")
         let textReport = try planned.run([
             "attendance", "report", "Courses", "--as-of", "2022-12-31", "--term", "spring-2022",
         ])
-        #expect(textReport.output.contains("Studietimmar: 9\n"))
-        #expect(textReport.output.contains("[ok] minst 9 studietimmar under minst 3 träffar"))
+        #expect(textReport.standardOutput.contains("Studietimmar: 9\n"))
+        #expect(textReport.standardOutput.contains("[ok] minst 9 studietimmar under minst 3 träffar"))
 
         // A row naming someone not in the circle: file and line, nothing stored.
         try list.replacingOccurrences(of: "\r\np0003,", with: "\r\np0404,")
@@ -161,7 +129,7 @@ struct AttendanceCommandTests {
         let bad = try planned.run(["attendance", "import", "fem-bad.csv", "Courses"])
         #expect(bad.status == 1)
         #expect(
-            bad.error
+            bad.standardError
                 == "Error: fem-bad.csv:16: p0404 (Lind, Sara) is not a participant of circle \(Self.circle); nothing was imported.\n"
         )
 
@@ -178,47 +146,49 @@ struct AttendanceCommandTests {
         )
         #expect(killed.killedBySignal && killed.status == 9)
         let afterKill = try planned.run(["attendance", "report", "Courses", "--format", "csv", "--as-of", "2022-12-31"])
-        #expect(try Self.reportRow(afterKill.output, circle: Self.circle)["Studietimmar"] == "9")
+        #expect(try Self.reportRow(afterKill.standardOutput, circle: Self.circle)["Studietimmar"] == "9")
         let whole = try planned.run(["attendance", "import", "fem-all.csv", "Courses"])
-        #expect(whole.output.contains(", 8 answers stored"))  // new source for all 8
+        #expect(whole.standardOutput.contains(", 8 answers stored"))  // new source for all 8
         let afterWhole = try planned.run([
             "attendance", "report", "Courses", "--format", "csv", "--as-of", "2022-12-31",
         ])
-        #expect(try Self.reportRow(afterWhole.output, circle: Self.circle)["Studietimmar"] == "12")
+        #expect(try Self.reportRow(afterWhole.standardOutput, circle: Self.circle)["Studietimmar"] == "12")
 
         // Recording one session by hand.
         let recorded = try planned.run(["attendance", "record", Self.circle, "4", "--present", "p0002", "Courses"])
-        #expect(recorded.output == "\(Self.circle) session 4: 1 present, 1 absent (2 answers changed)\n")
+        #expect(recorded.standardOutput == "\(Self.circle) session 4: 1 present, 1 absent (2 answers changed)\n")
         let noSession = try planned.run(["attendance", "record", Self.circle, "9", "--present", "p0002", "Courses"])
         #expect(noSession.status == 1)
         #expect(
-            noSession.error
+            noSession.standardError
                 == "Error: circle \(Self.circle) has no session 9 (its sessions are 1, 2, 3, 4); nothing was recorded\n"
         )
         let stranger = try planned.run([
             "attendance", "record", Self.circle, "4", "--present", "p0002,p0404", "Courses",
         ])
-        #expect(stranger.error == "Error: not participants of circle \(Self.circle): p0404; nothing was recorded\n")
+        #expect(
+            stranger.standardError == "Error: not participants of circle \(Self.circle): p0404; nothing was recorded\n"
+        )
 
         // Never under Calendars/; nothing written there.
         let refused = try planned.run(["attendance", "export", Self.circle, "Courses", "--out", "Calendars/fem.pdf"])
         #expect(refused.status == 1)
-        #expect(refused.error.contains("never written under Calendars/"))
+        #expect(refused.standardError.contains("never written under Calendars/"))
         #expect(!FileManager.default.fileExists(atPath: planned.folder.appendingPathComponent("Calendars").path))
         let refusedReport = try planned.run(["attendance", "report", "Courses", "--out", "Calendars/report.txt"])
         #expect(refusedReport.status == 1)
 
         // --all: one PDF with every circle of the term, or one CSV per circle.
         let allPDF = try planned.run(["attendance", "export", "--all", "Courses", "--term", "spring-2022"])
-        #expect(allPDF.output == "Courses/.circles/lists/spring-2022.pdf\n", "\(allPDF.error)")
+        #expect(allPDF.standardOutput == "Courses/.circles/lists/spring-2022.pdf\n", "\(allPDF.standardError)")
         #expect(
             try Self.pdfText(planned.folder.appendingPathComponent("Courses/.circles/lists/spring-2022.pdf").path)
                 .contains(Self.circle)
         )
         let allCSV = try planned.run(["attendance", "export", "--all", "Courses", "--format", "csv", "--out", "lists"])
-        #expect(allCSV.status == 0, "\(allCSV.error)")
-        for line in allCSV.output.split(separator: "\n") { #expect(try planned.mode(String(line)) == 0o600) }
-        #expect(allCSV.output.contains("lists/\(Self.circle).csv\n"))
+        #expect(allCSV.status == 0, "\(allCSV.standardError)")
+        for line in allCSV.standardOutput.split(separator: "\n") { #expect(try planned.mode(String(line)) == 0o600) }
+        #expect(allCSV.standardOutput.contains("lists/\(Self.circle).csv\n"))
     }
 
     /// `record` and `import` both go into the trail; `history` prints it oldest first, by id only.
@@ -226,25 +196,25 @@ struct AttendanceCommandTests {
         let planned = try Self.plan()
         defer { try? FileManager.default.removeItem(at: planned.folder) }
         let empty = try planned.run(["attendance", "history", Self.circle, "Courses"])
-        #expect(empty.status == 0, "\(empty.error)")
-        #expect(empty.output == "circle \(Self.circle): no attendance recorded yet\n")
+        #expect(empty.status == 0, "\(empty.standardError)")
+        #expect(empty.standardOutput == "circle \(Self.circle): no attendance recorded yet\n")
         let unknown = try planned.run(["attendance", "history", "fem-nowhere", "Courses"])
         #expect(unknown.status == 1)
-        #expect(unknown.error.hasPrefix("Error: there is no circle fem-nowhere in the kept plan"))
+        #expect(unknown.standardError.hasPrefix("Error: there is no circle fem-nowhere in the kept plan"))
 
         let recorded = try planned.run(["attendance", "record", Self.circle, "1", "--present", "p0002", "Courses"])
-        #expect(recorded.status == 0, "\(recorded.error)")
+        #expect(recorded.status == 0, "\(recorded.standardError)")
         _ = try planned.run(["attendance", "export", Self.circle, "Courses", "--format", "csv", "--out", "fem.csv"])
         var list = try planned.read("fem.csv")
         list = TickEditor.tick(list, person: "p0003", session: 1)
         list = TickEditor.tick(list, person: "p0002", session: 2)
         try list.write(to: planned.folder.appendingPathComponent("fem-ticked.csv"), atomically: true, encoding: .utf8)
         let imported = try planned.run(["attendance", "import", "fem-ticked.csv", "Courses"])
-        #expect(imported.output == "fem-ticked.csv: circle \(Self.circle), 8 answers stored (new or changed)\n")
+        #expect(imported.standardOutput == "fem-ticked.csv: circle \(Self.circle), 8 answers stored (new or changed)\n")
 
         let history = try planned.run(["attendance", "history", Self.circle, "Courses"])
-        #expect(history.status == 0, "\(history.error)")
-        let lines = history.output.split(separator: "\n").map(String.init)
+        #expect(history.status == 0, "\(history.standardError)")
+        let lines = history.standardOutput.split(separator: "\n").map(String.init)
         let stamp = #/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d  /#
         #expect(lines.allSatisfy { $0.contains(stamp) }, "\(lines)")
         let csv = "csv fem-ticked.csv"
@@ -262,17 +232,19 @@ struct AttendanceCommandTests {
                 "\(csv)  session 4  p0003  present: - -> no",
             ]
         )
-        #expect(!history.output.contains("Erik") && !history.output.contains("Sara"))  // ids, never names
+        #expect(!history.standardOutput.contains("Erik") && !history.standardOutput.contains("Sara"))  // ids, never names
         // Importing the same list again changes nothing and adds nothing to the trail.
         _ = try planned.run(["attendance", "import", "fem-ticked.csv", "Courses"])
-        #expect(try planned.run(["attendance", "history", Self.circle, "Courses"]).output == history.output)
+        #expect(
+            try planned.run(["attendance", "history", Self.circle, "Courses"]).standardOutput == history.standardOutput
+        )
     }
 
     @Test func withoutAPlanTheCommandSaysWhatToDo() throws {
         let folder = try ValidateCommandTests.parentFolder(of: WorkspaceFixture())
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try Self.run(["attendance", "export", Self.circle, "Courses"], in: folder)
+        let run = try ProcessRunner.circles(["attendance", "export", Self.circle, "Courses"], in: folder)
         #expect(run.status == 1)
-        #expect(run.error == "Error: Courses: there is no plan yet; run `circles plan Courses` first\n")
+        #expect(run.standardError == "Error: Courses: there is no plan yet; run `circles plan Courses` first\n")
     }
 }

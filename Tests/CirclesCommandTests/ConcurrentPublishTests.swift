@@ -1,4 +1,5 @@
 import CatalogueFixtures
+import CirclesTesting
 import Foundation
 import Testing
 
@@ -14,7 +15,7 @@ struct ConcurrentPublishTests {
         in folder: URL,
         wait: String
     ) throws -> [(status: Int32, standardError: String)] {
-        let executable = try ValidateCommandTests.executable()
+        let executable = try ProcessRunner.circlesExecutable()
         var runs: [(Process, URL)] = []
         for index in 0..<count {
             let process = Process()
@@ -46,7 +47,7 @@ struct ConcurrentPublishTests {
     @Test func twoOrThreePublishesAtOnceLeaveOneCompleteSetAndTheLoserSaysWhy() throws {
         let folder = try ValidateCommandTests.parentFolder(of: WorkspaceFixture())
         defer { try? FileManager.default.removeItem(at: folder) }
-        let first = try ValidateCommandTests.run(["publish", "--today", "2022-01-01"], in: folder)
+        let first = try ProcessRunner.circles(["publish", "--today", "2022-01-01"], in: folder)
         #expect(first.status == 0, "\(first.standardError)")
         let calendars = folder.appendingPathComponent("Calendars")
         let complete = Self.listing(calendars)

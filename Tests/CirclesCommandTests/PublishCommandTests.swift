@@ -1,4 +1,5 @@
 import CatalogueFixtures
+import CirclesTesting
 import Foundation
 import Testing
 
@@ -8,7 +9,7 @@ struct PublishCommandTests {
     @Test func publishWritesTheFeedsAndPrintsCountsOnly() throws {
         let folder = try ValidateCommandTests.parentFolder(of: WorkspaceFixture())
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try ValidateCommandTests.run(
+        let run = try ProcessRunner.circles(
             ["publish", "--today", "2022-01-01", "--base-url", "https://kalender.example.org/"],
             in: folder
         )
@@ -36,7 +37,7 @@ struct PublishCommandTests {
         #expect(page.contains("href=\"webcal://kalender.example.org/calendars/courses/feministisk-grundkurs.ics\""))
 
         // Again: the kept plan, nothing changes.
-        let again = try ValidateCommandTests.run(["publish", "--today", "2022-01-01"], in: folder)
+        let again = try ProcessRunner.circles(["publish", "--today", "2022-01-01"], in: folder)
         #expect(again.status == 0)
         #expect(again.standardOutput.contains("events: 0 new, 0 changed"))
     }
@@ -44,25 +45,25 @@ struct PublishCommandTests {
     @Test func rotatePrintsTheNewLinkAndTheNextPublishUsesIt() throws {
         let folder = try ValidateCommandTests.parentFolder(of: WorkspaceFixture())
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try ValidateCommandTests.run(["publish", "--today", "2022-01-01"], in: folder).status == 0)
+        #expect(try ProcessRunner.circles(["publish", "--today", "2022-01-01"], in: folder).status == 0)
         let people = folder.appendingPathComponent("Calendars/people")
         let before = try FileManager.default.contentsOfDirectory(atPath: people.path).filter { $0.hasSuffix(".ics") }
             .sorted()
-        let rotate = try ValidateCommandTests.run(["feeds", "rotate", "p0002"], in: folder)
+        let rotate = try ProcessRunner.circles(["feeds", "rotate", "p0002"], in: folder)
         #expect(rotate.status == 0, "\(rotate.standardError)")
         let link = try #require(
             rotate.standardOutput.split(separator: " ").first { $0.hasPrefix("http://127.0.0.1:8080/p/") }
         )
         let file = String(link.split(separator: "/").last!.prefix { $0 != "\n" })
         #expect(!before.contains(file))
-        #expect(try ValidateCommandTests.run(["publish", "--today", "2022-01-01"], in: folder).status == 0)
+        #expect(try ProcessRunner.circles(["publish", "--today", "2022-01-01"], in: folder).status == 0)
         let after = try FileManager.default.contentsOfDirectory(atPath: people.path).filter { $0.hasSuffix(".ics") }
             .sorted()
         #expect(after.contains(file))
         #expect(after.count == before.count)
         #expect(Set(before).subtracting(after).count == 1)
 
-        let unknown = try ValidateCommandTests.run(["feeds", "rotate", "p9999"], in: folder)
+        let unknown = try ProcessRunner.circles(["feeds", "rotate", "p9999"], in: folder)
         #expect(unknown.status != 0)
         #expect(unknown.standardError.contains("no person 'p9999'"))
     }

@@ -1,4 +1,5 @@
 import CatalogueFixtures
+import CirclesTesting
 import Foundation
 import Testing
 
@@ -10,14 +11,14 @@ struct ServeCommandTests {
     @Test func servesThePublishedFeedsAndStopsCleanlyOnSIGTERM() throws {
         let folder = try ValidateCommandTests.parentFolder(of: WorkspaceFixture())
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try ValidateCommandTests.run(["publish", "--today", "2022-01-01"], in: folder).status == 0)
+        #expect(try ProcessRunner.circles(["publish", "--today", "2022-01-01"], in: folder).status == 0)
         let token = try #require(
             try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Calendars/people").path)
                 .first { $0.hasSuffix(".ics") }
         ).replacingOccurrences(of: ".ics", with: "")
 
         let process = Process()
-        process.executableURL = try ValidateCommandTests.executable()
+        process.executableURL = try ProcessRunner.circlesExecutable()
         process.arguments = ["serve", "--port", "0", "--threads", "1"]
         process.currentDirectoryURL = folder
         let error = Pipe()

@@ -1,4 +1,5 @@
 import CatalogueFixtures
+import CirclesTesting
 import Foundation
 import Signups
 import State
@@ -59,8 +60,8 @@ struct SignupsCommandTests {
             .confirm(code: code)!
         }
 
-        func run(_ arguments: [String]) throws -> ValidateCommandTests.Run {
-            try ValidateCommandTests.run(arguments, in: url)
+        func run(_ arguments: [String]) throws -> ProcessOutput {
+            try ProcessRunner.circles(arguments, in: url)
         }
 
         /// The kept schedule's circles: id -> participants.

@@ -1,4 +1,5 @@
 import CatalogueFixtures
+import CirclesTesting
 import Foundation
 import Testing
 
@@ -9,13 +10,13 @@ struct StalePlanTests {
     @Test func aKeptPlanFromOtherFilesIsRefusedUntilPlannedAgain() throws {
         let folder = try ValidateCommandTests.parentFolder(of: WorkspaceFixture())
         defer { try? FileManager.default.removeItem(at: folder) }
-        let plan = try ValidateCommandTests.run(["plan", "--json", "schedule.json"], in: folder)
+        let plan = try ProcessRunner.circles(["plan", "--json", "schedule.json"], in: folder)
         #expect(plan.status == 0, "\(plan.standardError)")
         var status = stat()
         #expect(
             stat(folder.appendingPathComponent("schedule.json").path, &status) == 0 && status.st_mode & 0o777 == 0o600
         )
-        #expect(try ValidateCommandTests.run(["publish", "--today", "2022-01-01"], in: folder).status == 0)
+        #expect(try ProcessRunner.circles(["publish", "--today", "2022-01-01"], in: folder).status == 0)
 
         let course = folder.appendingPathComponent("Courses/catalogue/feministisk-grundkurs.yaml")
         let text = try String(contentsOf: course, encoding: .utf8)
@@ -24,7 +25,7 @@ struct StalePlanTests {
             atomically: true,
             encoding: .utf8
         )
-        let stale = try ValidateCommandTests.run(["publish", "--today", "2022-01-01"], in: folder)
+        let stale = try ProcessRunner.circles(["publish", "--today", "2022-01-01"], in: folder)
         #expect(stale.status == 1)
         #expect(
             stale.standardError == """
@@ -32,9 +33,9 @@ struct StalePlanTests {
 
                 """
         )
-        let replanned = try ValidateCommandTests.run(["publish", "--today", "2022-01-01", "--replan"], in: folder)
+        let replanned = try ProcessRunner.circles(["publish", "--today", "2022-01-01", "--replan"], in: folder)
         #expect(replanned.status == 0, "\(replanned.standardError)")
         // The plan kept by --replan is of these files: a plain publish works again.
-        #expect(try ValidateCommandTests.run(["publish", "--today", "2022-01-01"], in: folder).status == 0)
+        #expect(try ProcessRunner.circles(["publish", "--today", "2022-01-01"], in: folder).status == 0)
     }
 }

@@ -1,4 +1,5 @@
 import CatalogueFixtures
+import CirclesTesting
 import Foundation
 import Testing
 
@@ -6,49 +7,6 @@ import Testing
 /// written by the test.
 @Suite("circles validate")
 struct ValidateCommandTests {
-    struct Run {
-        let status: Int32
-        let standardOutput: String
-        let standardError: String
-    }
-
-    /// The `circles` binary next to the test bundle (SwiftPM builds it because
-    /// this test target depends on it).
-    static func executable() throws -> URL {
-        let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-            .appendingPathComponent("circles")
-        if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
-        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let debug = packageRoot.appendingPathComponent(".build/debug/circles")
-        try #require(
-            FileManager.default.isExecutableFile(atPath: debug.path),
-            "build circles first: no executable at \(besideTests.path) or \(debug.path)"
-        )
-        return debug
-    }
-
-    /// Runs `circles` with `arguments` in `directory`.
-    static func run(_ arguments: [String], in directory: URL) throws -> Run {
-        let process = Process()
-        process.executableURL = try executable()
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus,
-            standardOutput: String(decoding: outputData, as: UTF8.self),
-            standardError: String(decoding: errorData, as: UTF8.self)
-        )
-    }
-
     /// Writes `fixture` and returns the folder holding `Courses/`.
     static func parentFolder(of fixture: WorkspaceFixture) throws -> URL {
         URL(fileURLWithPath: try fixture.write()).deletingLastPathComponent()
@@ -58,7 +16,7 @@ struct ValidateCommandTests {
         let folder = try Self.parentFolder(of: WorkspaceFixture())
         defer { try? FileManager.default.removeItem(at: folder) }
         // No argument: the default workspace is `Courses` in the current folder.
-        let run = try Self.run(["validate"], in: folder)
+        let run = try ProcessRunner.circles(["validate"], in: folder)
         #expect(run.status == 0)
         #expect(run.standardError == "")
         #expect(
@@ -84,7 +42,7 @@ struct ValidateCommandTests {
         try fixture.apply(.replace("plan.yaml", "timezone:", "timezon:"))
         let folder = try Self.parentFolder(of: fixture)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try Self.run(["validate", "Courses"], in: folder)
+        let run = try ProcessRunner.circles(["validate", "Courses"], in: folder)
         #expect(run.status == 1)
         #expect(run.standardOutput == "")
         #expect(
@@ -99,7 +57,7 @@ struct ValidateCommandTests {
 
     @Test func aMissingWorkspaceIsAClearError() throws {
         let folder = FileManager.default.temporaryDirectory
-        let run = try Self.run(["validate", "No-Such-Workspace-\(UUID().uuidString)"], in: folder)
+        let run = try ProcessRunner.circles(["validate", "No-Such-Workspace-\(UUID().uuidString)"], in: folder)
         #expect(run.status == 1)
         #expect(run.standardError.contains(": no such workspace folder; expected a folder with plan.yaml"))
         #expect(run.standardError.hasSuffix("1 problem in the workspace\n"))

@@ -1,3 +1,4 @@
+import CirclesTesting
 import Foundation
 import Testing
 
@@ -18,16 +19,17 @@ import Testing
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
         ]
 
-        let imported = try ExternalTool.run(["calcurse", "-D", data.path, "-i", feed.path], environment: environment)
+        let imported = try ProcessRunner.tool("calcurse", ["-D", data.path, "-i", feed.path], environment: environment)
         try #require(imported.status == 0, "calcurse -i failed (run `scripts/setup --test`): \(imported.standardError)")
         #expect(
             imported.standardOutput.contains("6 apps / 0 events / 0 todos / 0 skipped"),
             "\(imported.standardOutput)"
         )
 
-        let listed = try ExternalTool.run(
+        let listed = try ProcessRunner.tool(
+            "calcurse",
             [
-                "calcurse", "-D", data.path, "-Q", "--from", "01/01/2022", "--days", "365",
+                "-D", data.path, "-Q", "--from", "01/01/2022", "--days", "365",
                 "--format-apt", "%(start:%Y-%m-%dT%H:%M) %(end:%Y-%m-%dT%H:%M) %m\\n",
             ],
             environment: environment

@@ -34,7 +34,7 @@ final class DemoPublication: Sendable {
         for circle in schedule.circles {
             for session in circle.sessions {
                 times["\(circle.id)-\(session.number)@\(slug)"] = (
-                    parser.date(from: session.start)!, parser.date(from: session.end)!
+                    parser.date(from: session.start.description)!, parser.date(from: session.end.description)!
                 )
             }
         }

@@ -1,43 +1,9 @@
+import CirclesTesting
 import Foundation
 import Testing
 
-/// Runs a program installed by `scripts/setup --test` and returns what it printed.
+/// Python's `icalendar` (installed by `scripts/setup --test`) as a second reader of the feeds.
 enum ExternalTool {
-    struct Output {
-        let status: Int32
-        let standardOutput: String
-        let standardError: String
-    }
-
-    static func run(_ arguments: [String], environment: [String: String]? = nil, input: String? = nil) throws -> Output
-    {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        if let environment { process.environment = environment }
-        let output = Pipe()
-        let errors = Pipe()
-        let standardInput = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = standardInput
-        try process.run()
-        if let input { standardInput.fileHandleForWriting.write(Data(input.utf8)) }
-        try standardInput.fileHandleForWriting.close()
-        // Read both pipes to the end before waiting: a full pipe would block the child.
-        let errorData = Locked(Data())
-        let errorReader = Thread { errorData.set(errors.fileHandleForReading.readDataToEndOfFile()) }
-        errorReader.start()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        while !errorData.isSet { usleep(1000) }
-        return Output(
-            status: process.terminationStatus,
-            standardOutput: String(decoding: outputData, as: UTF8.self),
-            standardError: String(decoding: errorData.value, as: UTF8.self)
-        )
-    }
-
     /// Prints `file uid utc-start status sequence` for every VEVENT of every `.ics` under a
     /// folder, as Python's `icalendar` (not libical) reads them.
     static let pythonReader = """
@@ -68,7 +34,7 @@ enum ExternalTool {
     static func readWithPython(_ folder: URL) throws -> [PythonEvent] {
         let script = folder.deletingLastPathComponent().appendingPathComponent("read-feeds.py")
         try Data(pythonReader.utf8).write(to: script)
-        let result = try run(["python3", script.path, folder.path])
+        let result = try ProcessRunner.tool("python3", [script.path, folder.path])
         try #require(
             result.status == 0,
             "python3 with icalendar failed (run `scripts/setup --test`): \(result.standardError)"

@@ -125,7 +125,12 @@ enum HandSchedule {
     }
 
     static func session(_ number: Int, _ start: String, _ end: String, _ room: String) -> PlannedSession {
-        PlannedSession(number: number, start: iso(start), end: iso(end), room: room)
+        PlannedSession(
+            number: number,
+            start: LocalTimestamp(iso(start))!,
+            end: LocalTimestamp(iso(end))!,
+            room: Room.ID(room)
+        )
     }
 
     /// The feminist circle in Karlstad on both sides of the March switch (2022-03-27), and the

@@ -1,3 +1,4 @@
+import CirclesTesting
 import Foundation
 import Testing
 
@@ -29,21 +30,12 @@ import Testing
         try Data(text.utf8).write(to: feed)
         try Data(Self.script.utf8).write(to: program)
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", program.path, feed.path]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let complaint = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let read = try ProcessRunner.tool("python3", [program.path, feed.path])
         try #require(
-            process.terminationStatus == 0,
-            "python3 with icalendar failed (run `scripts/setup --test`): \(complaint)"
+            read.status == 0,
+            "python3 with icalendar failed (run `scripts/setup --test`): \(read.standardError)"
         )
+        let printed = read.standardOutput
         #expect(
             printed.split(separator: "\n").map(String.init) == [
                 "Kurser, hösten; Värmland | Europe/Stockholm",

@@ -13,10 +13,10 @@ struct ScheduleChecker {
     /// Every broken rule, one sentence each; empty when the schedule is valid.
     func violations() -> [String] {
         var found: [String] = []
-        var busy: [String: [(start: Int, end: Int, circle: String)]] = [:]
+        var busy: [String: [(start: Int, end: Int, circle: Circle.ID)]] = [:]
         let holidays = holidayDates()
         for circle in schedule.circles {
-            guard let course = workspace.course(Course.ID(circle.course)) else {
+            guard let course = workspace.course(circle.course) else {
                 found.append("\(circle.id): unknown course \(circle.course)")
                 continue
             }
@@ -29,14 +29,14 @@ struct ScheduleChecker {
                 found.append("\(circle.id): \(size) people with the leader, ABF allows 3 to 20")
             }
             guard placed else { continue }
-            guard let leaderID = circle.leader, let leader = workspace.person(Person.ID(leaderID)) else {
+            guard let leaderID = circle.leader, let leader = workspace.person(leaderID) else {
                 found.append("\(circle.id): placed without a known leader")
                 continue
             }
             if !leader.qualifications.contains(course.leaderQualification) {
                 found.append("\(circle.id): leader \(leaderID) lacks \(course.leaderQualification)")
             }
-            guard let term = workspace.term(Term.ID(circle.term)), course.terms.contains(term.id) else {
+            guard let term = workspace.term(circle.term), course.terms.contains(term.id) else {
                 found.append("\(circle.id): term \(circle.term) is not one of the course's")
                 continue
             }
@@ -67,7 +67,7 @@ struct ScheduleChecker {
                     found.append("\(what): not before deadline \(deadline.iso)")
                 }
                 // Rooms.
-                let roomID = Room.ID(session.room)
+                let roomID = session.room
                 if let room = workspace.room(roomID), let venue = workspace.venue(room.venue) {
                     if room.capacity < size {
                         found.append("\(what): room \(room.id) holds \(room.capacity), needs \(size)")
@@ -87,7 +87,7 @@ struct ScheduleChecker {
                         let at = venue.coordinate
                     {
                         for participant in circle.participants {
-                            guard let person = workspace.person(Person.ID(participant)),
+                            guard let person = workspace.person(participant),
                                 let home = workspace.association(person.association)
                             else { continue }
                             let km = kilometres(home.coordinate, at)
@@ -99,10 +99,10 @@ struct ScheduleChecker {
                 }
                 // People.
                 for personID in circle.participants + [leaderID] {
-                    busy["person " + personID, default: []].append(
+                    busy["person " + personID.rawValue, default: []].append(
                         (absolute(date, start), absolute(date, end), circle.id)
                     )
-                    if let person = workspace.person(Person.ID(personID)), !available(person, date, start, end) {
+                    if let person = workspace.person(personID), !available(person, date, start, end) {
                         found.append("\(what): \(personID) is marked unavailable")
                     }
                 }
@@ -125,7 +125,7 @@ struct ScheduleChecker {
 
     // MARK: - Rules across circles
 
-    private func overlaps(_ busy: [String: [(start: Int, end: Int, circle: String)]]) -> [String] {
+    private func overlaps(_ busy: [String: [(start: Int, end: Int, circle: Circle.ID)]]) -> [String] {
         var found: [String] = []
         for (who, slots) in busy {
             let sorted = slots.sorted { $0.start < $1.start }
@@ -139,11 +139,11 @@ struct ScheduleChecker {
     private func afterOrder() -> [String] {
         var found: [String] = []
         for circle in schedule.circles where !circle.sessions.isEmpty {
-            guard let course = workspace.course(Course.ID(circle.course)), !course.after.isEmpty,
+            guard let course = workspace.course(circle.course), !course.after.isEmpty,
                 let start = circle.sessions.first.flatMap({ parse($0.start) })
             else { continue }
             for earlier in schedule.circles
-            where course.after.contains(Course.ID(earlier.course)) && !earlier.sessions.isEmpty {
+            where course.after.contains(earlier.course) && !earlier.sessions.isEmpty {
                 let shared = Set(earlier.participants).intersection(circle.participants)
                 guard !shared.isEmpty, let end = earlier.sessions.last.flatMap({ parse($0.end) }) else { continue }
                 if absolute(end.0, end.1) > absolute(start.0, start.1) {
@@ -157,8 +157,8 @@ struct ScheduleChecker {
     private func enrolmentCoverage() -> [String] {
         var found: [String] = []
         for enrolment in workspace.enrolments {
-            let person = enrolment.person.rawValue
-            let course = enrolment.course.rawValue
+            let person = enrolment.person
+            let course = enrolment.course
             let inCircle = schedule.circles.contains { $0.course == course && $0.participants.contains(person) }
             let listed = schedule.unassigned.contains {
                 $0.course == course && $0.person == person && !$0.reason.isEmpty
@@ -176,7 +176,9 @@ struct ScheduleChecker {
 
     // MARK: - Facts computed here, independently
 
-    private func parse(_ text: String) -> (LocalDate, Int)? {
+    /// The date and minutes of a session time, read from the text the JSON holds.
+    private func parse(_ time: LocalTimestamp) -> (LocalDate, Int)? {
+        let text = time.description
         guard let date = LocalDate(iso: text.prefix(10)), let time = LocalTime(text: text.dropFirst(11).prefix(5))
         else { return nil }
         return (date, time.minutesSinceMidnight)

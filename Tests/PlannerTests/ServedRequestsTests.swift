@@ -42,7 +42,7 @@ import Testing
     /// Plans `circle` (its participants and leader) alone, fixed in `circles.yaml`, in a
     /// copy of the workspace without enrolments: whether it meets in some term of its course.
     private func meetsAlone(_ circle: PlannedCircle, folder: URL, workspace: Workspace) throws -> Bool {
-        guard let leader = circle.leader, let course = workspace.course(Course.ID(circle.course)) else {
+        guard let leader = circle.leader, let course = workspace.course(circle.course) else {
             return false
         }
         let copy = FileManager.default.temporaryDirectory
@@ -60,7 +60,7 @@ import Testing
               course: \(course.id)
               term: \(term)
               leader: \(leader)
-              participants: [\(circle.participants.joined(separator: ", "))]
+              participants: [\(circle.participants.map(\.rawValue).joined(separator: ", "))]
             """
         }
         try (fixed.joined(separator: "\n") + "\n").write(
@@ -116,15 +116,22 @@ import Testing
         #expect(ServiceAudit(workspace: loaded, schedule: schedule).wrongReasons() == [])
     }
 
-    @Test func aCircleWhoseRoomIsAlwaysTakenIsCrowdedOutAndNamesWhoHoldsIt() throws {
-        // One room, one evening a week (the window is Monday only), two circles of a
-        // four-week course in a term of four weeks: one of them cannot have the room.
+    /// A term of four weeks whose window is Monday evenings only, and association `a`:
+    /// a four-week course has one series, so its circles all want the same evenings.
+    private static func mondaysOnlyForFourWeeks() -> TestWorkspace {
         var workspace = TestWorkspace()
         workspace.plan = workspace.plan.replacingOccurrences(
             of: "from: 2022-01-10, to: 2022-06-17",
             with: "from: 2022-01-10, to: 2022-02-04"
         ).replacingOccurrences(of: "days: [mon, tue, wed, thu], from: \"18:00\"", with: "days: [mon], from: \"18:00\"")
         workspace.addAssociation("a", lat: 59.38, lon: 13.50)
+        return workspace
+    }
+
+    @Test func aCircleWhoseRoomIsAlwaysTakenIsCrowdedOutAndNamesWhoHoldsIt() throws {
+        // One room, one evening a week (the window is Monday only), two circles of a
+        // four-week course in a term of four weeks: one of them cannot have the room.
+        var workspace = Self.mondaysOnlyForFourWeeks()
         workspace.addVenue("abf", lat: 59.38, lon: 13.50, rooms: [(id: "sal", capacity: 5)])
         workspace.addCourse("kurs", sessions: 4, min: 3, max: 4)
         workspace.addPerson("t1", association: "a", roles: "member;trainer", qualifications: "trainer")
@@ -148,7 +155,7 @@ import Testing
                 ]
         )
         let id = try #require(unplaced.first?.circle)
-        let lines = try #require(outcome.explanation(of: id))
+        let lines = try #require(outcome.explanation(of: id.rawValue))
         #expect(lines.contains("Not placed: crowded out"))
         let summary = PlanSummary(schedule: outcome.schedule, workspace: loaded).description
         #expect(summary.contains("\(id) (4 sessions): crowded out: it could meet alone on 3 of 3"))
@@ -160,12 +167,7 @@ import Testing
     @Test func aCircleWhoseOnlyLeaderIsBusyAtItsEveryTimeIsDissolvedAndItsMembersToldWhy() throws {
         // Mondays only, a term of four weeks, a four-week course: every circle meets on
         // the same evenings, and the one trainer cannot lead two of them.
-        var workspace = TestWorkspace()
-        workspace.plan = workspace.plan.replacingOccurrences(
-            of: "from: 2022-01-10, to: 2022-06-17",
-            with: "from: 2022-01-10, to: 2022-02-04"
-        ).replacingOccurrences(of: "days: [mon, tue, wed, thu], from: \"18:00\"", with: "days: [mon], from: \"18:00\"")
-        workspace.addAssociation("a", lat: 59.38, lon: 13.50)
+        var workspace = Self.mondaysOnlyForFourWeeks()
         workspace.addVenue(
             "abf",
             lat: 59.38,

@@ -59,34 +59,34 @@ struct ServiceAudit {
         return false
     }
 
-    func freeEvenings(_ id: String, _ course: Course) -> Set<Evening> {
-        guard let person = workspace.person(Person.ID(id)) else { return [] }
+    func freeEvenings(_ id: Person.ID, _ course: Course) -> Set<Evening> {
+        guard let person = workspace.person(id) else { return [] }
         return Set(evenings(of: course).filter { isFree(person, on: $0, length: course.length) })
     }
 
     /// Circles (placed or not) whose participants share no evening of their course.
     func circlesWithoutCommonEvening() -> [String] {
         schedule.circles.compactMap { circle in
-            guard let course = workspace.course(Course.ID(circle.course)), !circle.participants.isEmpty else {
+            guard let course = workspace.course(circle.course), !circle.participants.isEmpty else {
                 return nil
             }
             let shared = circle.participants.dropFirst().reduce(freeEvenings(circle.participants[0], course)) {
                 $0.intersection(freeEvenings($1, course))
             }
-            return shared.isEmpty ? circle.id : nil
+            return shared.isEmpty ? circle.id.rawValue : nil
         }
     }
 
     // MARK: - Reach
 
-    private func kilometres(_ person: String, _ venue: Venue) -> Double? {
-        guard let home = workspace.person(Person.ID(person)).flatMap({ workspace.association($0.association) }),
+    private func kilometres(_ person: Person.ID, _ venue: Venue) -> Double? {
+        guard let home = workspace.person(person).flatMap({ workspace.association($0.association) }),
             let at = venue.coordinate
         else { return nil }
         return home.coordinate.distanceInKilometres(to: at)
     }
 
-    private func reaches(_ person: String, _ venue: Venue) -> Bool {
+    private func reaches(_ person: Person.ID, _ venue: Venue) -> Bool {
         guard let km = kilometres(person, venue) else { return false }
         return km <= (workspace.plan.travel.maxKilometres ?? .infinity)
     }
@@ -102,9 +102,9 @@ struct ServiceAudit {
     }
 
     /// Everyone who asked for `course`, once each.
-    private func requesters(_ course: Course) -> [String] {
-        var seen = Set<String>()
-        return workspace.enrolments(for: course.id).map(\.person.rawValue).filter { seen.insert($0).inserted }
+    private func requesters(_ course: Course) -> [Person.ID] {
+        var seen = Set<Person.ID>()
+        return workspace.enrolments(for: course.id).map(\.person).filter { seen.insert($0).inserted }
     }
 
     // MARK: - Reasons
@@ -112,7 +112,7 @@ struct ServiceAudit {
     /// Every unassigned request whose reason does not hold for that person, with why.
     func wrongReasons() -> [String] {
         schedule.unassigned.compactMap { request in
-            guard let course = workspace.course(Course.ID(request.course)) else { return "unknown course" }
+            guard let course = workspace.course(request.course) else { return "unknown course" }
             let problem = check(request, course)
             return problem.map { "\(request.person) (\(request.course)): \"\(request.reason)\": \($0)" }
         }
@@ -157,7 +157,7 @@ struct ServiceAudit {
         {
             if reason.hasPrefix("the circle formed for them (") {
                 let id = reason.dropFirst("the circle formed for them (".count).prefix { $0 != ")" }
-                if schedule.circles.contains(where: { $0.id == id }) { return "\(id) is still in the plan" }
+                if schedule.circles.contains(where: { $0.id.rawValue == id }) { return "\(id) is still in the plan" }
             }
             for circle in placed(course) where fitsIn(person, circle, course) {
                 return "could join \(circle.id)"
@@ -166,8 +166,9 @@ struct ServiceAudit {
         }
         if reason.hasPrefix("their circle "), reason.contains("(of a course in the course order with this one)") {
             let theirs = reason.dropFirst("their circle ".count).prefix { $0 != " " }
-            guard let other = schedule.circles.first(where: { $0.id == theirs }), other.participants.contains(person),
-                let otherCourse = workspace.course(Course.ID(other.course)),
+            guard let other = schedule.circles.first(where: { $0.id.rawValue == theirs }),
+                other.participants.contains(person),
+                let otherCourse = workspace.course(other.course),
                 course.after.contains(otherCourse.id) || otherCourse.after.contains(course.id)
             else { return "not in a circle \(theirs) of a course in the order" }
             for circle in placed(course) where fitsIn(person, circle, course) && keepsOrder(person, circle, course) {
@@ -176,7 +177,7 @@ struct ServiceAudit {
             return nil
         }
         if reason.hasPrefix("born ") {
-            let born = workspace.person(Person.ID(person))?.born ?? 0
+            let born = workspace.person(person)?.born ?? 0
             let first = course.terms.compactMap(workspace.term).map(\.from.year).min() ?? 0
             return first - born < 13 ? nil : "is \(first - born)"
         }
@@ -184,11 +185,13 @@ struct ServiceAudit {
     }
 
     /// Whether `person` in `circle` keeps the `after` order with their other circles.
-    private func keepsOrder(_ person: String, _ circle: PlannedCircle, _ course: Course) -> Bool {
-        guard let first = circle.sessions.first?.start, let last = circle.sessions.last?.end else { return false }
+    private func keepsOrder(_ person: Person.ID, _ circle: PlannedCircle, _ course: Course) -> Bool {
+        guard let first = circle.sessions.first?.start.instant, let last = circle.sessions.last?.end.instant else {
+            return false
+        }
         return schedule.circles.filter { $0.participants.contains(person) && $0.id != circle.id }.allSatisfy { other in
-            guard let otherCourse = workspace.course(Course.ID(other.course)),
-                let otherFirst = other.sessions.first?.start, let otherLast = other.sessions.last?.end
+            guard let otherCourse = workspace.course(other.course),
+                let otherFirst = other.sessions.first?.start.instant, let otherLast = other.sessions.last?.end.instant
             else { return true }
             if course.after.contains(otherCourse.id) { return otherLast <= first }
             if otherCourse.after.contains(course.id) { return last <= otherFirst }
@@ -197,34 +200,34 @@ struct ServiceAudit {
     }
 
     private func placed(_ course: Course) -> [PlannedCircle] {
-        schedule.circles.filter { $0.course == course.id.rawValue && !$0.sessions.isEmpty }
+        schedule.circles.filter { $0.course == course.id && !$0.sessions.isEmpty }
     }
 
     private func seats(_ circle: PlannedCircle, _ course: Course) -> Int {
-        let room = circle.sessions.first.flatMap { workspace.room(Room.ID($0.room)) }
+        let room = circle.sessions.first.flatMap { workspace.room($0.room) }
         return min(course.participants.upperBound, (room?.capacity ?? 0) - 1) - circle.participants.count
     }
 
-    private func inReach(_ person: String, _ circle: PlannedCircle, _ course: Course) -> Bool {
+    private func inReach(_ person: Person.ID, _ circle: PlannedCircle, _ course: Course) -> Bool {
         course.format != .inPerson
-            || circle.venue.flatMap { workspace.venue(Venue.ID($0)) }.map { reaches(person, $0) } ?? false
+            || circle.venue.flatMap { workspace.venue($0) }.map { reaches(person, $0) } ?? false
     }
 
     /// Whether the person could sit in `circle` as it is placed: a seat, within reach,
     /// free at every session and in no other circle then.
-    private func fitsIn(_ person: String, _ circle: PlannedCircle, _ course: Course) -> Bool {
+    private func fitsIn(_ person: Person.ID, _ circle: PlannedCircle, _ course: Course) -> Bool {
         guard inReach(person, circle, course), seats(circle, course) > 0,
-            let someone = workspace.person(Person.ID(person))
+            let someone = workspace.person(person)
         else { return false }
         let mine = schedule.circles.filter { $0.participants.contains(person) || $0.leader == person }
             .flatMap(\.sessions)
         for session in circle.sessions {
-            guard let date = LocalDate(iso: session.start.prefix(10)),
-                let start = LocalTime(text: session.start.dropFirst(11).prefix(5)),
-                let end = LocalTime(text: session.end.dropFirst(11).prefix(5))
-            else { return false }
-            if !someone.isAvailable(on: date, from: start, to: end) { return false }
-            if mine.contains(where: { $0.start < session.end && session.start < $0.end }) { return false }
+            let date = session.start.date
+            if !someone.isAvailable(on: date, from: session.start.time, to: session.end.time) { return false }
+            if mine.contains(where: { $0.start.instant < session.end.instant && session.start.instant < $0.end.instant }
+            ) {
+                return false
+            }
         }
         return true
     }

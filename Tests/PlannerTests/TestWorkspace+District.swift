@@ -1,10 +1,12 @@
+import CirclesTesting
+
 extension TestWorkspace {
     /// A district like the ones that showed issue 17: several associations up to about
     /// 100 km apart, few venues, members who each block one or two evenings (some the
     /// weekend too), a weekend course on consecutive days, and with `scarceRooms` one
     /// small room per venue, so that circles compete for room time. Reproducible by seed.
     static func district(seed: UInt64, scarceRooms: Bool) -> TestWorkspace {
-        var random = SplitMix(seed: seed &* 7919 &+ (scarceRooms ? 1 : 0))
+        var random = SeededRandom(seed: seed &* 7919 &+ (scarceRooms ? 1 : 0))
         func pick(_ n: Int) -> Int { Int(random.next() % UInt64(n)) }
         var workspace = TestWorkspace()
         let associations = 3 + pick(4)

@@ -1,4 +1,5 @@
 import Catalogue
+import CirclesTesting
 import Foundation
 
 /// A small workspace written to a temporary folder, in format v1, for planner tests.
@@ -130,7 +131,7 @@ struct TestWorkspace {
     /// A random but feasible-looking district: a few associations around one
     /// point, venues near them, trainers and members, two or three courses.
     static func random(seed: UInt64) -> TestWorkspace {
-        var random = SplitMix(seed: seed)
+        var random = SeededRandom(seed: seed)
         var workspace = TestWorkspace()
         let associationCount = 2 + Int(random.next() % 4)
         for a in 0..<associationCount {
@@ -188,20 +189,5 @@ struct TestWorkspace {
             for c in 0..<courseCount where random.next() % 2 == 0 { workspace.enrol("p\(p)", "c\(c)") }
         }
         return workspace
-    }
-}
-
-/// A tiny seeded generator (SplitMix64), so random workspaces are reproducible.
-struct SplitMix: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -230,20 +230,27 @@ def test_serve_sends_what_is_due_every_minute(workspace, smtp_server):
     workspace.set_port(1)
     workspace.notify(expect=1)
     workspace.set_port(smtp_server.port)
-    process = subprocess.Popen(
-        [str(BINARY), "serve", str(workspace.path), "--out", str(workspace.base / "Calendars"), "--port",
-         str(free_port())],
-        env={"CIRCLES_SMTP_PASSWORD": PASSWORD, "PATH": "/usr/bin:/bin"},
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        deadline = time.monotonic() + 120
-        while len(smtp_server.messages) < len(recipients) and time.monotonic() < deadline:
-            time.sleep(0.2)
-    finally:
-        process.terminate()
-        out, err = process.communicate(timeout=30)
+    log = workspace.base / "serve.log"
+    done = f"mail: queued 0, sent {len(recipients)}, failed 0, deferred 0, still queued 0"
+    with open(log, "w", encoding="utf-8") as stderr:
+        process = subprocess.Popen(
+            [str(BINARY), "serve", str(workspace.path), "--out", str(workspace.base / "Calendars"), "--port",
+             str(free_port())],
+            env={"CIRCLES_SMTP_PASSWORD": PASSWORD, "PATH": "/usr/bin:/bin"},
+            stdout=subprocess.PIPE, stderr=stderr, text=True)
+        try:
+            # The round's line comes after the last message is marked sent in State, a moment
+            # after the server has it: wait for both.
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline and not (
+                    len(smtp_server.messages) >= len(recipients) and done in log.read_text(encoding="utf-8")):
+                time.sleep(0.2)
+        finally:
+            process.terminate()
+            out, _ = process.communicate(timeout=30)
+    err = log.read_text(encoding="utf-8")
     assert len(smtp_server.messages) == len(recipients)
-    assert f"mail: queued 0, sent {len(recipients)}, failed 0, deferred 0, still queued 0" in err
+    assert done in err
     for secret in workspace.secrets():
         assert secret not in out + err
 

@@ -6,8 +6,8 @@ extension AttendanceSheet {
     /// birth years and genders from `workspace` (the schedule carries ids only, so that
     /// personal data stays in the workspace).
     public init(workspace: Workspace, schedule: Schedule, circle: Circle.ID) throws(AttendanceSheetError) {
-        guard let planned = schedule.circles.first(where: { $0.id == circle.rawValue }) else {
-            throw .unknownCircle(circle, known: schedule.circles.map { Circle.ID($0.id) })
+        guard let planned = schedule.circles.first(where: { $0.id == circle }) else {
+            throw .unknownCircle(circle, known: schedule.circles.map(\.id))
         }
         try self.init(workspace: workspace, circle: planned)
     }
@@ -19,18 +19,19 @@ extension AttendanceSheet {
     /// header). Participants keep the schedule's order; the report and the importer
     /// key them by id, never by position.
     public init(workspace: Workspace, circle planned: PlannedCircle) throws(AttendanceSheetError) {
-        let id = Circle.ID(planned.id)
-        guard let course = workspace.course(Course.ID(planned.course)) else {
+        let id = planned.id
+        guard let course = workspace.course(planned.course) else {
             throw .unknownCourse(circle: id, course: planned.course)
         }
-        func person(_ text: String) throws(AttendanceSheetError) -> Person {
-            guard let person = workspace.person(Person.ID(text)) else { throw .unknownPerson(circle: id, person: text) }
+        func person(_ id: Person.ID) throws(AttendanceSheetError) -> Person {
+            guard let person = workspace.person(id) else { throw .unknownPerson(circle: planned.id, person: id) }
             return person
         }
+        func roomName(_ room: Room.ID) -> String { workspace.room(room)?.name ?? room.rawValue }
         var participants: [AttendanceParticipant] = []
         let remote = Set(planned.remote ?? [])
-        for text in planned.participants {
-            let p = try person(text)
+        for participant in planned.participants {
+            let p = try person(participant)
             participants.append(
                 AttendanceParticipant(
                     id: p.id,
@@ -38,7 +39,7 @@ extension AttendanceSheet {
                     association: workspace.association(p.association)?.name ?? p.association.rawValue,
                     birthYear: p.born,
                     gender: p.gender,
-                    remote: remote.contains(text)
+                    remote: remote.contains(participant)
                 )
             )
         }
@@ -47,35 +48,27 @@ extension AttendanceSheet {
 
         var sessions: [AttendanceSession] = []
         for session in planned.sessions {
-            guard let start = ScheduleTime(session.start) else {
-                throw .unreadableTime(circle: id, session: session.number, text: session.start)
-            }
-            guard let end = ScheduleTime(session.end) else {
-                throw .unreadableTime(circle: id, session: session.number, text: session.end)
-            }
             // A session past midnight ends "24:30" on its own day's column.
-            let endMinutes = start.date.days(to: end.date) * 1440 + end.minutes
+            let endMinutes = session.start.date.days(to: session.end.date) * 1440 + session.end.minutes
             sessions.append(
                 AttendanceSession(
                     number: session.number,
-                    date: start.date,
-                    start: start.minutes,
+                    date: session.start.date,
+                    start: session.start.minutes,
                     end: endMinutes,
-                    room: workspace.room(Room.ID(session.room))?.name ?? session.room
+                    room: roomName(session.room)
                 )
             )
         }
 
         var roomNames: [String] = []
         for session in planned.sessions.sorted(by: { $0.number < $1.number }) {
-            let name = workspace.room(Room.ID(session.room))?.name ?? session.room
+            let name = roomName(session.room)
             if !roomNames.contains(name) { roomNames.append(name) }
         }
         let venueName =
-            planned.venue.flatMap { workspace.venue(Venue.ID($0))?.name ?? $0 }
-            ?? planned.sessions.first.flatMap { workspace.room(Room.ID($0.room)) }.flatMap {
-                workspace.venue($0.venue)?.name
-            }
+            planned.venue.map { workspace.venue($0)?.name ?? $0.rawValue }
+            ?? planned.sessions.first.flatMap { workspace.room($0.room) }.flatMap { workspace.venue($0.venue)?.name }
             ?? ""
         let kind: ABFActivityKind
         switch course.abf {
@@ -88,7 +81,7 @@ extension AttendanceSheet {
             courseTitle: course.title,
             circleID: id,
             activityKind: kind,
-            termName: workspace.term(Term.ID(planned.term))?.name ?? planned.term,
+            termName: workspace.term(planned.term)?.name ?? planned.term.rawValue,
             venue: venueName,
             room: roomNames.isEmpty ? nil : roomNames.joined(separator: ", "),
             leaderName: leaderName,
@@ -96,20 +89,5 @@ extension AttendanceSheet {
             sessions: sessions,
             participants: participants
         )
-    }
-}
-
-/// A schedule time (`2022-02-01T18:30:00+01:00`) read as the plan means it: the local
-/// date and minutes since midnight; the offset is only there for readers without zone data.
-struct ScheduleTime {
-    let date: LocalDate
-    let minutes: Int
-
-    init?(_ text: String) {
-        guard text.count >= 16, let date = LocalDate(iso: text.prefix(10)),
-            text.dropFirst(10).first == "T", let time = LocalTime(text: text.dropFirst(11).prefix(5))
-        else { return nil }
-        self.date = date
-        minutes = time.minutesSinceMidnight
     }
 }

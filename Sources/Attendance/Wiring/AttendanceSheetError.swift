@@ -7,11 +7,9 @@ public enum AttendanceSheetError: Error, Sendable, Hashable, CustomStringConvert
     /// No circle with this id in the schedule; `known` lists a few that are, to help spot a typo.
     case unknownCircle(Circle.ID, known: [Circle.ID])
     /// The circle's course is no longer in the catalogue.
-    case unknownCourse(circle: Circle.ID, course: String)
+    case unknownCourse(circle: Circle.ID, course: Course.ID)
     /// Someone of the circle is no longer in `people.csv`.
-    case unknownPerson(circle: Circle.ID, person: String)
-    /// A session's start or end is not a local ISO 8601 time (`2022-02-01T18:30:00+01:00`).
-    case unreadableTime(circle: Circle.ID, session: Int, text: String)
+    case unknownPerson(circle: Circle.ID, person: Person.ID)
 
     public var description: String {
         switch self {
@@ -27,9 +25,6 @@ public enum AttendanceSheetError: Error, Sendable, Hashable, CustomStringConvert
                 "circle \(circle): its course \(course) is no longer in the catalogue; plan again with `circles plan`"
         case let .unknownPerson(circle, person):
             return "circle \(circle): \(person) is no longer in people.csv; plan again with `circles plan`"
-        case let .unreadableTime(circle, session, text):
-            return
-                "circle \(circle), session \(session): \"\(text)\" is not a local time like 2022-02-01T18:30:00+01:00; plan again with `circles plan`"
         }
     }
 }

@@ -284,7 +284,7 @@ struct PublicPages: Sendable {
             sessions.append(
                 PageWeekSession(
                     day: format.shortDate(date),
-                    time: "\(format.time(event.start.local))–\(format.time(event.end.local))",
+                    time: "\(format.time(event.start.wallClock))–\(format.time(event.end.wallClock))",
                     course: circle?.course ?? event.courseTitle,
                     link: PublishedLayout.pagePath(.circles, id: event.circle),
                     place: place(of: event).name,
@@ -308,7 +308,7 @@ struct PublicPages: Sendable {
         return PageSession(
             number: format.session(event.session, of: max(count, event.session)),
             date: format.longDate(event.start.date),
-            time: "\(format.time(event.start.local))–\(format.time(event.end.local))",
+            time: "\(format.time(event.start.wallClock))–\(format.time(event.end.wallClock))",
             place: place.name,
             address: place.venue?.isOnline == false ? place.venue?.address : nil,
             mapURL: place.venue.flatMap(Self.mapURL),
@@ -358,7 +358,8 @@ struct PublicPages: Sendable {
         let days = Set(shown.map { events[$0].start.date.weekday })
         let evening =
             days.count == 1
-            ? "\(format.weekdayPlural(first.start.date.weekday)) \(format.time(first.start.local))" : format.variousDays
+            ? "\(format.weekdayPlural(first.start.date.weekday)) \(format.time(first.start.wallClock))"
+            : format.variousDays
         let room = workspace.room(Room.ID(first.place))
         let venue =
             room.flatMap { workspace.venue($0.venue) }

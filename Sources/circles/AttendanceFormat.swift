@@ -1,7 +1,0 @@
-import ArgumentParser
-
-/// The file format of an attendance list.
-enum AttendanceFormat: String, ExpressibleByArgument, CaseIterable {
-    case pdf
-    case csv
-}

@@ -1,0 +1,5 @@
+import ArgumentParser
+import Attendance
+
+/// `--format pdf|csv` of `circles attendance export`.
+extension AttendanceListFormat: ExpressibleByArgument {}
