@@ -98,8 +98,9 @@ extension WebFront {
             .sorted { $0.number < $1.number }
             .map { meeting in
                 let when = SitePages.sessionWhen(
-                    start: "\(meeting.date.iso)T\(meeting.plannedStart.text)",
-                    end: "\(meeting.date.iso)T\(meeting.plannedEnd.text)",
+                    date: meeting.date,
+                    from: meeting.plannedStart,
+                    to: meeting.plannedEnd,
                     language: language
                 )
                 let state =
@@ -112,8 +113,9 @@ extension WebFront {
             }
         let meetings: [[String: Any]] = (shown.map { [$0] } ?? []).map { meeting in
             let when = SitePages.sessionWhen(
-                start: "\(meeting.date.iso)T\(meeting.plannedStart.text)",
-                end: "\(meeting.date.iso)T\(meeting.plannedEnd.text)",
+                date: meeting.date,
+                from: meeting.plannedStart,
+                to: meeting.plannedEnd,
                 language: language
             )
             var entry: [String: Any] = [

@@ -43,10 +43,8 @@ struct ScheduleChecker {
             var dates: [LocalDate] = []
             var weekCount: [Int: Int] = [:]
             for session in circle.sessions {
-                guard let (date, start) = parse(session.start), let (endDate, end) = parse(session.end) else {
-                    found.append("\(circle.id) session \(session.number): unreadable time \(session.start)")
-                    continue
-                }
+                let (date, start) = (session.start.date, session.start.minutes)
+                let (endDate, end) = (session.end.date, session.end.minutes)
                 dates.append(date)
                 weekCount[(date.daysSinceEpoch + 3 + 7000) / 7, default: 0] += 1
                 let what = "\(circle.id) session \(session.number) (\(session.start))"
@@ -140,12 +138,14 @@ struct ScheduleChecker {
         var found: [String] = []
         for circle in schedule.circles where !circle.sessions.isEmpty {
             guard let course = workspace.course(circle.course), !course.after.isEmpty,
-                let start = circle.sessions.first.flatMap({ parse($0.start) })
+                let start = circle.sessions.first.map({ ($0.start.date, $0.start.minutes) })
             else { continue }
             for earlier in schedule.circles
             where course.after.contains(earlier.course) && !earlier.sessions.isEmpty {
                 let shared = Set(earlier.participants).intersection(circle.participants)
-                guard !shared.isEmpty, let end = earlier.sessions.last.flatMap({ parse($0.end) }) else { continue }
+                guard !shared.isEmpty, let end = earlier.sessions.last.map({ ($0.end.date, $0.end.minutes) }) else {
+                    continue
+                }
                 if absolute(end.0, end.1) > absolute(start.0, start.1) {
                     found.append("\(circle.id) starts before \(earlier.id) ends, though they share participants")
                 }
@@ -177,13 +177,6 @@ struct ScheduleChecker {
     // MARK: - Facts computed here, independently
 
     /// The date and minutes of a session time, read from the text the JSON holds.
-    private func parse(_ time: LocalTimestamp) -> (LocalDate, Int)? {
-        let text = time.description
-        guard let date = LocalDate(iso: text.prefix(10)), let time = LocalTime(text: text.dropFirst(11).prefix(5))
-        else { return nil }
-        return (date, time.minutesSinceMidnight)
-    }
-
     private func absolute(_ date: LocalDate, _ minutes: Int) -> Int { date.daysSinceEpoch * 1440 + minutes }
 
     private func available(_ person: Person, _ date: LocalDate, _ start: Int, _ end: Int) -> Bool {

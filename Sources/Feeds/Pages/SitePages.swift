@@ -49,10 +49,26 @@ extension SitePages {
     /// `tisdag 1 mars 2022` and `18:00–21:00` of a session given as local `2022-03-01T18:00`
     /// times, in the plan's language: the same phrases as the published pages.
     public static func sessionWhen(start: String, end: String, language: Language) -> (date: String, time: String) {
-        let format = PageFormat(text: FeedText(language: language))
         guard let date = LocalDate(iso: start.prefix(10)) else { return (start, "") }
-        let from = start.dropFirst(11).prefix(5)
-        let to = end.dropFirst(11).prefix(5)
-        return (format.longDate(date), "\(from)–\(to)")
+        return sessionWhen(date: date, from: start.dropFirst(11).prefix(5), to: end.dropFirst(11).prefix(5), language)
+    }
+
+    /// The same phrases for a session on `date` from `from` to `to`.
+    public static func sessionWhen(
+        date: LocalDate,
+        from: LocalTime,
+        to: LocalTime,
+        language: Language
+    ) -> (date: String, time: String) {
+        sessionWhen(date: date, from: from.text[...], to: to.text[...], language)
+    }
+
+    private static func sessionWhen(
+        date: LocalDate,
+        from: Substring,
+        to: Substring,
+        _ language: Language
+    ) -> (date: String, time: String) {
+        (PageFormat(text: FeedText(language: language)).longDate(date), "\(from)–\(to)")
     }
 }
