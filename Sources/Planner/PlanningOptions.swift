@@ -7,8 +7,8 @@ public struct PlanningOptions: Sendable {
     public var timeLimit: Double?
     /// Local-search moves; nil chooses by the size of the plan.
     public var moveBudget: Int?
-    /// Search chains run in parallel (they share the moves): the same workspace, seed
-    /// and number of threads give the same plan.
+    /// Search chains run in parallel (they share the moves; fewer than 1 counts as 1):
+    /// the same workspace, seed and number of threads give the same plan.
     public var threads: Int
     /// The last kept schedule, if any.
     public var previous: Schedule?
@@ -21,7 +21,7 @@ public struct PlanningOptions: Sendable {
         previous: Schedule? = nil
     ) {
         self.seed = seed
-        self.threads = max(1, threads)
+        self.threads = threads
         self.timeLimit = timeLimit
         self.moveBudget = moveBudget
         self.previous = previous

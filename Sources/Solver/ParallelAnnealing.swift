@@ -95,7 +95,7 @@ enum ParallelAnnealing {
         /// The chain with the best score so far (the lowest index among equals).
         var bestChain: Int {
             var winner = 0
-            for c in 1..<count where searches[c].bestKey < searches[winner].bestKey { winner = c }
+            for c in 1..<count where searches[c].bestScore < searches[winner].bestScore { winner = c }
             return winner
         }
 
@@ -105,8 +105,8 @@ enum ParallelAnnealing {
         func shareBest() {
             let winner = bestChain
             let values = searches[winner].bestValues
-            let key = searches[winner].bestKey
-            for c in 0..<count where c != winner && key < searches[c].bestKey {
+            let score = searches[winner].bestScore
+            for c in 0..<count where c != winner && score < searches[c].bestScore {
                 searches[c].adopt(values)
             }
         }

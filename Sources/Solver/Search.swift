@@ -112,7 +112,7 @@ struct Search {
     // MARK: best-so-far
 
     func isBetterThanBest() -> Bool {
-        (s.hard, s.unassigned, s.soft) < (best.hard, best.unassigned, best.soft)
+        (s.hard, s.unassigned, s.soft) < bestScore
     }
 
     mutating func noteIfBest() {
@@ -288,7 +288,8 @@ struct Search {
                         }
                     }
                     if pinned { continue }
-                    // Drawn for every room, pruned or not, so that pruning changes no choice.
+                    // Drawn for every room whose count met no pinned event, pruned or not: with
+                    // no pinned event in the way, pruning changes no choice.
                     let tieBreak = rng.next()
                     if extra > bound { continue }
                     let key = (fixedCost + extra, m.optCost[o.offset] + m.roomCost(of: e, r), tieBreak)
@@ -621,7 +622,7 @@ struct Search {
     // MARK: chains
 
     /// The best score found so far: hard violations, unassigned events, soft total.
-    var bestKey: (hard: Int, unassigned: Int, soft: Int) { (best.hard, best.unassigned, best.soft) }
+    var bestScore: (hard: Int, unassigned: Int, soft: Int) { (best.hard, best.unassigned, best.soft) }
 
     /// The best assignment found so far (time and room option per event).
     var bestValues: (time: [Int], room: [Int]) { bestIsCurrent ? (s.time, s.room) : (best.time, best.room) }
