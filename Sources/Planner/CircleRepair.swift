@@ -19,6 +19,10 @@ import Catalogue
 struct CircleRepair {
     let context: PlanContext
 
+    /// How every reason for a request left without a circle ends: no seat elsewhere.
+    static let noOtherCircle =
+        "every other circle of this course within reach is full, or meets when they are not free or are in another circle"
+
     /// The regrouped formation, or nil when no member could move (nothing to solve again).
     /// - Parameter lastRound: whether the solve after this repair is the last one.
     func repair(_ formation: FormationResult, lastRound: Bool) -> FormationResult? {
@@ -90,11 +94,12 @@ struct CircleRepair {
         func regroup(_ index: Int, settle: Bool) -> Bool {
             let course = circles[index].course
             let outcome = context.outcomes[index]
+            let diagnosis = context.diagnoses[index]
             // Crowded out by its leader's other circles: another qualified leader who is
             // free at one of its series, in no other circle then and within reach; with
             // none, the circle cannot meet, and its members look for seats elsewhere.
             var leaderBound = false
-            if let diagnosis = context.diagnoses[index], diagnosis.kind == .crowdedOut,
+            if let diagnosis, diagnosis.kind == .crowdedOut,
                 let leader = circles[index].leader,
                 diagnosis.blockers.allSatisfy({ circles[$0].attendees.contains(leader) }),
                 circles[index].fixed?.leader == nil
@@ -118,7 +123,7 @@ struct CircleRepair {
                             person: person,
                             course: course.id,
                             reason:
-                                "the times they are unavailable leave no series they share with the others of their circle (\(circles[index].id)), and every other circle of this course within reach is full, or meets when they are not free or are in another circle"
+                                "the times they are unavailable leave no series they share with the others of their circle (\(circles[index].id)), and \(Self.noOtherCircle)"
                         )
                     )
                 }
@@ -128,7 +133,7 @@ struct CircleRepair {
             // Crowded out by the course order: members whose circle of a course that must
             // come before (or after) this one leaves no time for it. They leave it (a seat
             // elsewhere that keeps the order, or told why), so the others can meet.
-            if let diagnosis = context.diagnoses[index], diagnosis.kind == .crowdedOut {
+            if let diagnosis, diagnosis.kind == .crowdedOut {
                 let ordered = diagnosis.blockers.filter { blocker in
                     course.after.contains(circles[blocker].course.id)
                         || circles[blocker].course.after.contains(course.id)
@@ -178,14 +183,14 @@ struct CircleRepair {
                 ? "was crowded out: every qualified leader within reach is busy whenever it could meet"
                 : membersShareNone
                     ? "has no series of sessions that all its members and its leader are free for"
-                    : context.diagnoses[index]?.kind == .crowdedOut ? "was crowded out" : "cannot meet at all"
+                    : diagnosis?.kind == .crowdedOut ? "was crowded out" : "cannot meet at all"
             for person in staying {
                 unassigned.append(
                     UnassignedRequest(
                         person: person,
                         course: course.id,
                         reason:
-                            "the circle formed for them (\(circles[index].id)) \(what), and every other circle of this course within reach is full, or meets when they are not free or are in another circle"
+                            "the circle formed for them (\(circles[index].id)) \(what), and \(Self.noOtherCircle)"
                     )
                 )
             }
