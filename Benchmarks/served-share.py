@@ -82,24 +82,23 @@ def main(argv: list[str]) -> int:
     columns = ["enrolments", "served", "share", "circles", "unplaced", "cannot-meet", "crowded-out",
                "unassigned", "wall s"]
     print(f"{'workspace':40} " + " ".join(f"{c:>11}" for c in columns))
-    total = [0, 0]
-    sums = {c: 0 for c in ["circles", "unplaced", "cannot-meet", "crowded-out", "unassigned"]}
+    counted = ["circles", "unplaced", "cannot-meet", "crowded-out", "unassigned"]
+    sums = {c: 0 for c in ["enrolments", "served"] + counted}
     for workspace in args.workspaces:
         if args.schedule:
             schedule, wall = json.loads(args.schedule.read_text(encoding="utf-8")), float("nan")
         else:
             schedule, wall = plan(args.bin, workspace, args.seed, args.time_limit, args.threads)
         row = figures(workspace, schedule)
-        total[0] += row["enrolments"]
-        total[1] += row["served"]
         for c in sums:
             sums[c] += row[c]
         row["share"] = f"{100 * row['served'] / max(1, row['enrolments']):.1f}%"
         row["wall s"] = f"{wall:.1f}"
         print(f"{str(workspace):40} " + " ".join(f"{row[c]:>11}" for c in columns), flush=True)
     if len(args.workspaces) > 1:
-        print(f"{'all':40} {total[0]:>11} {total[1]:>11} {100 * total[1] / max(1, total[0]):>10.1f}% "
-              + " ".join(f"{sums[c]:>11}" for c in ["circles", "unplaced", "cannot-meet", "crowded-out", "unassigned"]))
+        share = 100 * sums["served"] / max(1, sums["enrolments"])
+        print(f"{'all':40} {sums['enrolments']:>11} {sums['served']:>11} {share:>10.1f}% "
+              + " ".join(f"{sums[c]:>11}" for c in counted))
     return 0
 
 
