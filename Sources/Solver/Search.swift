@@ -16,8 +16,10 @@ import Darwin
 /// Local search: simulated annealing on the soft total over hard-feasible moves
 /// (a move that would add a hard violation is undone): time move, time swap with
 /// the single blocking event (a two-event Kempe chain), room move, room swap, and
-/// insertion of still-unassigned events. The temperature follows the move budget
-/// (deterministic) or, without one, the clock.
+/// insertion of still-unassigned events. A move of one event that adds no hard violation
+/// is judged by its soft delta before it is made (`State.softDeltaOfMove`), so a
+/// rejected one costs no change to the occupancy lists. The temperature follows the
+/// move budget (deterministic) or, without one, the clock.
 struct Search {
     let m: Model
     var s: State
@@ -373,34 +375,79 @@ struct Search {
         return nil
     }
 
+    /// The free room option of `e` at `o` whose own soft cost (`State.roomSoftCost`) is
+    /// lowest; ties go to the room resource `current`, then to the first from a random start.
+    mutating func cheapestFreeRoom(_ e: Int, _ o: GlobalOption, current: Int) -> Int? {
+        let count = m.roomCount(e)
+        let start = rng.below(count)
+        var chosen: Int?
+        var chosenCost = Int.max
+        for i in 0..<count {
+            let r = (start + i) % count
+            let res = m.roomResource(of: e, r)
+            var cost = s.roomSoftCost(e, r) * 2
+            if res != current { cost += 1 }
+            if cost >= chosenCost || !s.roomFree(e, o, res) { continue }
+            chosen = r
+            chosenCost = cost
+        }
+        return chosen
+    }
+
     mutating func calibrate() -> Double {
         var total = 0
         var n = 0
         for _ in 0..<2000 {
             let hardBefore = s.hard
             let softBefore = s.soft
-            if tryMove() {
-                if s.hard <= hardBefore {
-                    let d = s.soft - softBefore
-                    if d > 0 {
-                        total += d
-                        n += 1
-                    }
-                }
+            var d = 0
+            switch tryMove() {
+            case .none: continue
+            case .single(let e, let t, let r): d = s.softDeltaOfMove(e, to: t, r)
+            case .roomSwap(let e, let r, let f, let rf): d = s.softDeltaOfRoomSwap(e, r, f, rf)
+            case .applied:
+                d = s.hard <= hardBefore ? s.soft - softBefore : 0
                 undo()
+            }
+            if d > 0 {
+                total += d
+                n += 1
             }
         }
         return n == 0 ? 1 : Double(total) / Double(n)
     }
 
-    /// Applies one random move (logged for `undo`); false when none was possible.
-    mutating func tryMove() -> Bool {
+    /// What `tryMove` found.
+    enum Trial {
+        /// No move was possible.
+        case none
+        /// A move was made (logged for `undo`).
+        case applied
+        /// Moving one event to time option `time` and room option `room` adds no hard
+        /// violation: not made yet, so that its soft delta can judge it first.
+        case single(event: Int, time: Int, room: Int)
+        /// Two events trading rooms at their times (`event` takes room option `room`,
+        /// `other` takes `otherRoom`) adds no hard violation: not made yet either.
+        case roomSwap(event: Int, room: Int, other: Int, otherRoom: Int)
+    }
+
+    /// One random move.
+    mutating func tryMove() -> Trial {
         log.removeAll(keepingCapacity: true)
         let e = movable[rng.below(movable.count)]
-        if !s.isAssigned(e) { return insert(e) }
+        if !s.isAssigned(e) { return insert(e) ? .applied : .none }
         let roll = rng.below(100)
         if m.roomCount(e) > 1 && roll < 35 { return roomMove(e) }
         return timeMove(e)
+    }
+
+    /// A move of `e` alone that breaks no hard rule where it lands: made when the state
+    /// has a hard violation (which the move might mend), else judged before it is made.
+    mutating func single(_ e: Int, _ t: Int, _ r: Int) -> Trial {
+        if s.hard == 0 { return .single(event: e, time: t, room: r) }
+        take(e)
+        s.assign(e, t, r)
+        return .applied
     }
 
     mutating func insert(_ e: Int) -> Bool {
@@ -418,7 +465,7 @@ struct Search {
         return true
     }
 
-    mutating func roomMove(_ e: Int) -> Bool {
+    mutating func roomMove(_ e: Int) -> Trial {
         let t = s.time[e]
         let r = s.room[e]
         let count = m.roomCount(e)
@@ -426,46 +473,44 @@ struct Search {
         if r2 >= r { r2 += 1 }
         let o = m.option(e, t)
         let res = m.roomResource(of: e, r2)
-        if !collectBlockers(e, o, roomRes: res, fixed: false) || blockers.count > 1 { return false }
-        if blockers.isEmpty {
-            take(e)
-            s.assign(e, t, r2)
-            return true
-        }
+        if !collectBlockers(e, o, roomRes: res, fixed: false) || blockers.count > 1 { return .none }
+        if blockers.isEmpty { return single(e, t, r2) }
         // Room swap with the single occupant, if it can use our room.
         let f = blockers[0]
         let myRes = m.roomResource(of: e, r)
-        guard let rf = (0..<m.roomCount(f)).first(where: { m.roomResource(of: f, $0) == myRes }) else { return false }
+        guard let rf = (0..<m.roomCount(f)).first(where: { m.roomResource(of: f, $0) == myRes }) else { return .none }
         let tf = s.time[f]
+        if s.hard == 0 {
+            if !s.roomFree(f, m.option(f, tf), myRes, apartFrom: e) { return .none }
+            return .roomSwap(event: e, room: r2, other: f, otherRoom: rf)
+        }
         take(e)
         take(f)
         s.assign(e, t, r2)
         s.assign(f, tf, rf)
-        return true
+        return .applied
     }
 
-    mutating func timeMove(_ e: Int) -> Bool {
+    mutating func timeMove(_ e: Int) -> Trial {
         let t = s.time[e]
         let r = s.room[e]
         let count = m.timeCount(e)
-        if count < 2 { return false }
+        if count < 2 { return .none }
         var t2 = rng.below(count - 1)
         if t2 >= t { t2 += 1 }
         let o = m.option(e, t)
         let o2 = m.option(e, t2)
-        if !collectBlockers(e, o2, roomRes: Model.noResource, fixed: true) { return false }
+        if !collectBlockers(e, o2, roomRes: Model.noResource, fixed: true) { return .none }
         let myRes = r != Model.noOption ? m.roomResource(of: e, r) : Model.noResource
         if blockers.isEmpty {
             var r2 = Model.noOption
             if r != Model.noOption {
-                guard let free = freeRoom(e, o2, preferred: myRes) else { return false }
+                guard let free = cheapestFreeRoom(e, o2, current: myRes) else { return .none }
                 r2 = free
             }
-            take(e)
-            s.assign(e, t2, r2)
-            return true
+            return single(e, t2, r2)
         }
-        return kempe(e, o, o2)
+        return kempe(e, o, o2) ? .applied : .none
     }
 
     /// Kempe chain between the patterns of global options `o` (where `e` is) and `o2`:
@@ -595,7 +640,26 @@ struct Search {
             let hardBefore = s.hard
             let softBefore = s.soft
             let unassignedBefore = s.unassigned
-            if !tryMove() { continue }
+            switch tryMove() {
+            case .none: continue
+            case .single(let e, let t, let r):
+                if accepts(s.softDeltaOfMove(e, to: t, r), at: temperature) {
+                    s.move(e, to: t, r)
+                    noteIfBest()
+                }
+                continue
+            case .roomSwap(let e, let r, let f, let rf):
+                if accepts(s.softDeltaOfRoomSwap(e, r, f, rf), at: temperature) {
+                    let (te, tf) = (s.time[e], s.time[f])
+                    s.unassign(e)
+                    s.unassign(f)
+                    s.assign(e, te, r)
+                    s.assign(f, tf, rf)
+                    noteIfBest()
+                }
+                continue
+            case .applied: break
+            }
             if s.hard > hardBefore {
                 undo()
                 continue
@@ -609,6 +673,15 @@ struct Search {
                 undo()
             }
         }
+    }
+
+    /// Whether the annealing takes a move of hard effect nothing and soft delta `delta`;
+    /// when it takes a worse one while the current state is the best, the best is saved
+    /// first.
+    mutating func accepts(_ delta: Int, at temperature: Double) -> Bool {
+        guard delta <= 0 || rng.unit() < exp(-Double(delta) / temperature) else { return false }
+        if bestIsCurrent && delta > 0 { saveBestNow() }
+        return true
     }
 
     /// Puts the best assignment found back in place.

@@ -126,8 +126,9 @@ struct State {
         return c
     }
 
-    /// Whether room resource `res` is free for `e` at global option `o`.
-    func roomFree(_ e: Int, _ o: GlobalOption, _ res: Int) -> Bool {
+    /// Whether room resource `res` is free for `e` at global option `o`, apart from
+    /// event `other` (none for `Model.noOption`).
+    func roomFree(_ e: Int, _ o: GlobalOption, _ res: Int, apartFrom other: Int = Model.noOption) -> Bool {
         for k in m.intervals(o) {
             let b = m.bucket(res, m.ivDay[k])
             let s = m.ivStart[k]
@@ -135,7 +136,8 @@ struct State {
             var q = head[b]
             while q != State.endOfList {
                 let i = Int(q)
-                if Int(oEvent[i]) != e && oStart[i] < en && s < oEnd[i] { return false }
+                let occupant = Int(oEvent[i])
+                if occupant != e && occupant != other && oStart[i] < en && s < oEnd[i] { return false }
                 q = oNext[i]
             }
         }
@@ -228,6 +230,80 @@ struct State {
         return delta
     }
 
+    /// The soft delta of moving assigned event `e` to time option `t` and room option `r`,
+    /// as `unassign` then `assign` would give it, computed on the group counters alone and
+    /// left as it found them: nothing changes. A move whose hard effect is known to be
+    /// nothing is judged by this before it is made (most are then not made at all).
+    mutating func softDeltaOfMove(_ e: Int, to t: Int, _ r: Int) -> Int {
+        let o = m.option(e, time[e])
+        let o2 = m.option(e, t)
+        let res = room[e] != Model.noOption ? m.roomResource(of: e, room[e]) : Model.noResource
+        let res2 = r != Model.noOption ? m.roomResource(of: e, r) : Model.noResource
+        var delta = m.optCost[o2.offset] - m.optCost[o.offset]
+        if r != Model.noOption { delta += m.roomCost(of: e, r) }
+        if room[e] != Model.noOption { delta -= m.roomCost(of: e, room[e]) }
+        // A group of rooms sees only the room; every other kind only the time.
+        let members = m.memberBase[e]..<m.memberBase[e + 1]
+        func changes(_ g: Int) -> Bool { m.groupKind[g] == .sameRoom ? res != res2 : o != o2 }
+        for j in members where changes(m.memberGroup[j]) { delta += groupChange(m.memberGroup[j], o, res, -1) }
+        for j in members where changes(m.memberGroup[j]) { delta += groupChange(m.memberGroup[j], o2, res2, 1) }
+        for j in members.reversed() where changes(m.memberGroup[j]) { groupChange(m.memberGroup[j], o2, res2, -1) }
+        for j in members.reversed() where changes(m.memberGroup[j]) { groupChange(m.memberGroup[j], o, res, 1) }
+        return delta
+    }
+
+    /// The soft delta of events `e` and `f` trading rooms at their times (`e` takes room
+    /// option `r`, `f` takes `rf`), as two `move`s would give it, computed on the group
+    /// counters alone and left as it found them: nothing changes.
+    mutating func softDeltaOfRoomSwap(_ e: Int, _ r: Int, _ f: Int, _ rf: Int) -> Int {
+        let from = m.roomResource(of: e, room[e])
+        let to = m.roomResource(of: e, r)
+        var delta =
+            m.roomCost(of: e, r) - m.roomCost(of: e, room[e]) + m.roomCost(of: f, rf) - m.roomCost(of: f, room[f])
+        // Only groups of rooms see a change of room alone; they ignore the time option.
+        let any = m.option(e, time[e])
+        let mine = m.memberBase[e]..<m.memberBase[e + 1]
+        let theirs = m.memberBase[f]..<m.memberBase[f + 1]
+        func isRooms(_ j: Int) -> Bool { m.groupKind[m.memberGroup[j]] == .sameRoom }
+        for j in mine where isRooms(j) { delta += groupChange(m.memberGroup[j], any, from, -1) }
+        for j in theirs where isRooms(j) { delta += groupChange(m.memberGroup[j], any, to, -1) }
+        for j in mine where isRooms(j) { delta += groupChange(m.memberGroup[j], any, to, 1) }
+        for j in theirs where isRooms(j) { delta += groupChange(m.memberGroup[j], any, from, 1) }
+        for j in theirs.reversed() where isRooms(j) { groupChange(m.memberGroup[j], any, from, -1) }
+        for j in mine.reversed() where isRooms(j) { groupChange(m.memberGroup[j], any, to, -1) }
+        for j in theirs.reversed() where isRooms(j) { groupChange(m.memberGroup[j], any, to, 1) }
+        for j in mine.reversed() where isRooms(j) { groupChange(m.memberGroup[j], any, from, 1) }
+        return delta
+    }
+
+    /// What room option `r` costs `e` on its own: the option's cost, and the weight of each
+    /// group of rooms of `e` that uses the room of `r` for no other member yet.
+    func roomSoftCost(_ e: Int, _ r: Int) -> Int {
+        var cost = m.roomCost(of: e, r)
+        let res = m.roomResource(of: e, r)
+        let mine = room[e] != Model.noOption ? m.roomResource(of: e, room[e]) : Model.noResource
+        for j in m.memberBase[e]..<m.memberBase[e + 1] {
+            let g = m.memberGroup[j]
+            if m.groupKind[g] != .sameRoom { continue }
+            var lo = m.groupRoomBase[g]
+            var hi = m.groupRoomBase[g + 1]
+            let first = lo
+            while lo < hi {
+                let mid = (lo + hi) >> 1
+                if m.groupRooms[mid] < res { lo = mid + 1 } else { hi = mid }
+            }
+            let others = Int(counts[m.groupCountBase[g] + lo - first]) - (res == mine ? 1 : 0)
+            if others == 0 { cost += m.groupWeight[g] }
+        }
+        return cost
+    }
+
+    /// Moves assigned event `e` to time option `t` and room option `r`.
+    mutating func move(_ e: Int, to t: Int, _ r: Int) {
+        unassign(e)
+        assign(e, t, r)
+    }
+
     // MARK: groups
 
     @inline(__always)
@@ -241,6 +317,7 @@ struct State {
 
     /// Adds (`sign` 1) or removes (`sign` -1) one event's option `o` and room resource
     /// (`Model.noResource` for none) to group `g`; returns the cost delta.
+    @discardableResult
     mutating func groupChange(_ g: Int, _ o: GlobalOption, _ roomRes: Int, _ sign: Int32) -> Int {
         let base = m.groupCountBase[g]
         let w = m.groupWeight[g]
