@@ -57,11 +57,10 @@ let package = Package(
         .target(name: "Catalogue", dependencies: ["CSV", "StableHash", .product(name: "Yams", package: "Yams")]),
         // One file written atomically with its mode from the start (plan JSON, feeds.csv, lists).
         .target(name: "AtomicFiles"),
-        // A valid workspace written into a temporary folder, for the tests of every module that reads one.
-        .target(name: "CatalogueFixtures", dependencies: ["Catalogue"]),
-        // What the tests of several modules share: the seeded random source for test data and
-        // the runner of the built binary and of the tools that read our output back.
-        .target(name: "CirclesTesting"),
+        // What the tests of several modules share: the workspace builder (a workspace written into
+        // a temporary folder), the seeded random source for test data and the runner of the
+        // built binary and of the tools that read our output back.
+        .target(name: "CirclesTesting", dependencies: ["Catalogue"]),
 
         // Which published file is at which URL path: written by Feeds, served by FeedServer and nginx.
         .target(name: "PublishedLayout"),
@@ -170,10 +169,10 @@ let package = Package(
 
         .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles"]),
         .testTarget(name: "CSVTests", dependencies: ["CSV"]),
-        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "CatalogueFixtures", "CirclesTesting"]),
+        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "CirclesTesting"]),
         .testTarget(
             name: "CirclesCommandTests",
-            dependencies: ["circles", "CatalogueFixtures", "CirclesTesting", "Signups", "State"]
+            dependencies: ["circles", "CirclesTesting", "Signups", "State"]
         ),
         .testTarget(name: "SolverTests", dependencies: ["Solver"], swiftSettings: [solverInternalChecks]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Catalogue", "CirclesTesting", "Solver"]),
@@ -184,7 +183,7 @@ let package = Package(
         .testTarget(
             name: "FeedsTests",
             dependencies: [
-                "Feeds", "Catalogue", "CatalogueFixtures", "CirclesTesting", "Planner", "ICal", "State",
+                "Feeds", "Catalogue", "CirclesTesting", "Planner", "ICal", "State",
                 "PublishedLayout",
                 "QRCode",
             ]
@@ -192,12 +191,12 @@ let package = Package(
         .testTarget(
             name: "SignupsTests",
             dependencies: [
-                "Signups", "Catalogue", "CatalogueFixtures", "State", .product(name: "GRDB", package: "GRDB.swift"),
+                "Signups", "Catalogue", "CirclesTesting", "State", .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .testTarget(
             name: "AttendanceTests",
-            dependencies: ["Attendance", "Catalogue", "CatalogueFixtures", "CirclesTesting", "Planner", "State"]
+            dependencies: ["Attendance", "Catalogue", "CirclesTesting", "Planner", "State"]
         ),
         .testTarget(
             name: "FeedServerTests",
@@ -210,7 +209,7 @@ let package = Package(
         .testTarget(
             name: "MailTests",
             dependencies: [
-                "Mail", "Catalogue", "CatalogueFixtures", "State", .product(name: "GRDB", package: "GRDB.swift"),
+                "Mail", "Catalogue", "CirclesTesting", "State", .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .testTarget(
