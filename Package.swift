@@ -74,9 +74,14 @@ let package = Package(
             swiftSettings: [solverInternalChecks]
         ),
 
+        // The schedule a plan hands on (format circles-schedule/1): circles, sessions, what was not
+        // placed, with typed ids and times, and its JSON. Written by the Planner and read back by
+        // what comes after it.
+        .target(name: "ScheduleFormat", dependencies: ["Catalogue"]),
+
         // The workspace mapped onto the engine: circle formation, the schedule, explanations,
         // and the last schedule kept in State.
-        .target(name: "Planner", dependencies: ["Catalogue", "Solver", "State"]),
+        .target(name: "Planner", dependencies: ["Catalogue", "ScheduleFormat", "Solver", "State"]),
 
         // The only code that touches libical.
         .target(name: "ICal", dependencies: ["CLibical"]),
