@@ -76,7 +76,8 @@ let package = Package(
 
         // The schedule a plan hands on (format circles-schedule/1): circles, sessions, what was not
         // placed, with typed ids and times, and its JSON. Written by the Planner and read back by
-        // what comes after it.
+        // what comes after it, and by Signups (retention), which comes before it and so cannot
+        // import it.
         .target(name: "ScheduleFormat", dependencies: ["Catalogue"]),
 
         // The workspace mapped onto the engine: circle formation, the schedule, explanations,
@@ -94,7 +95,8 @@ let package = Package(
         .target(
             name: "Signups",
             dependencies: [
-                "AtomicFiles", "CSV", "Catalogue", "State", .product(name: "Crypto", package: "swift-crypto"),
+                "AtomicFiles", "CSV", "Catalogue", "ScheduleFormat", "State",
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
 
@@ -196,7 +198,8 @@ let package = Package(
         .testTarget(
             name: "SignupsTests",
             dependencies: [
-                "Signups", "Catalogue", "CirclesTesting", "State", .product(name: "GRDB", package: "GRDB.swift"),
+                "Signups", "Catalogue", "CirclesTesting", "ScheduleFormat", "State",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .testTarget(
