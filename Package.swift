@@ -57,11 +57,10 @@ let package = Package(
         .target(name: "Catalogue", dependencies: ["CSV", "StableHash", .product(name: "Yams", package: "Yams")]),
         // One file written atomically with its mode from the start (plan JSON, feeds.csv, lists).
         .target(name: "AtomicFiles"),
-        // A valid workspace written into a temporary folder, for the tests of every module that reads one.
-        .target(name: "CatalogueFixtures", dependencies: ["Catalogue"]),
-        // What the tests of several modules share: the seeded random source for test data and
-        // the runner of the built binary and of the tools that read our output back.
-        .target(name: "CirclesTesting"),
+        // What the tests of several modules share: the workspace builder (a workspace written into
+        // a temporary folder), the seeded random source for test data and the runner of the
+        // built binary and of the tools that read our output back.
+        .target(name: "CirclesTesting", dependencies: ["Catalogue"]),
 
         // Which published file is at which URL path: written by Feeds, served by FeedServer and nginx.
         .target(name: "PublishedLayout"),
@@ -75,9 +74,15 @@ let package = Package(
             swiftSettings: [solverInternalChecks]
         ),
 
+        // The schedule a plan hands on (format circles-schedule/1): circles, sessions, what was not
+        // placed, with typed ids and times, and its JSON. Written by the Planner and read back by
+        // what comes after it, and by Signups (retention), which comes before it and so cannot
+        // import it.
+        .target(name: "ScheduleFormat", dependencies: ["Catalogue"]),
+
         // The workspace mapped onto the engine: circle formation, the schedule, explanations,
         // and the last schedule kept in State.
-        .target(name: "Planner", dependencies: ["Catalogue", "Solver", "State"]),
+        .target(name: "Planner", dependencies: ["Catalogue", "ScheduleFormat", "Solver", "State"]),
 
         // The only code that touches libical.
         .target(name: "ICal", dependencies: ["CLibical"]),
@@ -90,7 +95,8 @@ let package = Package(
         .target(
             name: "Signups",
             dependencies: [
-                "AtomicFiles", "CSV", "Catalogue", "State", .product(name: "Crypto", package: "swift-crypto"),
+                "AtomicFiles", "CSV", "Catalogue", "ScheduleFormat", "State",
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
 
@@ -170,10 +176,10 @@ let package = Package(
 
         .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles"]),
         .testTarget(name: "CSVTests", dependencies: ["CSV"]),
-        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "CatalogueFixtures", "CirclesTesting"]),
+        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "CirclesTesting"]),
         .testTarget(
             name: "CirclesCommandTests",
-            dependencies: ["circles", "CatalogueFixtures", "CirclesTesting", "Signups", "State"]
+            dependencies: ["circles", "CirclesTesting", "Signups", "State"]
         ),
         .testTarget(name: "SolverTests", dependencies: ["Solver"], swiftSettings: [solverInternalChecks]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Catalogue", "CirclesTesting", "Solver"]),
@@ -184,7 +190,7 @@ let package = Package(
         .testTarget(
             name: "FeedsTests",
             dependencies: [
-                "Feeds", "Catalogue", "CatalogueFixtures", "CirclesTesting", "Planner", "ICal", "State",
+                "Feeds", "Catalogue", "CirclesTesting", "Planner", "ICal", "State",
                 "PublishedLayout",
                 "QRCode",
             ]
@@ -192,12 +198,13 @@ let package = Package(
         .testTarget(
             name: "SignupsTests",
             dependencies: [
-                "Signups", "Catalogue", "CatalogueFixtures", "State", .product(name: "GRDB", package: "GRDB.swift"),
+                "Signups", "Catalogue", "CirclesTesting", "ScheduleFormat", "State",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .testTarget(
             name: "AttendanceTests",
-            dependencies: ["Attendance", "Catalogue", "CatalogueFixtures", "CirclesTesting", "Planner", "State"]
+            dependencies: ["Attendance", "Catalogue", "CirclesTesting", "Planner", "State"]
         ),
         .testTarget(
             name: "FeedServerTests",
@@ -210,7 +217,7 @@ let package = Package(
         .testTarget(
             name: "MailTests",
             dependencies: [
-                "Mail", "Catalogue", "CatalogueFixtures", "State", .product(name: "GRDB", package: "GRDB.swift"),
+                "Mail", "Catalogue", "CirclesTesting", "State", .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .testTarget(

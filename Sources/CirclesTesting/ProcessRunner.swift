@@ -2,7 +2,9 @@ import Foundation
 
 /// Runs a program to its end and returns what it wrote: the built `circles` binary, as a user
 /// would run it, or a tool that reads our output back independently (poppler, gzip, Python's
-/// icalendar). Both pipes are read while the program runs, so a chatty one never blocks.
+/// icalendar); or starts one that runs on while the test goes on (`start`, `startCircles`).
+/// Both pipes are read while the program runs, so a chatty one never blocks. The one place
+/// the tests start a process.
 public enum ProcessRunner {
     /// Runs `executable` with `arguments` in `directory`, with `environment` instead of this
     /// process's (when given) and `input` on standard input (empty when nil).
@@ -13,6 +15,19 @@ public enum ProcessRunner {
         environment: [String: String]? = nil,
         input: Data? = nil
     ) throws -> ProcessOutput {
+        try start(executable, arguments, in: directory, environment: environment, input: input ?? Data()).wait()
+    }
+
+    /// Starts `executable` as `run` does and returns at once, with the program running and its
+    /// output read as it comes. `input` is written to its standard input, which is then closed;
+    /// with none it reads this process's standard input.
+    public static func start(
+        _ executable: URL,
+        _ arguments: [String],
+        in directory: URL? = nil,
+        environment: [String: String]? = nil,
+        input: Data? = nil
+    ) throws -> RunningProcess {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -20,26 +35,17 @@ public enum ProcessRunner {
         if let environment { process.environment = environment }
         let output = Pipe()
         let errors = Pipe()
-        let standardInput = Pipe()
+        let standardInput = input.map { _ in Pipe() }
         process.standardOutput = output
         process.standardError = errors
-        process.standardInput = standardInput
+        if let standardInput { process.standardInput = standardInput }
         try process.run()
-        let errorData = ReadOnce()
-        let errorReader = Thread { errorData.set(errors.fileHandleForReading.readDataToEndOfFile()) }
-        errorReader.start()
-        let outputData = ReadOnce()
-        let outputReader = Thread { outputData.set(output.fileHandleForReading.readDataToEndOfFile()) }
-        outputReader.start()
-        if let input { standardInput.fileHandleForWriting.write(input) }
-        try standardInput.fileHandleForWriting.close()
-        process.waitUntilExit()
-        return ProcessOutput(
-            status: process.terminationStatus,
-            killedBySignal: process.terminationReason == .uncaughtSignal,
-            standardOutput: String(decoding: outputData.wait(), as: UTF8.self),
-            standardError: String(decoding: errorData.wait(), as: UTF8.self)
-        )
+        let running = RunningProcess(process, standardOutput: output, standardError: errors)
+        if let input, let standardInput {
+            standardInput.fileHandleForWriting.write(input)
+            try standardInput.fileHandleForWriting.close()
+        }
+        return running
     }
 
     /// Runs the program `tool` found on the PATH (through `/usr/bin/env`).
@@ -59,11 +65,23 @@ public enum ProcessRunner {
         in directory: URL,
         environment: [String: String] = [:]
     ) throws -> ProcessOutput {
-        try run(
+        try startCircles(arguments, in: directory, environment: environment, input: Data()).wait()
+    }
+
+    /// Starts the built `circles` as `circles(_:in:environment:)` runs it and returns at once:
+    /// a server to talk to and stop, or runs to start together. `input` as for `start`.
+    public static func startCircles(
+        _ arguments: [String],
+        in directory: URL,
+        environment: [String: String] = [:],
+        input: Data? = nil
+    ) throws -> RunningProcess {
+        try start(
             try circlesExecutable(),
             arguments,
             in: directory,
-            environment: ProcessInfo.processInfo.environment.merging(environment) { $1 }
+            environment: ProcessInfo.processInfo.environment.merging(environment) { $1 },
+            input: input
         )
     }
 
@@ -86,22 +104,5 @@ public enum ProcessRunner {
     public struct MissingExecutable: Error, CustomStringConvertible {
         public let paths: [String]
         public var description: String { "build circles first: no executable at \(paths.joined(separator: " or "))" }
-    }
-}
-
-/// The bytes one reader thread reads to the end, handed to the thread that waits for them.
-// @unchecked Sendable is safe: `data` is written once before `done` is signalled and read only after.
-private final class ReadOnce: @unchecked Sendable {
-    private var data = Data()
-    private let done = DispatchSemaphore(value: 0)
-
-    func set(_ value: Data) {
-        data = value
-        done.signal()
-    }
-
-    func wait() -> Data {
-        done.wait()
-        return data
     }
 }

@@ -1,5 +1,6 @@
 import Catalogue
 import Foundation
+import ScheduleFormat
 import State
 
 /// What personal data of the site State keeps, and for how long (`circles prune`, and
@@ -84,22 +85,14 @@ public struct Retention: Sendable {
     /// `date` as a calendar day in the plan's time zone.
     func localDate(_ date: Date) -> LocalDate { LocalDate(date, in: workspace.plan.timeZone) }
 
-    /// Each circle's term, from the plan kept last (format circles-schedule/1: its keys are
-    /// never renamed). Empty without one.
+    /// Each circle's term, from the plan kept last, read as the `Schedule` it is. Empty without
+    /// one, or when it does not read as one.
     func keptCircleTerms() throws(StateError) -> [String: Term.ID] {
-        guard let kept = try store.lastPlan() else { return [:] }
-        struct Schedule: Decodable {
-            struct Circle: Decodable {
-                let id: String
-                let term: String
-            }
-            let circles: [Circle]
-        }
-        guard let schedule = try? JSONDecoder().decode(Schedule.self, from: Data(kept.scheduleJSON.utf8)) else {
-            return [:]
-        }
+        guard let kept = try store.lastPlan(),
+            let schedule = try? Schedule(jsonData: Data(kept.scheduleJSON.utf8))
+        else { return [:] }
         var terms: [String: Term.ID] = [:]
-        for circle in schedule.circles { terms[circle.id] = Term.ID(circle.term) }
+        for circle in schedule.circles { terms[circle.id.rawValue] = circle.term }
         return terms
     }
 }

@@ -1,6 +1,6 @@
 import Attendance
 import Catalogue
-import CatalogueFixtures
+import CirclesTesting
 import Foundation
 import Planner
 

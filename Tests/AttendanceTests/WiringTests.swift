@@ -1,6 +1,5 @@
 import Attendance
 import Catalogue
-import CatalogueFixtures
 import CirclesTesting
 import Foundation
 import Planner

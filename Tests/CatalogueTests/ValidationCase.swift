@@ -1,4 +1,4 @@
-import CatalogueFixtures
+import CirclesTesting
 import Testing
 
 /// One broken workspace for the validation table: what is changed in the

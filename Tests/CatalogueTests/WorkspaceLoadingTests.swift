@@ -1,4 +1,4 @@
-import CatalogueFixtures
+import CirclesTesting
 import Testing
 
 @testable import Catalogue

@@ -1,4 +1,3 @@
-import CatalogueFixtures
 import CirclesTesting
 import Foundation
 import Testing
@@ -9,32 +8,22 @@ import Testing
 @Suite("concurrent publishes")
 struct ConcurrentPublishTests {
     /// Starts `count` `circles publish` runs at once; returns each one's exit status and
-    /// standard error (written to files: the runs overlap, pipes would need readers).
+    /// standard error.
     static func publishTogether(
         _ count: Int,
         in folder: URL,
         wait: String
     ) throws -> [(status: Int32, standardError: String)] {
-        let executable = try ProcessRunner.circlesExecutable()
-        var runs: [(Process, URL)] = []
-        for index in 0..<count {
-            let process = Process()
-            process.executableURL = executable
-            process.arguments = ["publish", "--today", "2022-01-01"]
-            process.currentDirectoryURL = folder
-            process.environment = ProcessInfo.processInfo.environment.merging(["CIRCLES_LOCK_WAIT": wait]) { $1 }
-            let errorFile = folder.appendingPathComponent("stderr-\(index).txt")
-            FileManager.default.createFile(atPath: errorFile.path, contents: nil)
-            process.standardError = try FileHandle(forWritingTo: errorFile)
-            process.standardOutput = FileHandle.nullDevice
-            runs.append((process, errorFile))
+        let runs = try (0..<count).map { _ in
+            try ProcessRunner.startCircles(
+                ["publish", "--today", "2022-01-01"],
+                in: folder,
+                environment: ["CIRCLES_LOCK_WAIT": wait]
+            )
         }
-        for (process, _) in runs { try process.run() }
-        return try runs.map { process, errorFile in
-            process.waitUntilExit()
-            let text = try String(contentsOf: errorFile, encoding: .utf8)
-            try FileManager.default.removeItem(at: errorFile)
-            return (process.terminationStatus, text)
+        return runs.map { run in
+            let output = run.wait()
+            return (output.status, output.standardError)
         }
     }
 

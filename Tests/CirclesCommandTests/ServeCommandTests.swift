@@ -1,4 +1,3 @@
-import CatalogueFixtures
 import CirclesTesting
 import Foundation
 import Testing
@@ -17,35 +16,20 @@ struct ServeCommandTests {
                 .first { $0.hasSuffix(".ics") }
         ).replacingOccurrences(of: ".ics", with: "")
 
-        let process = Process()
-        process.executableURL = try ProcessRunner.circlesExecutable()
-        process.arguments = ["serve", "--port", "0", "--threads", "1"]
-        process.currentDirectoryURL = folder
-        let error = Pipe()
-        process.standardError = error
-        process.standardOutput = Pipe()
-        try process.run()
-        defer { if process.isRunning { process.terminate() } }
+        let server = try ProcessRunner.startCircles(["serve", "--port", "0", "--threads", "1"], in: folder)
+        defer { server.terminate() }
 
         // The port it bound, from its "address=... Serving calendars" line.
-        var log = ""
-        var port: Int?
-        let reader = error.fileHandleForReading
-        let deadline = Date().addingTimeInterval(30)
-        while port == nil, Date() < deadline {
-            let chunk = reader.availableData
-            try #require(!chunk.isEmpty, "circles serve ended early: \(log)")
-            log += String(decoding: chunk, as: UTF8.self)
-            if let match = log.firstMatch(of: /127\.0\.0\.1:(\d+) Serving calendars/) { port = Int(match.1) }
-        }
-        try #require(port != nil, "no port in: \(log)")
-        #expect(try Self.get("/index.html", port: port!).hasPrefix("HTTP/1.1 200 OK\r\n"))
-        #expect(try Self.get("/p/\(token).ics", port: port!).contains("BEGIN:VCALENDAR"))
+        let serving = /127\.0\.0\.1:(\d+) Serving calendars/
+        let started = server.standardError(within: 30) { $0.firstMatch(of: serving) != nil }
+        let port = try #require(started.firstMatch(of: serving).flatMap { Int($0.1) }, "no port in: \(started)")
+        #expect(try Self.get("/index.html", port: port).hasPrefix("HTTP/1.1 200 OK\r\n"))
+        #expect(try Self.get("/p/\(token).ics", port: port).contains("BEGIN:VCALENDAR"))
 
-        kill(process.processIdentifier, SIGTERM)
-        log += String(decoding: reader.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .exit && process.terminationStatus == 0)
+        server.terminate()
+        let stopped = server.wait()
+        let log = stopped.standardError
+        #expect(!stopped.killedBySignal && stopped.status == 0)
         #expect(log.contains("GET /index.html 200"))
         #expect(log.contains("GET /p/<redacted>.ics 200"))
         #expect(!log.contains(token))

@@ -1,4 +1,3 @@
-import CatalogueFixtures
 import CirclesTesting
 import Foundation
 import Testing

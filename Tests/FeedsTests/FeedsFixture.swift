@@ -1,5 +1,5 @@
 import Catalogue
-import CatalogueFixtures
+import CirclesTesting
 import Foundation
 import Planner
 import State
@@ -13,7 +13,7 @@ final class FeedsFixture {
     let workspacePath: String
     let clock = TestClock(Date(timeIntervalSince1970: 1_640_995_200))  // 2022-01-01T00:00:00Z
 
-    /// The small valid workspace of `CatalogueFixtures`, with `edits`.
+    /// The small valid workspace of `WorkspaceFixture`, with `edits`.
     init(_ edits: [WorkspaceFixture.Edit] = []) throws {
         var fixture = WorkspaceFixture()
         try fixture.apply(edits)

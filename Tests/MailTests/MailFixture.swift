@@ -1,5 +1,5 @@
 import Catalogue
-import CatalogueFixtures
+import CirclesTesting
 import Foundation
 import State
 

@@ -1,4 +1,5 @@
 import Catalogue
+import CirclesTesting
 import Foundation
 import Planner
 import Testing
@@ -10,13 +11,13 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     private func plan(
-        _ folder: URL,
+        _ folder: String,
         seed: UInt64 = 1,
         moves: Int = 30_000,
         threads: Int = 1,
         previous: Schedule? = nil
     ) throws -> (Workspace, PlanOutcome) {
-        let workspace = try Workspace.load(from: folder.path)
+        let workspace = try Workspace.load(from: folder)
         let outcome = Planner(workspace: workspace).plan(
             PlanningOptions(seed: seed, timeLimit: nil, moveBudget: moves, threads: threads, previous: previous)
         )
@@ -24,7 +25,7 @@ import Testing
     }
 
     @Test func demoWorkspacePlansWithNoHardViolationAndEveryRequestAccountedFor() throws {
-        let (workspace, outcome) = try plan(Self.repository.appendingPathComponent("Courses"))
+        let (workspace, outcome) = try plan(Self.repository.appendingPathComponent("Courses").path)
         #expect(ScheduleChecker(workspace: workspace, schedule: outcome.schedule).violations() == [])
         #expect(outcome.schedule.score.hard == 0)
         #expect(outcome.schedule.unplaced.isEmpty)
@@ -32,7 +33,7 @@ import Testing
     }
 
     @Test func sameWorkspaceAndSeedGiveByteIdenticalJSON() throws {
-        let folder = try TestWorkspace.random(seed: 7).write()
+        let folder = try WorkspaceFixture.random(seed: 7).write()
         let first = try plan(folder, seed: 3).1.schedule.jsonData()
         let second = try plan(folder, seed: 3).1.schedule.jsonData()
         #expect(first == second)
@@ -40,7 +41,7 @@ import Testing
 
     /// Two search chains: still the same bytes for the same seed, and every hard rule kept.
     @Test func sameSeedAndThreadsGiveByteIdenticalJSON() throws {
-        let folder = try TestWorkspace.random(seed: 8).write()
+        let folder = try WorkspaceFixture.random(seed: 8).write()
         let (workspace, first) = try plan(folder, seed: 3, threads: 2)
         let second = try plan(folder, seed: 3, threads: 2).1
         #expect(try first.schedule.jsonData() == second.schedule.jsonData())
@@ -49,15 +50,15 @@ import Testing
 
     @Test(arguments: 0..<30)
     func randomWorkspacesKeepEveryHardRule(seed: UInt64) throws {
-        let folder = try TestWorkspace.random(seed: seed).write()
+        let folder = try WorkspaceFixture.random(seed: seed).write()
         let (workspace, outcome) = try plan(folder, seed: seed)
         #expect(ScheduleChecker(workspace: workspace, schedule: outcome.schedule).violations() == [], "seed \(seed)")
         #expect(outcome.schedule.score.hard == 0)
     }
 
     /// A district with one association, one venue, one course and a trainer.
-    private func smallDistrict(people: Int = 5, capacity: Int = 12) -> TestWorkspace {
-        var workspace = TestWorkspace()
+    private func smallDistrict(people: Int = 5, capacity: Int = 12) -> WorkspaceFixture {
+        var workspace = WorkspaceFixture.blank
         workspace.addAssociation("karlstad", lat: 59.38, lon: 13.50)
         workspace.addVenue("abf", lat: 59.38, lon: 13.50, rooms: [(id: "sal", capacity: capacity)])
         workspace.addCourse("kurs", min: 3, max: 8)
@@ -71,7 +72,13 @@ import Testing
 
     @Test func leaderWithNoFreeEveningIsNamedAsTheReason() throws {
         var workspace = smallDistrict()
-        workspace.people[1] = "t1,Person t1,karlstad,member;trainer,trainer,mon;tue;wed;thu,1970,m"
+        try workspace.apply(
+            .replace(
+                "people.csv",
+                "t1,Person t1,karlstad,member;trainer,trainer,,1980,f",
+                "t1,Person t1,karlstad,member;trainer,trainer,mon;tue;wed;thu,1970,m"
+            )
+        )
         let (_, outcome) = try plan(try workspace.write())
         let reasons = outcome.schedule.unplaced.flatMap(\.reasons)
         #expect(outcome.schedule.unplaced.count == 4)
@@ -79,7 +86,7 @@ import Testing
     }
 
     @Test func roomTooSmallNearbyIsExplainedPerRequest() throws {
-        var workspace = TestWorkspace()
+        var workspace = WorkspaceFixture.blank
         workspace.addAssociation("karlstad", lat: 59.38, lon: 13.50)
         workspace.addVenue("near", lat: 59.38, lon: 13.50, rooms: [(id: "liten", capacity: 3)])
         workspace.addVenue("far", lat: 60.14, lon: 13.0, rooms: [(id: "stor", capacity: 20)])
@@ -119,7 +126,7 @@ import Testing
     }
 
     @Test func neighboursShareACircleWhenAloneTheyAreTooFew() throws {
-        var workspace = TestWorkspace()
+        var workspace = WorkspaceFixture.blank
         workspace.addAssociation("big", lat: 59.38, lon: 13.50)
         workspace.addAssociation("small", lat: 59.60, lon: 13.10)  // 34 km from big
         workspace.addVenue("central", lat: 59.38, lon: 13.50, rooms: [(id: "sal", capacity: 20)])
@@ -160,7 +167,13 @@ import Testing
 
         // The leader can no longer come on the circle's weekday: it must move, and says so.
         let firstDay = first.schedule.circles[0].sessions[0].start.date
-        workspace.people[1] = "t1,Person t1,karlstad,member;trainer,trainer,\(firstDay.weekday.code),1970,m"
+        try workspace.apply(
+            .replace(
+                "people.csv",
+                "t1,Person t1,karlstad,member;trainer,trainer,,1980,f",
+                "t1,Person t1,karlstad,member;trainer,trainer,\(firstDay.weekday.code),1970,m"
+            )
+        )
         let moved = try plan(try workspace.write(), previous: first.schedule).1
         #expect(moved.moved.count == 4)
         #expect(

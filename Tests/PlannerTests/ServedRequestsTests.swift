@@ -1,4 +1,5 @@
 import Catalogue
+import CirclesTesting
 import Foundation
 import Planner
 import Testing
@@ -10,8 +11,8 @@ import Testing
 /// without a common evening, every unassigned reason true for that person, and every
 /// unplaced circle's kind confirmed by planning it alone.
 @Suite struct ServedRequestsTests {
-    private func plan(_ folder: URL, moves: Int = 20_000) throws -> (Workspace, Schedule) {
-        let workspace = try Workspace.load(from: folder.path)
+    private func plan(_ folder: String, moves: Int = 20_000) throws -> (Workspace, Schedule) {
+        let workspace = try Workspace.load(from: folder)
         let outcome = Planner(workspace: workspace).plan(
             PlanningOptions(seed: 1, timeLimit: nil, moveBudget: moves)
         )
@@ -20,7 +21,7 @@ import Testing
 
     @Test(arguments: 0..<12 as Range<UInt64>, [false, true])
     func districtsLeaveNothingServableUnservedAndSayWhyTruly(seed: UInt64, scarceRooms: Bool) throws {
-        let folder = try TestWorkspace.district(seed: seed, scarceRooms: scarceRooms).write()
+        let folder = try WorkspaceFixture.district(seed: seed, scarceRooms: scarceRooms).write()
         let (workspace, schedule) = try plan(folder)
         let audit = ServiceAudit(workspace: workspace, schedule: schedule)
         #expect(ScheduleChecker(workspace: workspace, schedule: schedule).violations() == [])
@@ -41,14 +42,14 @@ import Testing
 
     /// Plans `circle` (its participants and leader) alone, fixed in `circles.yaml`, in a
     /// copy of the workspace without enrolments: whether it meets in some term of its course.
-    private func meetsAlone(_ circle: PlannedCircle, folder: URL, workspace: Workspace) throws -> Bool {
+    private func meetsAlone(_ circle: PlannedCircle, folder: String, workspace: Workspace) throws -> Bool {
         guard let leader = circle.leader, let course = workspace.course(circle.course) else {
             return false
         }
         let copy = FileManager.default.temporaryDirectory
             .appendingPathComponent("circles-alone-\(UUID().uuidString)/Courses")
         try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: folder, to: copy)
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: folder), to: copy)
         try "person,course\n".write(
             to: copy.appendingPathComponent("enrolments.csv"),
             atomically: true,
@@ -68,14 +69,14 @@ import Testing
             atomically: true,
             encoding: .utf8
         )
-        let schedule = try plan(copy, moves: 2_000).1
+        let schedule = try plan(copy.path, moves: 2_000).1
         return schedule.circles.contains { !$0.sessions.isEmpty }
     }
 
     @Test func membersWhoBlockEveryEveningButOneAreGroupedOnIt() throws {
         // Twelve members: four block Monday, four Tuesday, four Wednesday, and nobody
         // Thursday. By geography alone they made circles with no common evening.
-        var workspace = TestWorkspace()
+        var workspace = WorkspaceFixture.blank
         workspace.addAssociation("a", lat: 59.38, lon: 13.50)
         workspace.addVenue("abf", lat: 59.38, lon: 13.50, rooms: [(id: "sal", capacity: 12)])
         workspace.addCourse("kurs", min: 3, max: 4)
@@ -96,7 +97,7 @@ import Testing
     }
 
     @Test func aMemberWhoSharesNoEveningWithEnoughOthersIsToldSo() throws {
-        var workspace = TestWorkspace()
+        var workspace = WorkspaceFixture.blank
         workspace.addAssociation("a", lat: 59.38, lon: 13.50)
         workspace.addVenue("abf", lat: 59.38, lon: 13.50, rooms: [(id: "sal", capacity: 12)])
         workspace.addCourse("kurs", min: 3, max: 8)
@@ -118,12 +119,12 @@ import Testing
 
     /// A term of four weeks whose window is Monday evenings only, and association `a`:
     /// a four-week course has one series, so its circles all want the same evenings.
-    private static func mondaysOnlyForFourWeeks() -> TestWorkspace {
-        var workspace = TestWorkspace()
-        workspace.plan = workspace.plan.replacingOccurrences(
-            of: "from: 2022-01-10, to: 2022-06-17",
-            with: "from: 2022-01-10, to: 2022-02-04"
-        ).replacingOccurrences(of: "days: [mon, tue, wed, thu], from: \"18:00\"", with: "days: [mon], from: \"18:00\"")
+    private static func mondaysOnlyForFourWeeks() throws -> WorkspaceFixture {
+        var workspace = WorkspaceFixture.blank
+        try workspace.apply([
+            .replace("plan.yaml", "from: 2022-01-10, to: 2022-06-17", "from: 2022-01-10, to: 2022-02-04"),
+            .replace("plan.yaml", "days: [mon, tue, wed, thu], from: \"18:00\"", "days: [mon], from: \"18:00\""),
+        ])
         workspace.addAssociation("a", lat: 59.38, lon: 13.50)
         return workspace
     }
@@ -131,7 +132,7 @@ import Testing
     @Test func aCircleWhoseRoomIsAlwaysTakenIsCrowdedOutAndNamesWhoHoldsIt() throws {
         // One room, one evening a week (the window is Monday only), two circles of a
         // four-week course in a term of four weeks: one of them cannot have the room.
-        var workspace = Self.mondaysOnlyForFourWeeks()
+        var workspace = try Self.mondaysOnlyForFourWeeks()
         workspace.addVenue("abf", lat: 59.38, lon: 13.50, rooms: [(id: "sal", capacity: 5)])
         workspace.addCourse("kurs", sessions: 4, min: 3, max: 4)
         workspace.addPerson("t1", association: "a", roles: "member;trainer", qualifications: "trainer")
@@ -141,7 +142,7 @@ import Testing
             workspace.enrol("p\(p)", "kurs")
         }
         let folder = try workspace.write()
-        let loaded = try Workspace.load(from: folder.path)
+        let loaded = try Workspace.load(from: folder)
         let outcome = Planner(workspace: loaded).plan(PlanningOptions(seed: 1, timeLimit: nil, moveBudget: 5_000))
         let unplaced = outcome.schedule.unplaced
         #expect(Set(unplaced.map(\.circle)).count == 1)
@@ -167,7 +168,7 @@ import Testing
     @Test func aCircleWhoseOnlyLeaderIsBusyAtItsEveryTimeIsDissolvedAndItsMembersToldWhy() throws {
         // Mondays only, a term of four weeks, a four-week course: every circle meets on
         // the same evenings, and the one trainer cannot lead two of them.
-        var workspace = Self.mondaysOnlyForFourWeeks()
+        var workspace = try Self.mondaysOnlyForFourWeeks()
         workspace.addVenue(
             "abf",
             lat: 59.38,
@@ -197,7 +198,7 @@ import Testing
     }
 
     @Test func aCircleWithNoFreeTimeEvenAloneCannotMeetAtAll() throws {
-        var workspace = TestWorkspace()
+        var workspace = WorkspaceFixture.blank
         workspace.addAssociation("a", lat: 59.38, lon: 13.50)
         workspace.addVenue("abf", lat: 59.38, lon: 13.50, rooms: [(id: "sal", capacity: 12)])
         workspace.addCourse("kurs", min: 3, max: 8)

@@ -1,7 +1,8 @@
 import Catalogue
-import CatalogueFixtures
+import CirclesTesting
 import Foundation
 import GRDB
+import ScheduleFormat
 import Signups
 import State
 import Testing
@@ -48,11 +49,25 @@ struct RetentionTests {
         )
         _ = try store.erase(person: "p0002", emailKey: nil, formNonce: "a3")
         // The kept plan says which term the circle is in.
-        try store.keepPlan(
-            scheduleJSON:
-                #"{"format":"circles-schedule/1","circles":[{"id":"fem-karlstad-var22","term":"spring-2022"}]}"#,
-            seed: 1
+        let kept = Schedule(
+            workspace: "Courses",
+            seed: 1,
+            circles: [
+                PlannedCircle(
+                    id: "fem-karlstad-var22",
+                    course: "feministisk-grundkurs",
+                    term: "spring-2022",
+                    leader: nil,
+                    participants: [],
+                    venue: nil,
+                    sessions: []
+                )
+            ],
+            unplaced: [],
+            unassigned: [],
+            score: ScoreSummary(hard: 0, soft: 0, parts: [:])
         )
+        try store.keepPlan(scheduleJSON: String(decoding: try kept.jsonData(), as: UTF8.self), seed: 1)
         // Autumn 2022 sign-up: kept until a year after autumn.
         fixture.clock.set(Date(timeIntervalSince1970: 1_661_000_000))  // 2022-08-20
         let autumn = try fixture.signUpConfirmed(email: "ny2@example.org")

@@ -1,17 +1,26 @@
 import Catalogue
 import Foundation
 
-/// A valid minimal workspace of format v1, written by a test into a temporary
-/// folder. Each test breaks one thing (`replace`, `remove`, `write`) before
-/// writing, so a test states only its mistake and what it expects.
+/// The tests' one workspace builder: the files of a workspace of format v1, written by a
+/// test into a temporary folder. `WorkspaceFixture()` is a valid minimal workspace that each
+/// test breaks in one thing (`replace`, `remove`, `write`) before writing, so a test states
+/// only its mistake and what it expects; `WorkspaceFixture.blank` is one the test builds up
+/// itself (`addVenue`, `addCourse`, `addPerson`, ...), as the Planner's tests do.
 ///
-/// A library of its own so that the tests of every module that reads a
-/// workspace (Catalogue, Planner, the `circles` command) share one fixture.
+/// Here, in the testing target, so that the tests of every module that reads a workspace
+/// (Catalogue, Planner, Feeds, Attendance, Signups, Mail, the `circles` command) share it.
 public struct WorkspaceFixture: Sendable {
     /// Relative path -> content.
-    public var files: [String: String] = WorkspaceFixture.valid
+    public var files: [String: String]
 
-    public init() {}
+    /// The valid minimal workspace.
+    public init() {
+        self.init(files: WorkspaceFixture.valid)
+    }
+
+    public init(files: [String: String]) {
+        self.files = files
+    }
 
     /// Applies `edit`.
     public mutating func apply(_ edit: Edit) throws(TextNotFound) {

@@ -1,14 +1,14 @@
 import CirclesTesting
 
-extension TestWorkspace {
+extension WorkspaceFixture {
     /// A district like the ones that showed issue 17: several associations up to about
     /// 100 km apart, few venues, members who each block one or two evenings (some the
     /// weekend too), a weekend course on consecutive days, and with `scarceRooms` one
     /// small room per venue, so that circles compete for room time. Reproducible by seed.
-    static func district(seed: UInt64, scarceRooms: Bool) -> TestWorkspace {
+    static func district(seed: UInt64, scarceRooms: Bool) -> WorkspaceFixture {
         var random = SeededRandom(seed: seed &* 7919 &+ (scarceRooms ? 1 : 0))
         func pick(_ n: Int) -> Int { Int(random.next() % UInt64(n)) }
-        var workspace = TestWorkspace()
+        var workspace = WorkspaceFixture.blank
         let associations = 3 + pick(4)
         for a in 0..<associations {
             workspace.addAssociation(
@@ -34,7 +34,7 @@ extension TestWorkspace {
         if pick(2) == 0 {
             workspace.addCourse("digital", sessions: 3 + pick(3), min: 3, max: 6, format: "digital")
         }
-        let courses = workspace.courses.keys.sorted()
+        let courses = workspace.courseIDs
         let evenings = ["mon", "tue", "wed", "thu"]
         func unavailable() -> String {
             var entries: [String] = []
