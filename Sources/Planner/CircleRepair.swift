@@ -7,7 +7,8 @@ import Catalogue
 /// below its course's minimum is dissolved and what is left of it is unassigned with
 /// the reason; one that keeps enough members stays, to be placed by the next solve.
 /// A circle crowded out by circles of a course in the course order (`after`) lets the
-/// members it shares with them go, when enough stay.
+/// members it shares with them go; when too few stay, it is dissolved and they all
+/// look for seats elsewhere.
 /// Two circles are dissolved whatever their size, since no regrouping of the rest
 /// would let them meet: one crowded out by its leader's other circles when no other
 /// qualified leader within reach is free at any of its series, and one whose members
@@ -142,9 +143,8 @@ struct CircleRepair {
                     ordered.contains { circles[$0].participants.contains(person) }
                 }
                 let rest = circles[index].participants.filter { !linked.contains($0) }
-                if !linked.isEmpty, rest.count >= course.participants.lowerBound {
+                if !linked.isEmpty {
                     if !settle { return false }
-                    circles[index].participants = rest
                     changed = true
                     for person in linked where !seat(person, course) {
                         let theirs = ordered.first { circles[$0].participants.contains(person) }.map { circles[$0].id }
@@ -154,6 +154,22 @@ struct CircleRepair {
                                 course: course.id,
                                 reason:
                                     "their circle \(theirs?.rawValue ?? "") (of a course in the course order with this one) held them or the order at every time the circle formed for them (\(circles[index].id)) could meet, and every other circle of this course within reach is full, meets when they are not free or are in another circle, or breaks the course order"
+                            )
+                        )
+                    }
+                    if rest.count >= course.participants.lowerBound {
+                        circles[index].participants = rest
+                        return true
+                    }
+                    // Too few are left to meet without them: the rest look for seats elsewhere.
+                    dissolved.insert(index)
+                    for person in rest where !seat(person, course) {
+                        unassigned.append(
+                            UnassignedRequest(
+                                person: person,
+                                course: course.id,
+                                reason:
+                                    "the circle formed for them (\(circles[index].id)) has fewer than the course's minimum left once the members the course order holds elsewhere leave it, and \(Self.noOtherCircle)"
                             )
                         )
                     }
