@@ -505,7 +505,11 @@ struct Search {
         if blockers.isEmpty {
             var r2 = Model.noOption
             if r != Model.noOption {
-                guard let free = cheapestFreeRoom(e, o2, current: myRes) else { return .none }
+                // Half the time the cheapest room, else its own or any: always the cheapest
+                // settles rooms so early that the times cannot improve around them.
+                let cheapest = rng.below(2) == 0
+                guard let free = cheapest ? cheapestFreeRoom(e, o2, current: myRes) : freeRoom(e, o2, preferred: myRes)
+                else { return .none }
                 r2 = free
             }
             return single(e, t2, r2)

@@ -285,14 +285,7 @@ struct State {
         for j in m.memberBase[e]..<m.memberBase[e + 1] {
             let g = m.memberGroup[j]
             if m.groupKind[g] != .sameRoom { continue }
-            var lo = m.groupRoomBase[g]
-            var hi = m.groupRoomBase[g + 1]
-            let first = lo
-            while lo < hi {
-                let mid = (lo + hi) >> 1
-                if m.groupRooms[mid] < res { lo = mid + 1 } else { hi = mid }
-            }
-            let others = Int(counts[m.groupCountBase[g] + lo - first]) - (res == mine ? 1 : 0)
+            let others = Int(counts[roomCounter(g, res)]) - (res == mine ? 1 : 0)
             if others == 0 { cost += m.groupWeight[g] }
         }
         return cost
@@ -305,6 +298,19 @@ struct State {
     }
 
     // MARK: groups
+
+    /// Where `counts` keeps how many members of group of rooms `g` use room resource `res`.
+    @inline(__always)
+    private func roomCounter(_ g: Int, _ res: Int) -> Int {
+        var lo = m.groupRoomBase[g]
+        var hi = m.groupRoomBase[g + 1]
+        let first = lo
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if m.groupRooms[mid] < res { lo = mid + 1 } else { hi = mid }
+        }
+        return m.groupCountBase[g] + lo - first
+    }
 
     @inline(__always)
     private func isolatedValue(_ base: Int, _ x: Int, _ slot: Int, _ s: Int) -> Int {
@@ -353,14 +359,7 @@ struct State {
             return w * delta
         case .sameRoom:
             if roomRes == Model.noResource { return 0 }
-            var lo = m.groupRoomBase[g]
-            var hi = m.groupRoomBase[g + 1]
-            let first = lo
-            while lo < hi {
-                let mid = (lo + hi) >> 1
-                if m.groupRooms[mid] < roomRes { lo = mid + 1 } else { hi = mid }
-            }
-            let i = base + lo - first
+            let i = roomCounter(g, roomRes)
             let c = counts[i]
             if sign > 0 { if c == 0 { distinct[g] += 1 } } else if c == 1 { distinct[g] -= 1 }
             counts[i] = c + sign
