@@ -16,10 +16,13 @@ import Darwin
 /// Local search: simulated annealing on the soft total over hard-feasible moves
 /// (a move that would add a hard violation is undone): time move, time swap with
 /// the single blocking event (a two-event Kempe chain), room move, room swap, and
-/// insertion of still-unassigned events. A move of one event that adds no hard violation
-/// is judged by its soft delta before it is made (`State.softDeltaOfMove`), so a
-/// rejected one costs no change to the occupancy lists. The temperature follows the
-/// move budget (deterministic) or, without one, the clock.
+/// insertion of still-unassigned events. A time move with nothing in its way takes, half
+/// of the time, the cheapest free room (`cheapestFreeRoom`), else its own or any free one.
+/// A move of one event, or two events trading rooms, that adds no hard violation is
+/// judged by its soft delta before it is made (`State.softDeltaOfMove`,
+/// `State.softDeltaOfRoomSwap`), so a rejected one costs no change to the occupancy
+/// lists. The temperature follows the move budget (deterministic) or, without one, the
+/// clock.
 struct Search {
     let m: Model
     var s: State
