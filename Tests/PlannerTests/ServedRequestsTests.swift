@@ -129,6 +129,18 @@ import Testing
         return workspace
     }
 
+    /// `mondaysOnlyForFourWeeks` with a venue of two rooms, so that rooms hold no circle back.
+    private static func mondaysOnlyForFourWeeksInTwoRooms() throws -> WorkspaceFixture {
+        var workspace = try mondaysOnlyForFourWeeks()
+        workspace.addVenue(
+            "abf",
+            lat: 59.38,
+            lon: 13.50,
+            rooms: [(id: "sal", capacity: 12), (id: "rum", capacity: 12)]
+        )
+        return workspace
+    }
+
     @Test func aCircleWhoseRoomIsAlwaysTakenIsCrowdedOutAndNamesWhoHoldsIt() throws {
         // One room, one evening a week (the window is Monday only), two circles of a
         // four-week course in a term of four weeks: one of them cannot have the room.
@@ -168,13 +180,7 @@ import Testing
     @Test func aCircleWhoseOnlyLeaderIsBusyAtItsEveryTimeIsDissolvedAndItsMembersToldWhy() throws {
         // Mondays only, a term of four weeks, a four-week course: every circle meets on
         // the same evenings, and the one trainer cannot lead two of them.
-        var workspace = try Self.mondaysOnlyForFourWeeks()
-        workspace.addVenue(
-            "abf",
-            lat: 59.38,
-            lon: 13.50,
-            rooms: [(id: "sal", capacity: 12), (id: "rum", capacity: 12)]
-        )
+        var workspace = try Self.mondaysOnlyForFourWeeksInTwoRooms()
         workspace.addCourse("kurs", sessions: 4, min: 3, max: 4)
         workspace.addPerson("t1", association: "a", roles: "member;trainer", qualifications: "trainer")
         for p in 0..<8 {
@@ -202,13 +208,7 @@ import Testing
         // must come after another can never follow it. Two of the three who asked for each
         // course asked for both; only one of the two circles can meet, and without the two
         // the other has one member left.
-        var workspace = try Self.mondaysOnlyForFourWeeks()
-        workspace.addVenue(
-            "abf",
-            lat: 59.38,
-            lon: 13.50,
-            rooms: [(id: "sal", capacity: 12), (id: "rum", capacity: 12)]
-        )
+        var workspace = try Self.mondaysOnlyForFourWeeksInTwoRooms()
         workspace.addCourse("forsta", sessions: 4, min: 3, max: 8)
         workspace.addCourse("andra", sessions: 4, min: 3, max: 8, after: ["forsta"])
         workspace.addPerson("t1", association: "a", roles: "member;trainer", qualifications: "trainer")
