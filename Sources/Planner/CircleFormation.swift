@@ -186,9 +186,21 @@ struct CircleFormation {
         let hybrid = course.format == .hybrid
         var reach: [Person.ID: [Venue.ID]] = [:]
         var placeable: [Person.ID] = []
+        // Reach depends on the association alone: worked out once for each (at national
+        // scale thousands of requests share a few hundred associations).
+        var reachOfAssociation: [Association.ID?: [Venue.ID]] = [:]
         for person in people {
-            var venues = geography.reachable(from: person, among: suitable, limited: true)
-            if venues.isEmpty && hybrid { venues = geography.reachable(from: person, among: suitable, limited: false) }
+            let association = geography.association(of: person)
+            var venues: [Venue.ID]
+            if let known = reachOfAssociation[association] {
+                venues = known
+            } else {
+                venues = geography.reachable(from: association, among: suitable, limited: true)
+                if venues.isEmpty && hybrid {
+                    venues = geography.reachable(from: association, among: suitable, limited: false)
+                }
+                reachOfAssociation[association] = venues
+            }
             if venues.isEmpty {
                 let home = geography.associationName(of: person)
                 let km = workspace.plan.travel.maxKilometres.map { "\(Int($0)) km" } ?? "reach"

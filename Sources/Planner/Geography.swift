@@ -50,10 +50,14 @@ struct Geography: Sendable {
         return km <= maxKilometres
     }
 
-    /// Venues of `among` that `person` may be placed at, nearest first.
-    func reachable(from person: Person.ID, among venues: [Venue.ID], limited: Bool) -> [Venue.ID] {
-        // One row for the person, not three look-ups per venue: this runs for every request.
-        let row = associationOf[person].flatMap { kilometres[$0] } ?? [:]
+    /// The association `person` belongs to (nil for an unknown person): the one thing
+    /// their distances depend on.
+    func association(of person: Person.ID) -> Association.ID? { associationOf[person] }
+
+    /// Venues of `among` that members of `association` may be placed at, nearest first
+    /// (every venue, unordered by distance, for nil).
+    func reachable(from association: Association.ID?, among venues: [Venue.ID], limited: Bool) -> [Venue.ID] {
+        let row = association.flatMap { kilometres[$0] } ?? [:]
         let limit = limited ? maxKilometres : nil
         return venues.compactMap { venue -> (kilometres: Double, venue: Venue.ID)? in
             let km = row[venue]
