@@ -54,8 +54,9 @@ struct Geography: Sendable {
     /// their distances depend on.
     func association(of person: Person.ID) -> Association.ID? { associationOf[person] }
 
-    /// Venues of `among` that members of `association` may be placed at, nearest first
-    /// (every venue, unordered by distance, for nil).
+    /// Venues of `among` that members of `association` may be placed at, nearest first.
+    /// For nil (an unknown person): none while the travel limit applies, else every venue
+    /// in the order of its id.
     func reachable(from association: Association.ID?, among venues: [Venue.ID], limited: Bool) -> [Venue.ID] {
         let row = association.flatMap { kilometres[$0] } ?? [:]
         let limit = limited ? maxKilometres : nil
