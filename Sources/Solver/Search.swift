@@ -11,7 +11,8 @@ import Darwin
 /// Construction: iterated forward search with conflict-directed ejection. The most
 /// constrained unassigned event (fewest values, weighted by how often it was
 /// ejected; a heap) takes the value whose blockers are cheapest to eject; blockers go
-/// back to the queue. Pinned events are never ejected.
+/// back to the queue until they have been ejected `maxEjections` times. Pinned events
+/// are never ejected.
 ///
 /// Local search: simulated annealing on the soft total over hard-feasible moves
 /// (a move that would add a hard violation is undone): time move, time swap with
@@ -236,6 +237,12 @@ struct Search {
         return Waiting(key: domain / Double(1 + ejected[e]) * (1 + 0.1 * rng.unit()), event: e)
     }
 
+    /// Ejections after which construction stops queueing an event again (the local
+    /// search's insertions may still place it). Without the bound, two events that
+    /// cannot both be placed eject each other for the whole budget: each ejection
+    /// raises the other's priority, so nothing else in the queue gets a turn.
+    static let maxEjections = 64
+
     mutating func construct() {
         let budget = parameters.constructionBudget ?? (50 * m.eventCount + 10_000)
         var queue = Heap<Waiting>()
@@ -315,7 +322,7 @@ struct Search {
             for b in chosenBlockers {
                 s.unassign(b)
                 ejected[b] += 1
-                queue.insert(waiting(b))
+                if ejected[b] < Self.maxEjections { queue.insert(waiting(b)) }
             }
             s.assign(e, chosen.time, chosen.room)
             if s.unassigned < best.unassigned {

@@ -73,6 +73,23 @@ import Testing
         #expect(solution.assignment[3] == Value(time: 1, room: nil))
     }
 
+    /// Two events that cannot both be placed (one resource, one time each) must not hold
+    /// construction up: the others, less constrained, are placed too, long before the
+    /// construction budget runs out, with no local search to help.
+    @Test func twoEventsThatExcludeEachOtherLeaveTheRestToBePlaced() throws {
+        let times = [0, 1].map {
+            TimeOption(intervals: [Interval(start: $0 * 10, end: $0 * 10 + 10, day: 0, slot: $0)])
+        }
+        let rivals = [Event(timeOptions: [times[0]], resources: [0]), Event(timeOptions: [times[0]], resources: [0])]
+        let others = (1...50).map { Event(timeOptions: times, resources: [$0]) }
+        let problem = Problem(resourceCount: 51, slotsPerDay: 2, events: rivals + others, partNames: ["none"])
+        let solution = try Solver(problem).solve(Parameters(seed: 1, moveBudget: 0, timeLimit: 30))
+        #expect(solution.score.unassigned == 1)
+        #expect(solution.score.hard == 0)
+        #expect((solution.assignment[0] == nil) != (solution.assignment[1] == nil))
+        #expect(solution.constructionSteps < 2 * (Search.maxEjections + problem.events.count))
+    }
+
     @Test func precedenceViolationIsCounted() throws {
         let solver = try Solver(twoEventProblem(pinFirst: false))
         let score = solver.score([nil, nil, Value(time: 1, room: nil), Value(time: 0, room: nil)])
