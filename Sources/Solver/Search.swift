@@ -150,10 +150,13 @@ struct Search {
         bestIsCurrent = false
     }
 
-    /// Replaces the state by the given values (pinned events stay).
+    /// Replaces the state by the given values (pinned events stay). Only the events
+    /// whose value differs are touched: a chain adopting another's best at national
+    /// scale differs in a few hundred of thousands.
     mutating func load(time: [Int], room: [Int]) {
-        for e in movable where s.isAssigned(e) { s.unassign(e) }
-        for e in movable where time[e] != Model.noOption { s.assign(e, time[e], room[e]) }
+        let changed = movable.filter { s.time[$0] != time[$0] || s.room[$0] != room[$0] }
+        for e in changed where s.isAssigned(e) { s.unassign(e) }
+        for e in changed where time[e] != Model.noOption { s.assign(e, time[e], room[e]) }
     }
 
     // MARK: blockers
