@@ -129,8 +129,9 @@ struct SeriesGenerator {
         if !window.includes(day.weekday) { return Problem(kind: .final, reason: .outsideWindow) }
         if let name = context.blocked[day] { return Problem(kind: .movable, reason: .blockedDay(name)) }
         let end = start.adding(minutes: context.course.length)
-        if let person = context.people.first(where: { !$0.isAvailable(on: day, from: start, to: end) }) {
-            return Problem(kind: .movable, reason: .unavailable(person.id))
+        // By index: `first(where:)` would copy the whole person for its id.
+        if let index = context.people.firstIndex(where: { !$0.isAvailable(on: day, from: start, to: end) }) {
+            return Problem(kind: .movable, reason: .unavailable(context.people[index].id))
         }
         return nil
     }
