@@ -18,7 +18,9 @@ import Darwin
 /// (a move that would add a hard violation is undone): time move, time swap with
 /// the single blocking event (a two-event Kempe chain), room move, room swap, and
 /// insertion of still-unassigned events. A time move with nothing in its way takes, half
-/// of the time, the cheapest free room (`cheapestFreeRoom`), else its own or any free one.
+/// of the time, the cheapest free room (`cheapestFreeRoom`), else its own or any free one;
+/// when no room is free there, it trades times and rooms with a room's one occupant
+/// (`swapWithOccupant`).
 /// A move of one event, or two events trading rooms, that adds no hard violation is
 /// judged by its soft delta before it is made (`State.softDeltaOfMove`,
 /// `State.softDeltaOfRoomSwap`), so a rejected one costs no change to the occupancy
@@ -522,12 +524,34 @@ struct Search {
                 // settles rooms so early that the times cannot improve around them.
                 let cheapest = rng.below(2) == 0
                 guard let free = cheapest ? cheapestFreeRoom(e, o2, current: myRes) : freeRoom(e, o2, preferred: myRes)
-                else { return .none }
+                else { return swapWithOccupant(e, o, o2, t2) }
                 r2 = free
             }
             return single(e, t2, r2)
         }
         return kempe(e, o, o2) ? .applied : .none
+    }
+
+    /// For a time move that finds no room free at `o2`: `e` takes a random room of its
+    /// own there, and the one event in that room then (if it has `e`'s time pattern and
+    /// can use `e`'s room) takes `e`'s time and room: the two trade places.
+    mutating func swapWithOccupant(_ e: Int, _ o: GlobalOption, _ o2: GlobalOption, _ t2: Int) -> Trial {
+        let r2 = rng.below(m.roomCount(e))
+        if !collectBlockers(e, o2, roomRes: m.roomResource(of: e, r2), fixed: false) || blockers.count != 1 {
+            return .none
+        }
+        let f = blockers[0]
+        let myRes = m.roomResource(of: e, s.room[e])
+        guard let tf = m.timeOption(of: f, withPattern: m.optPattern[o.offset]),
+            let rf = (0..<m.roomCount(f)).first(where: { m.roomResource(of: f, $0) == myRes })
+        else { return .none }
+        let of = m.option(f, tf)
+        if s.staticOverlaps(f, of) > 0 || !s.roomFree(f, of, myRes, apartFrom: e) { return .none }
+        take(e)
+        take(f)
+        s.assign(e, t2, r2)
+        s.assign(f, tf, rf)
+        return .applied
     }
 
     /// Kempe chain between the patterns of global options `o` (where `e` is) and `o2`:

@@ -90,6 +90,37 @@ import Testing
         #expect(solution.constructionSteps < 2 * (Search.maxEjections + problem.events.count))
     }
 
+    /// One room, two times, each event cheaper at the other's time: no time move finds
+    /// a free room and the events share no resource to chain on, so only the swap with
+    /// the room's occupant reaches the optimum.
+    @Test func twoEventsInTheOnlyRoomTradeTimes() throws {
+        let times = [0, 1].map {
+            TimeOption(intervals: [Interval(start: $0 * 10, end: $0 * 10 + 10, day: 0, slot: $0)])
+        }
+        func event(costs: [Int]) -> Event {
+            Event(
+                timeOptions: zip(times, costs).map { time, cost in
+                    TimeOption(intervals: time.intervals, costs: [SoftCost(part: 0, amount: cost)])
+                },
+                roomOptions: [RoomOption(resource: 2)],
+                resources: []
+            )
+        }
+        let problem = Problem(
+            resourceCount: 3,
+            slotsPerDay: 2,
+            events: [event(costs: [10, 0]), event(costs: [0, 10])],
+            partNames: ["time"]
+        )
+        let solver = try Solver(problem)
+        let start: [Value?] = [Value(time: 0, room: 0), Value(time: 1, room: 0)]
+        #expect(solver.score(start).soft == 20)
+        let solution = solver.solve(Parameters(seed: 1, moveBudget: 1_000, timeLimit: 30), initial: start)
+        #expect(solution.assignment == [Value(time: 1, room: 0), Value(time: 0, room: 0)])
+        #expect(solution.score.soft == 0)
+        #expect(solution.score.hard == 0)
+    }
+
     @Test func precedenceViolationIsCounted() throws {
         let solver = try Solver(twoEventProblem(pinFirst: false))
         let score = solver.score([nil, nil, Value(time: 1, room: nil), Value(time: 0, room: nil)])
