@@ -13,10 +13,10 @@ struct EventTables {
     private(set) var timeBase = [0]
     /// Intervals of option `o`: `intervalBase[o]..<intervalBase[o + 1]`, sorted.
     private(set) var intervalBase = [0]
-    private(set) var intervalStart: [Int] = []
-    private(set) var intervalEnd: [Int] = []
-    private(set) var intervalDay: [Int] = []
-    private(set) var intervalSlot: [Int] = []
+    private(set) var intervalStart: [Int32] = []
+    private(set) var intervalEnd: [Int32] = []
+    private(set) var intervalDay: [Int32] = []
+    private(set) var intervalSlot: [Int32] = []
     private(set) var optionFirstStart: [Int] = []
     private(set) var optionLastEnd: [Int] = []
     private(set) var optionCost: [Int] = []
@@ -81,10 +81,13 @@ struct EventTables {
                 if interval.slot < 0 || interval.slot >= max(1, slotsPerDay) {
                     throw .slotOutOfRange(event: e, option: t, slot: interval.slot, slotsPerDay: slotsPerDay)
                 }
-                intervalStart.append(interval.start)
-                intervalEnd.append(interval.end)
-                intervalDay.append(interval.day)
-                intervalSlot.append(interval.slot)
+                guard let start = Int32(exactly: interval.start), let end = Int32(exactly: interval.end),
+                    let day = Int32(exactly: interval.day), let slot = Int32(exactly: interval.slot)
+                else { throw .intervalOutOfRange(event: e, option: t, interval: interval) }
+                intervalStart.append(start)
+                intervalEnd.append(end)
+                intervalDay.append(day)
+                intervalSlot.append(slot)
                 firstStart = min(firstStart, interval.start)
                 lastEnd = max(lastEnd, interval.end)
                 dayMin = min(dayMin, interval.day)

@@ -31,6 +31,9 @@ public enum ProblemError: Error, Hashable, Sendable, CustomStringConvertible {
     case noInterval(event: Int, option: Int)
     /// An interval whose `end` is not after its `start`.
     case emptyInterval(event: Int, option: Int, interval: Interval)
+    /// An interval's start, end, day or slot does not fit in 32 bits (the engine keeps
+    /// them so: minutes since 1970 fit until the year 6053).
+    case intervalOutOfRange(event: Int, option: Int, interval: Interval)
     /// An interval's slot is not in `0..<Problem.slotsPerDay`.
     case slotOutOfRange(event: Int, option: Int, slot: Int, slotsPerDay: Int)
     /// An event's fixed resources name one resource twice.
@@ -62,6 +65,8 @@ public enum ProblemError: Error, Hashable, Sendable, CustomStringConvertible {
             "event \(e) time option \(t) has no interval"
         case let .emptyInterval(e, t, _):
             "event \(e) time option \(t): interval ends before it starts"
+        case let .intervalOutOfRange(e, t, interval):
+            "event \(e) time option \(t): interval \(interval.start)..<\(interval.end) on day \(interval.day) does not fit in 32 bits"
         case let .slotOutOfRange(e, t, slot, slotsPerDay):
             "event \(e) time option \(t): slot \(slot) outside 0..<\(slotsPerDay)"
         case let .duplicateResource(e):

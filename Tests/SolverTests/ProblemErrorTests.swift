@@ -33,6 +33,10 @@ import Testing
             .emptyInterval(event: 0, option: 0, interval: Interval(start: 1, end: 1, day: 0))
         ),
         (
+            problem([Event(timeOptions: [time, TimeOption(intervals: [Interval(start: 0, end: 1 << 31, day: 0)])])]),
+            .intervalOutOfRange(event: 0, option: 1, interval: Interval(start: 0, end: 1 << 31, day: 0))
+        ),
+        (
             problem([Event(timeOptions: [TimeOption(intervals: [Interval(start: 0, end: 1, day: 0, slot: 2)])])]),
             .slotOutOfRange(event: 0, option: 0, slot: 2, slotsPerDay: 1)
         ),
