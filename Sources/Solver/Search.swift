@@ -153,8 +153,7 @@ struct Search {
     }
 
     /// Replaces the state by the given values (pinned events stay). Only the events
-    /// whose value differs are touched: a chain adopting another's best at national
-    /// scale differs in a few hundred of thousands.
+    /// whose value differs are taken off and put back.
     mutating func load(time: [Int], room: [Int]) {
         let changed = movable.filter { s.time[$0] != time[$0] || s.room[$0] != room[$0] }
         for e in changed where s.isAssigned(e) { s.unassign(e) }
