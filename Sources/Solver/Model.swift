@@ -206,6 +206,11 @@ final class Model: Sendable {
         roomOptionCost[roomBase[e] + r]
     }
 
+    /// Event `e`'s first room option that uses room resource `res`, if it has one.
+    func roomOption(of e: Int, withResource res: Int) -> Int? {
+        (0..<roomCount(e)).first { roomResource(of: e, $0) == res }
+    }
+
     /// Time option of event `e` with the given pattern, if it has one.
     func timeOption(of e: Int, withPattern pattern: Int) -> Int? {
         var lo = patternBase[e]

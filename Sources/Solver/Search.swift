@@ -370,17 +370,11 @@ struct Search {
         preferred first: Int = Model.noResource,
         _ second: Int = Model.noResource
     ) -> Int? {
+        // Whether a room is free depends on its resource alone, so the first option with
+        // a preferred resource answers for all of them (`Model.noResource` has none).
+        if let r = m.roomOption(of: e, withResource: first), s.roomFree(e, o, first) { return r }
+        if let r = m.roomOption(of: e, withResource: second), s.roomFree(e, o, second) { return r }
         let count = m.roomCount(e)
-        if first != Model.noResource {
-            for r in 0..<count where m.roomResource(of: e, r) == first {
-                if s.roomFree(e, o, first) { return r }
-            }
-        }
-        if second != Model.noResource {
-            for r in 0..<count where m.roomResource(of: e, r) == second {
-                if s.roomFree(e, o, second) { return r }
-            }
-        }
         let start = rng.below(count)
         for i in 0..<count {
             let r = (start + i) % count
@@ -492,7 +486,7 @@ struct Search {
         // Room swap with the single occupant, if it can use our room.
         let f = blockers[0]
         let myRes = m.roomResource(of: e, r)
-        guard let rf = (0..<m.roomCount(f)).first(where: { m.roomResource(of: f, $0) == myRes }) else { return .none }
+        guard let rf = m.roomOption(of: f, withResource: myRes) else { return .none }
         let tf = s.time[f]
         if s.hard == 0 {
             if !s.roomFree(f, m.option(f, tf), myRes, apartFrom: e) { return .none }
@@ -542,7 +536,7 @@ struct Search {
         let f = blockers[0]
         let myRes = m.roomResource(of: e, s.room[e])
         guard let tf = m.timeOption(of: f, withPattern: m.optPattern[o.offset]),
-            let rf = (0..<m.roomCount(f)).first(where: { m.roomResource(of: f, $0) == myRes })
+            let rf = m.roomOption(of: f, withResource: myRes)
         else { return .none }
         let of = m.option(f, tf)
         if s.staticOverlaps(f, of) > 0 || !s.roomFree(f, of, myRes, apartFrom: e) { return .none }
