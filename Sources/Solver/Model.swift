@@ -26,11 +26,12 @@ final class Model: Sendable {
     let timeBase: [Int]
     let ivBase: [Int]
     // Interval fields as Int32: 1.8 million intervals at national scale, half the
-    // memory of Int (`EventTables` rejects a value that does not fit).
-    let ivStart: [Int32]
-    let ivEnd: [Int32]
-    let ivDay: [Int32]
-    let ivSlot: [Int32]
+    // memory of Int (`EventTables` rejects a value that does not fit). Read them
+    // through `intervalStart(_:)` and its siblings, which give Int.
+    private let ivStart: [Int32]
+    private let ivEnd: [Int32]
+    private let ivDay: [Int32]
+    private let ivSlot: [Int32]
     let optFirstStart: [Int]
     let optLastEnd: [Int]
     let optCost: [Int]
@@ -181,11 +182,24 @@ final class Model: Sendable {
         o.offset - timeBase[e]
     }
 
-    /// The intervals of global option `o`, as indices into `ivStart`, `ivEnd`, `ivDay`, `ivSlot`.
+    /// The intervals of global option `o`, as indices for `intervalStart(_:)`,
+    /// `intervalEnd(_:)`, `intervalDay(_:)` and `intervalSlot(_:)`.
     @inline(__always)
     func intervals(_ o: GlobalOption) -> Range<Int> {
         ivBase[o.offset]..<ivBase[o.offset + 1]
     }
+
+    @inline(__always)
+    func intervalStart(_ k: Int) -> Int { Int(ivStart[k]) }
+
+    @inline(__always)
+    func intervalEnd(_ k: Int) -> Int { Int(ivEnd[k]) }
+
+    @inline(__always)
+    func intervalDay(_ k: Int) -> Int { Int(ivDay[k]) }
+
+    @inline(__always)
+    func intervalSlot(_ k: Int) -> Int { Int(ivSlot[k]) }
 
     /// True when option `before` does not end before option `after` starts: a
     /// precedence between two events at these options is broken.

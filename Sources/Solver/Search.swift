@@ -170,9 +170,9 @@ struct Search {
         stamp += 1
         blockers.removeAll(keepingCapacity: true)
         for k in m.intervals(o) {
-            let st = Int(m.ivStart[k])
-            let en = Int(m.ivEnd[k])
-            let d = Int(m.ivDay[k])
+            let st = m.intervalStart(k)
+            let en = m.intervalEnd(k)
+            let d = m.intervalDay(k)
             if fixed {
                 for j in m.resBase[e]..<m.resBase[e + 1] {
                     if !collect(e, m.bucket(m.resList[j], d), st, en) { return false }
@@ -288,9 +288,9 @@ struct Search {
                     var extra = 0
                     var pinned = false
                     scan: for k in m.intervals(o) {
-                        let b = m.bucket(res, Int(m.ivDay[k]))
-                        let st = Int(m.ivStart[k])
-                        let en = Int(m.ivEnd[k])
+                        let b = m.bucket(res, m.intervalDay(k))
+                        let st = m.intervalStart(k)
+                        let en = m.intervalEnd(k)
                         var q = s.head[b]
                         while q != State.endOfList {
                             let i = Int(q)

@@ -186,13 +186,13 @@ public struct Solver: Sendable {
     /// Events using resource `res` at an interval overlapping interval `k`.
     private func occupants(_ s: State, _ res: Int, _ k: Int, excluding e: Int) -> [Int] {
         // In range: a resource has a bucket for every day of every event that can use it.
-        let b = model.bucket(res, Int(model.ivDay[k]))
+        let b = model.bucket(res, model.intervalDay(k))
         var out: [Int] = []
         var q = s.head[b]
         while q != State.endOfList {
             let i = Int(q)
             let other = Int(s.oEvent[i])
-            if other != e && s.oStart[i] < Int(model.ivEnd[k]) && Int(model.ivStart[k]) < s.oEnd[i] {
+            if other != e && s.oStart[i] < model.intervalEnd(k) && model.intervalStart(k) < s.oEnd[i] {
                 out.append(other)
             }
             q = s.oNext[i]

@@ -107,9 +107,9 @@ struct State {
     func staticOverlaps(_ e: Int, _ o: GlobalOption) -> Int {
         var c = 0
         for k in m.intervals(o) {
-            let s = Int(m.ivStart[k])
-            let en = Int(m.ivEnd[k])
-            let d = Int(m.ivDay[k])
+            let s = m.intervalStart(k)
+            let en = m.intervalEnd(k)
+            let d = m.intervalDay(k)
             for j in m.resBase[e]..<m.resBase[e + 1] {
                 c += overlapCount(m.bucket(m.resList[j], d), s, en, excluding: e)
             }
@@ -121,7 +121,7 @@ struct State {
     func roomOverlaps(_ e: Int, _ o: GlobalOption, _ res: Int) -> Int {
         var c = 0
         for k in m.intervals(o) {
-            c += overlapCount(m.bucket(res, Int(m.ivDay[k])), Int(m.ivStart[k]), Int(m.ivEnd[k]), excluding: e)
+            c += overlapCount(m.bucket(res, m.intervalDay(k)), m.intervalStart(k), m.intervalEnd(k), excluding: e)
         }
         return c
     }
@@ -130,9 +130,9 @@ struct State {
     /// event `other` (none for `Model.noOption`).
     func roomFree(_ e: Int, _ o: GlobalOption, _ res: Int, apartFrom other: Int = Model.noOption) -> Bool {
         for k in m.intervals(o) {
-            let b = m.bucket(res, Int(m.ivDay[k]))
-            let s = Int(m.ivStart[k])
-            let en = Int(m.ivEnd[k])
+            let b = m.bucket(res, m.intervalDay(k))
+            let s = m.intervalStart(k)
+            let en = m.intervalEnd(k)
             var q = head[b]
             while q != State.endOfList {
                 let i = Int(q)
@@ -168,9 +168,9 @@ struct State {
         let o = m.option(e, t)
         let roomRes = r != Model.noOption ? m.roomResource(of: e, r) : Model.noResource
         for k in m.intervals(o) {
-            let s = Int(m.ivStart[k])
-            let en = Int(m.ivEnd[k])
-            let d = Int(m.ivDay[k])
+            let s = m.intervalStart(k)
+            let en = m.intervalEnd(k)
+            let d = m.intervalDay(k)
             for j in m.resBase[e]..<m.resBase[e + 1] {
                 let b = m.bucket(m.resList[j], d)
                 overlaps += overlapCount(b, s, en, excluding: e)
@@ -202,9 +202,9 @@ struct State {
         let o = m.option(e, t)
         let roomRes = r != Model.noOption ? m.roomResource(of: e, r) : Model.noResource
         for k in m.intervals(o) {
-            let s = Int(m.ivStart[k])
-            let en = Int(m.ivEnd[k])
-            let d = Int(m.ivDay[k])
+            let s = m.intervalStart(k)
+            let en = m.intervalEnd(k)
+            let d = m.intervalDay(k)
             // With no overlap anywhere there is nothing to count (the usual case).
             let count = overlaps > 0
             for j in m.resBase[e]..<m.resBase[e + 1] {
@@ -331,7 +331,7 @@ struct State {
         switch m.groupKind[g] {
         case .minDays:
             for k in m.intervals(o) {
-                let i = base + Int(m.ivDay[k]) - dayMin
+                let i = base + m.intervalDay(k) - dayMin
                 let c = counts[i]
                 if sign > 0 { if c == 0 { distinct[g] += 1 } } else if c == 1 { distinct[g] -= 1 }
                 counts[i] = c + sign
@@ -344,8 +344,8 @@ struct State {
             let s = m.slotsPerDay
             var delta = 0
             for k in m.intervals(o) {
-                let x = (Int(m.ivDay[k]) - dayMin) * s + Int(m.ivSlot[k])
-                let slot = Int(m.ivSlot[k])
+                let x = (m.intervalDay(k) - dayMin) * s + m.intervalSlot(k)
+                let slot = m.intervalSlot(k)
                 var before = isolatedValue(base, x, slot, s)
                 if slot > 0 { before += isolatedValue(base, x - 1, slot - 1, s) }
                 if slot < s - 1 { before += isolatedValue(base, x + 1, slot + 1, s) }
@@ -371,7 +371,7 @@ struct State {
             let limit = Int32(m.groupParam[g])
             var delta = 0
             for k in m.intervals(o) {
-                let i = base + Int(m.ivDay[k]) - dayMin
+                let i = base + m.intervalDay(k) - dayMin
                 let c = counts[i]
                 if sign > 0 { if c >= limit { delta += w } } else if c > limit { delta -= w }
                 counts[i] = c + sign
@@ -386,7 +386,7 @@ struct State {
             let weekMin = m.groupWeekMin[g]
             var delta = 0
             for k in m.intervals(o) {
-                let day = Int(m.ivDay[k])
+                let day = m.intervalDay(k)
                 let i = base + day - dayMin
                 let c = counts[i]
                 counts[i] = c + sign
