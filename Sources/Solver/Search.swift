@@ -21,11 +21,11 @@ import Darwin
 /// of the time, the cheapest free room (`cheapestFreeRoom`), else its own or any free one;
 /// when no room is free there, it trades times and rooms with a room's one occupant
 /// (`swapWithOccupant`).
-/// A move of one event, or two events trading rooms, that adds no hard violation is
-/// judged by its soft delta before it is made (`State.softDeltaOfMove`,
-/// `State.softDeltaOfRoomSwap`), so a rejected one costs no change to the occupancy
-/// lists. The temperature follows the move budget (deterministic) or, without one, the
-/// clock.
+/// A move of one event, two events trading rooms, or a Kempe chain whose two times share
+/// no moment, that adds no hard violation is judged by its soft delta before it is made
+/// (`State.softDeltaOfMove`, `State.softDeltaOfRoomSwap`, `scoreChain`), so a rejected
+/// one costs no change to the occupancy lists. The temperature follows the move budget
+/// (deterministic) or, without one, the clock.
 struct Search {
     let m: Model
     var s: State
@@ -47,6 +47,9 @@ struct Search {
     var chainStamp = 0
     var chainA: [Int] = [], chainB: [Int] = [], targetA: [Int] = [], targetB: [Int] = []
     var roomsA: [Int] = [], roomsB: [Int] = []
+    /// The room options `scoreChain` chose: `chainA`'s, then `chainB`'s.
+    var chainRooms: [Int] = []
+    var claimed: [Int] = []
     var lastReport: Double = 0
 
     var best: (time: [Int], room: [Int], unassigned: Int, hard: Int, soft: Int)
@@ -413,6 +416,7 @@ struct Search {
             case .none: continue
             case .single(let e, let t, let r): d = s.softDeltaOfMove(e, to: t, r)
             case .roomSwap(let e, let r, let f, let rf): d = s.softDeltaOfRoomSwap(e, r, f, rf)
+            case .chain(let delta): d = delta
             case .applied:
                 d = s.hard <= hardBefore ? s.soft - softBefore : 0
                 undo()
@@ -437,6 +441,10 @@ struct Search {
         /// Two events trading rooms at their times (`event` takes room option `room`,
         /// `other` takes `otherRoom`) adds no hard violation: not made yet either.
         case roomSwap(event: Int, room: Int, other: Int, otherRoom: Int)
+        /// The Kempe chain in `chainA` and `chainB`, with targets and rooms chosen, adds no
+        /// hard violation and changes the soft total by `delta`: not made yet
+        /// (`makeChain` makes it).
+        case chain(delta: Int)
     }
 
     /// One random move.
@@ -522,7 +530,7 @@ struct Search {
             }
             return single(e, t2, r2)
         }
-        return kempe(e, o, o2) ? .applied : .none
+        return kempe(e, o, o2)
     }
 
     /// For a time move that finds no room free at `o2`: `e` takes a random room of its
@@ -551,7 +559,7 @@ struct Search {
     /// `e` moves to `o2`'s intervals, the events in its way move to `o`'s, those in
     /// their way move across, and so on until the chain closes (or grows too long,
     /// or meets a pinned event or one that lacks the needed time: then no move).
-    mutating func kempe(_ e: Int, _ o: GlobalOption, _ o2: GlobalOption) -> Bool {
+    mutating func kempe(_ e: Int, _ o: GlobalOption, _ o2: GlobalOption) -> Trial {
         let p1 = m.optPattern[o.offset]
         let p2 = m.optPattern[o2.offset]
         chainStamp += 1
@@ -569,13 +577,13 @@ struct Search {
             if ia < chainA.count {
                 let x = chainA[ia]
                 if !collectBlockers(x, m.option(x, targetA[ia]), roomRes: Model.noResource, fixed: true) {
-                    return false
+                    return .none
                 }
                 ia += 1
                 for y in blockers where chainMark[y] != chainStamp {
-                    if m.optPattern[m.option(y, s.time[y]).offset] != p2 { return false }
+                    if m.optPattern[m.option(y, s.time[y]).offset] != p2 { return .none }
                     guard let ty = m.timeOption(of: y, withPattern: p1), chainA.count + chainB.count < limit else {
-                        return false
+                        return .none
                     }
                     chainMark[y] = chainStamp
                     chainB.append(y)
@@ -584,13 +592,13 @@ struct Search {
             } else {
                 let y = chainB[ib]
                 if !collectBlockers(y, m.option(y, targetB[ib]), roomRes: Model.noResource, fixed: true) {
-                    return false
+                    return .none
                 }
                 ib += 1
                 for x in blockers where chainMark[x] != chainStamp {
-                    if m.optPattern[m.option(x, s.time[x]).offset] != p1 { return false }
+                    if m.optPattern[m.option(x, s.time[x]).offset] != p1 { return .none }
                     guard let tx = m.timeOption(of: x, withPattern: p2), chainA.count + chainB.count < limit else {
-                        return false
+                        return .none
                     }
                     chainMark[x] = chainStamp
                     chainA.append(x)
@@ -606,10 +614,16 @@ struct Search {
         for y in chainB {
             roomsB.append(s.room[y] != Model.noOption ? m.roomResource(of: y, s.room[y]) : Model.noResource)
         }
+        if s.hard == 0 && chainStaysApart(o, o2) {
+            guard let delta = scoreChain() else { return .none }
+            return .chain(delta: delta)
+        }
         for x in chainA { take(x) }
         for y in chainB { take(y) }
-        return place(chainA, at: targetA, rooms: roomsA, partners: roomsB)
+        let placed =
+            place(chainA, at: targetA, rooms: roomsA, partners: roomsB)
             && place(chainB, at: targetB, rooms: roomsB, partners: roomsA)
+        return placed ? .applied : .none
     }
 
     /// Gives each event of one side of a Kempe chain (all taken off) its target time and
@@ -630,6 +644,115 @@ struct Search {
             s.assign(x, targets[i], r)
         }
         return true
+    }
+
+    /// Whether the Kempe chain just built between global options `o` and `o2` can be
+    /// scored before it is made: the two patterns share no moment (so no event of one side
+    /// meets one of the other where they land) and no event of the chain has a
+    /// precedence (which `collectBlockers` checked against the others where they are
+    /// now, not where they go).
+    func chainStaysApart(_ o: GlobalOption, _ o2: GlobalOption) -> Bool {
+        for k in m.intervals(o) {
+            for k2 in m.intervals(o2)
+            where m.intervalDay(k) == m.intervalDay(k2) && m.intervalStart(k) < m.intervalEnd(k2)
+                && m.intervalStart(k2) < m.intervalEnd(k)
+            {
+                return false
+            }
+        }
+        for x in chainA where m.precBase[x] != m.precBase[x + 1] { return false }
+        for y in chainB where m.precBase[y] != m.precBase[y + 1] { return false }
+        return true
+    }
+
+    /// Chooses the rooms of the Kempe chain in `chainA` and `chainB` as `place` would
+    /// once every event of the chain is taken off (into `chainRooms`) and returns the
+    /// chain's soft delta, or nil when an event finds no room. Nothing changes: the group
+    /// counters are changed and put back, as in `State.softDeltaOfMove`.
+    mutating func scoreChain() -> Int? {
+        chainRooms.removeAll(keepingCapacity: true)
+        guard chooseRooms(chainA, at: targetA, rooms: roomsA, partners: roomsB),
+            chooseRooms(chainB, at: targetB, rooms: roomsB, partners: roomsA)
+        else { return nil }
+        let na = chainA.count
+        var delta = 0
+        for x in chainA { delta += s.countInGroups(x, s.time[x], s.room[x], -1) }
+        for y in chainB { delta += s.countInGroups(y, s.time[y], s.room[y], -1) }
+        for (i, x) in chainA.enumerated() { delta += s.countInGroups(x, targetA[i], chainRooms[i], 1) }
+        for (i, y) in chainB.enumerated() { delta += s.countInGroups(y, targetB[i], chainRooms[na + i], 1) }
+        for (i, y) in chainB.enumerated().reversed() { s.countInGroups(y, targetB[i], chainRooms[na + i], -1) }
+        for (i, x) in chainA.enumerated().reversed() { s.countInGroups(x, targetA[i], chainRooms[i], -1) }
+        for y in chainB.reversed() { s.countInGroups(y, s.time[y], s.room[y], 1) }
+        for x in chainA.reversed() { s.countInGroups(x, s.time[x], s.room[x], 1) }
+        return delta
+    }
+
+    /// Appends to `chainRooms` the room options `place` would give one side of the
+    /// scored Kempe chain, or returns false when an event finds none: each
+    /// event's own room if free at its target, else its partner's, else any free one
+    /// from a random start, where free means held by no event outside the chain and not
+    /// yet chosen on this side (whose events all land on the same intervals).
+    private mutating func chooseRooms(
+        _ chain: [Int],
+        at targets: [Int],
+        rooms: [Int],
+        partners: [Int]
+    ) -> Bool {
+        claimed.removeAll(keepingCapacity: true)
+        for (i, x) in chain.enumerated() {
+            let count = m.roomCount(x)
+            if count == 0 {
+                chainRooms.append(Model.noOption)
+                continue
+            }
+            let o = m.option(x, targets[i])
+            let partner = i < partners.count ? partners[i] : Model.noResource
+            var room: Int?
+            if let r = m.roomOption(of: x, withResource: rooms[i]), roomFreeOutsideChain(x, o, rooms[i]) {
+                room = r
+            } else if let r = m.roomOption(of: x, withResource: partner), roomFreeOutsideChain(x, o, partner) {
+                room = r
+            } else {
+                let start = rng.below(count)
+                for j in 0..<count {
+                    let r = (start + j) % count
+                    if roomFreeOutsideChain(x, o, m.roomResource(of: x, r)) {
+                        room = r
+                        break
+                    }
+                }
+            }
+            guard let room else { return false }
+            chainRooms.append(room)
+            claimed.append(m.roomResource(of: x, room))
+        }
+        return true
+    }
+
+    /// Whether room resource `res` is free for chain event `x` at global option `o` once
+    /// the chain is taken off, and not `claimed` by an event of the same side.
+    private func roomFreeOutsideChain(_ x: Int, _ o: GlobalOption, _ res: Int) -> Bool {
+        if claimed.contains(res) { return false }
+        for k in m.intervals(o) {
+            let st = m.intervalStart(k)
+            let en = m.intervalEnd(k)
+            var q = s.head[m.bucket(res, m.intervalDay(k))]
+            while q != State.endOfList {
+                let i = Int(q)
+                let other = Int(s.oEvent[i])
+                if other != x && chainMark[other] != chainStamp && s.oStart[i] < en && st < s.oEnd[i] { return false }
+                q = s.oNext[i]
+            }
+        }
+        return true
+    }
+
+    /// Makes the Kempe chain `scoreChain` scored, with the rooms it chose.
+    mutating func makeChain() {
+        for x in chainA { s.unassign(x) }
+        for y in chainB { s.unassign(y) }
+        for (i, x) in chainA.enumerated() { s.assign(x, targetA[i], chainRooms[i]) }
+        for (i, y) in chainB.enumerated() { s.assign(y, targetB[i], chainRooms[chainA.count + i]) }
     }
 
     /// Simulated annealing: calibrate, run the moves, end on the best found. In three
@@ -689,6 +812,18 @@ struct Search {
                     s.unassign(f)
                     s.assign(e, te, r)
                     s.assign(f, tf, rf)
+                    noteIfBest()
+                }
+                continue
+            case .chain(let delta):
+                if accepts(delta, at: temperature) {
+                    makeChain()
+                    #if SOLVER_INTERNAL_CHECKS
+                    precondition(
+                        s.hard == hardBefore && s.soft == softBefore + delta,
+                        "Kempe chain scored \(delta), made \(s.soft - softBefore) (hard \(hardBefore) -> \(s.hard))"
+                    )
+                    #endif
                     noteIfBest()
                 }
                 continue

@@ -186,10 +186,7 @@ struct State {
         time[e] = t
         room[e] = r
         unassigned -= 1
-        var delta = m.optCost[o.offset] + (r != Model.noOption ? m.roomCost(of: e, r) : 0)
-        for j in m.memberBase[e]..<m.memberBase[e + 1] {
-            delta += groupChange(m.memberGroup[j], o, roomRes, 1)
-        }
+        let delta = countInGroups(e, t, r, 1)
         soft += delta
         return delta
     }
@@ -222,11 +219,25 @@ struct State {
         room[e] = Model.noOption
         precedence -= precedenceViolations(e, o)
         unassigned += 1
-        var delta = -(m.optCost[o.offset] + (r != Model.noOption ? m.roomCost(of: e, r) : 0))
-        for j in m.memberBase[e]..<m.memberBase[e + 1] {
-            delta += groupChange(m.memberGroup[j], o, roomRes, -1)
-        }
+        let delta = countInGroups(e, t, r, -1)
         soft += delta
+        return delta
+    }
+
+    /// Adds (`sign` 1) or takes away (`sign` -1) event `e` at time option `t` and room
+    /// option `r` in its groups' counters alone (not in the occupancy lists, `time`,
+    /// `room` or `soft`) and returns the soft delta, the option's and the room's own cost
+    /// included. A second call with the opposite sign puts the counters back, so several
+    /// events' moves can be scored together before any is made.
+    @discardableResult
+    mutating func countInGroups(_ e: Int, _ t: Int, _ r: Int, _ sign: Int32) -> Int {
+        let o = m.option(e, t)
+        let roomRes = r != Model.noOption ? m.roomResource(of: e, r) : Model.noResource
+        let own = m.optCost[o.offset] + (r != Model.noOption ? m.roomCost(of: e, r) : 0)
+        var delta = sign > 0 ? own : -own
+        for j in m.memberBase[e]..<m.memberBase[e + 1] {
+            delta += groupChange(m.memberGroup[j], o, roomRes, sign)
+        }
         return delta
     }
 

@@ -70,4 +70,47 @@ enum RandomProblem {
             partNames: parts
         )
     }
+
+    /// A random timetable: every event takes one of the same periods (so events can
+    /// trade times and Kempe chains grow long), shares teachers and classes with others,
+    /// needs one of a few rooms, and belongs to groups of every kind; no precedence and
+    /// no pin.
+    static func timetable(seed: UInt64, events n: Int = 60) -> Problem {
+        var rng = RandomSource(seed: seed)
+        let days = 5
+        let slots = 4
+        let people = 12
+        let rooms = 4
+        let periods = (0..<(days * slots)).map { p in
+            Interval(start: p, end: p + 1, day: p / slots, slot: p % slots)
+        }
+        var events: [Event] = []
+        for _ in 0..<n {
+            let times = periods.filter { _ in rng.below(5) > 0 }.map { interval in
+                TimeOption(intervals: [interval], costs: [SoftCost(part: 0, amount: rng.below(2))])
+            }
+            let roomOptions = (0..<rooms).map {
+                RoomOption(resource: people + $0, costs: [SoftCost(part: 1, amount: rng.below(3))])
+            }
+            let fixed = Set([rng.below(people), rng.below(people)]).sorted()
+            events.append(Event(timeOptions: times, roomOptions: roomOptions, resources: fixed))
+        }
+        var groups: [GroupConstraint] = []
+        let kinds: [(GroupConstraint.Kind, Int)] = [
+            (.minimumDistinctDays(3), 2), (.isolatedIntervals, 3), (.sameRoom, 4),
+            (.maximumIntervalsPerDay(1), 5), (.maximumDaysPerWeek(2, daysPerWeek: 5, firstDayOffset: 0), 6),
+        ]
+        for g in 0..<20 {
+            let (kind, part) = kinds[g % kinds.count]
+            let members = Set((0..<(2 + rng.below(6))).map { _ in rng.below(n) }).sorted()
+            groups.append(GroupConstraint(kind: kind, events: members, weight: 1 + rng.below(3), part: part))
+        }
+        return Problem(
+            resourceCount: people + rooms,
+            slotsPerDay: slots,
+            events: events,
+            groups: groups,
+            partNames: ["time", "room", "days", "compact", "sameRoom", "perDay", "perWeek"]
+        )
+    }
 }

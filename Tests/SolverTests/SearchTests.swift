@@ -121,6 +121,37 @@ import Testing
         #expect(solution.score.hard == 0)
     }
 
+    /// A Kempe chain is scored before it is made: the delta it was judged by must be
+    /// what making it changes (and no hard rule may break), for chains of every length.
+    @Test(arguments: [41, 42, 43] as [UInt64])
+    func aScoredKempeChainChangesTheSoftTotalByItsScore(seed: UInt64) throws {
+        let problem = RandomProblem.timetable(seed: seed)
+        let model = try Model(problem)
+        var search = Search(model: model, parameters: Parameters(seed: seed), progress: nil)
+        search.construct()
+        #expect(search.s.hard == 0)
+        var checked = 0
+        var longest = 0
+        for _ in 0..<20_000 {
+            switch search.tryMove() {
+            case .chain(let delta):
+                let soft = search.s.soft
+                search.makeChain()
+                #expect(search.s.soft - soft == delta)
+                #expect(search.s.hard == 0)
+                let full = FullScorer.score(problem, Solver.values(time: search.s.time, room: search.s.room))
+                #expect(full.soft == search.s.soft)
+                #expect(full.overlaps == 0)
+                checked += 1
+                longest = max(longest, search.chainA.count + search.chainB.count)
+            case .applied: search.undo()
+            case .single, .roomSwap, .none: break
+            }
+        }
+        #expect(checked > 100)
+        #expect(longest >= 4)
+    }
+
     @Test func precedenceViolationIsCounted() throws {
         let solver = try Solver(twoEventProblem(pinFirst: false))
         let score = solver.score([nil, nil, Value(time: 1, room: nil), Value(time: 0, room: nil)])
