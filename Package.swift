@@ -18,6 +18,7 @@ let package = Package(
     products: [
         .executable(name: "circles", targets: ["circles"]),
         .executable(name: "itc2007", targets: ["itc2007"]),
+        .executable(name: "schedule-audit", targets: ["schedule-audit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -174,6 +175,22 @@ let package = Package(
             path: "Benchmarks/ITC2007/Sources/itc2007"
         ),
 
+        // A plan checked from the workspace and the schedule alone, sharing no code with the
+        // planner: the planner's tests use it, and `schedule-audit` runs it on benchmark plans.
+        .target(
+            name: "ScheduleAudit",
+            dependencies: ["Catalogue", "ScheduleFormat"],
+            path: "Benchmarks/ScheduleAudit/Sources/ScheduleAudit"
+        ),
+        .executableTarget(
+            name: "schedule-audit",
+            dependencies: [
+                "Catalogue", "ScheduleAudit", "ScheduleFormat",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/ScheduleAudit/Sources/schedule-audit"
+        ),
+
         .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles"]),
         .testTarget(name: "CSVTests", dependencies: ["CSV"]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "CirclesTesting"]),
@@ -182,7 +199,10 @@ let package = Package(
             dependencies: ["circles", "CirclesTesting", "Signups", "State"]
         ),
         .testTarget(name: "SolverTests", dependencies: ["Solver"], swiftSettings: [solverInternalChecks]),
-        .testTarget(name: "PlannerTests", dependencies: ["Planner", "Catalogue", "CirclesTesting", "Solver"]),
+        .testTarget(
+            name: "PlannerTests",
+            dependencies: ["Planner", "Catalogue", "CirclesTesting", "ScheduleAudit", "Solver"]
+        ),
         .testTarget(name: "ICalTests", dependencies: ["ICal", "CirclesTesting"]),
         // The State tests also read the file with GRDB directly, as a second opinion on what was written.
         .testTarget(name: "StateTests", dependencies: ["State", .product(name: "GRDB", package: "GRDB.swift")]),

@@ -2,6 +2,7 @@ import Catalogue
 import CirclesTesting
 import Foundation
 import Planner
+import ScheduleAudit
 import Testing
 
 /// The planner end to end: real workspace files loaded by the catalogue, planned,

@@ -2,6 +2,7 @@ import Catalogue
 import CirclesTesting
 import Foundation
 import Planner
+import ScheduleAudit
 import Testing
 
 /// Issue 17: every request that can be served is served, and what is left is said truly.

@@ -1,17 +1,22 @@
 import Catalogue
 import Foundation
-import Planner
+import ScheduleFormat
 
 /// Re-verifies every hard rule of the spec ("What the planner guarantees") from the
 /// schedule JSON and the workspace alone. Written apart from the planner and the
 /// solver on purpose: it shares none of their code, so a bug in their scoring cannot
 /// hide itself here.
-struct ScheduleChecker {
-    let workspace: Workspace
-    let schedule: Schedule
+public struct ScheduleChecker {
+    public let workspace: Workspace
+    public let schedule: Schedule
+
+    public init(workspace: Workspace, schedule: Schedule) {
+        self.workspace = workspace
+        self.schedule = schedule
+    }
 
     /// Every broken rule, one sentence each; empty when the schedule is valid.
-    func violations() -> [String] {
+    public func violations() -> [String] {
         var found: [String] = []
         var busy: [String: [(start: Int, end: Int, circle: Circle.ID)]] = [:]
         let holidays = holidayDates()

@@ -1,14 +1,19 @@
 import Catalogue
 import Foundation
-import Planner
+import ScheduleFormat
 
 /// Checks what a schedule says about the requests it does not serve, from the
 /// workspace and the schedule alone (like `ScheduleChecker`, it shares no code with
 /// the planner): that no circle was formed from members without a common evening,
 /// and that every unassigned request's reason holds for that person.
-struct ServiceAudit {
-    let workspace: Workspace
-    let schedule: Schedule
+public struct ServiceAudit {
+    public let workspace: Workspace
+    public let schedule: Schedule
+
+    public init(workspace: Workspace, schedule: Schedule) {
+        self.workspace = workspace
+        self.schedule = schedule
+    }
 
     /// One evening a course can meet on: the weekdays of one week's sessions and the
     /// start times of its window.
@@ -65,7 +70,7 @@ struct ServiceAudit {
     }
 
     /// Circles (placed or not) whose participants share no evening of their course.
-    func circlesWithoutCommonEvening() -> [String] {
+    public func circlesWithoutCommonEvening() -> [String] {
         schedule.circles.compactMap { circle in
             guard let course = workspace.course(circle.course), !circle.participants.isEmpty else {
                 return nil
@@ -110,7 +115,7 @@ struct ServiceAudit {
     // MARK: - Reasons
 
     /// Every unassigned request whose reason does not hold for that person, with why.
-    func wrongReasons() -> [String] {
+    public func wrongReasons() -> [String] {
         schedule.unassigned.compactMap { request in
             guard let course = workspace.course(request.course) else { return "unknown course" }
             let problem = check(request, course)
@@ -124,7 +129,15 @@ struct ServiceAudit {
         let minimum = course.participants.lowerBound
         let digital = course.format == .digital
         let venues = suitableVenues(course).filter { reaches(person, $0) }
-        let others = requesters(course).filter { $0 != person }
+        var others = requesters(course).filter { $0 != person }
+        // A count that leaves out the members of the organiser's circles (circles.yaml).
+        if reason.contains("(not counting those in circles set in circles.yaml)") {
+            let fixed = Set(workspace.fixedCircles.map(\.id))
+            let seated = Set(
+                schedule.circles.filter { $0.course == course.id && fixed.contains($0.id) }.flatMap(\.participants)
+            )
+            others.removeAll { seated.contains($0) }
+        }
         if reason.hasPrefix("no venue within") {
             return venues.isEmpty ? nil : "reaches \(venues.map(\.id.rawValue))"
         }
@@ -160,6 +173,12 @@ struct ServiceAudit {
                 if schedule.circles.contains(where: { $0.id.rawValue == id }) { return "\(id) is still in the plan" }
             }
             for circle in placed(course) where fitsIn(person, circle, course) {
+                return "could join \(circle.id)"
+            }
+            return nil
+        }
+        if reason.hasPrefix("every circle of this course within reach is full, meets when they are not free") {
+            for circle in placed(course) where fitsIn(person, circle, course) && keepsOrder(person, circle, course) {
                 return "could join \(circle.id)"
             }
             return nil
