@@ -74,10 +74,16 @@ struct CircleFormation {
             )
         }
 
+        // Who is in one of the organiser's circles is not counted among those who could
+        // form another: a reason that says how few asked says so.
+        let uncounted = result.circles.contains {
+            $0.fixed != nil && $0.course.id == course.id && !$0.participants.isEmpty
+        }
+        let countNote = uncounted ? " " + Self.notCountingFixed : ""
         if course.format == .digital {
-            formDigital(course, people: open, into: &result, usedIDs: &usedIDs)
+            formDigital(course, people: open, countNote: countNote, into: &result, usedIDs: &usedIDs)
         } else {
-            formInPerson(course, people: open, into: &result, usedIDs: &usedIDs)
+            formInPerson(course, people: open, countNote: countNote, into: &result, usedIDs: &usedIDs)
         }
     }
 
@@ -120,6 +126,7 @@ struct CircleFormation {
     private func formDigital(
         _ course: Course,
         people: [Person.ID],
+        countNote: String,
         into result: inout FormationResult,
         usedIDs: inout Set<Circle.ID>
     ) {
@@ -144,7 +151,11 @@ struct CircleFormation {
         join(&rest, into: &groups, masks: masks, capacity: capacity) { _, _ in true }
         for person in rest {
             if people.count < course.participants.lowerBound {
-                let reason = tooFewReason(count: people.count, course: course, where: "for this digital course")
+                let reason = tooFewReason(
+                    count: people.count,
+                    course: course,
+                    where: "for this digital course\(countNote)"
+                )
                 result.unassigned.append(
                     UnassignedRequest(person: person, course: course.id, reason: reason)
                 )
@@ -173,6 +184,7 @@ struct CircleFormation {
     private func formInPerson(
         _ course: Course,
         people: [Person.ID],
+        countNote: String,
         into result: inout FormationResult,
         usedIDs: inout Set<Circle.ID>
     ) {
@@ -249,7 +261,7 @@ struct CircleFormation {
                 hubs.reachCount[person] ?? neighbourCounts(of: [person], among: placeable, reach: reach)[person] ?? 1
             if count < minimum {
                 let reason =
-                    "only \(count) \(count == 1 ? "person" : "people") who asked for this course can reach \(near) or the venues near it; a circle needs at least \(minimum)"
+                    "only \(count) \(count == 1 ? "person" : "people") who asked for this course can reach \(near) or the venues near it\(countNote); a circle needs at least \(minimum)"
                 result.unassigned.append(
                     UnassignedRequest(person: person, course: course.id, reason: reason)
                 )
@@ -545,6 +557,10 @@ struct CircleFormation {
             )
         }
     }
+
+    /// What a reason that counts requests adds when some who asked are in the organiser's
+    /// circles of the course, which take no one else.
+    static let notCountingFixed = "(not counting those in circles set in circles.yaml)"
 
     private func tooFewReason(count: Int, course: Course, where place: String) -> String {
         "only \(count) \(count == 1 ? "person" : "people") asked \(place); a circle needs at least \(course.participants.lowerBound)"

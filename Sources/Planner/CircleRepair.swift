@@ -27,6 +27,30 @@ struct CircleRepair {
     /// The regrouped formation, or nil when no member could move (nothing to solve again).
     /// - Parameter lastRound: whether the solve after this repair is the last one.
     func repair(_ formation: FormationResult, lastRound: Bool) -> FormationResult? {
+        run(formation, regroup: true, lastRound: lastRound)
+    }
+
+    /// After the last solve: every request still without a seat for want of one (told
+    /// that no other circle has room for them, or waiting since formation) takes a free
+    /// seat in a placed circle, as in `repair`, if one now fits them; circles that a
+    /// round placed after the request was turned away may. The placed circles keep
+    /// their times and rooms (a seat needs a person free then, and room in the room),
+    /// so nothing is solved again. Nil when no one could be seated.
+    func seatLeftovers(_ formation: FormationResult) -> FormationResult? {
+        run(formation, regroup: false, lastRound: true)
+    }
+
+    /// Whether an unassigned request's reason is that no placed circle had a seat that fit.
+    static func isWantingSeat(_ request: UnassignedRequest) -> Bool {
+        request.reason.hasSuffix(noOtherCircle) || request.reason.hasSuffix(orderedOutOfEveryCircle)
+    }
+
+    /// How the reason ends for a member whose circle of a course in the course order
+    /// held them (`repair`).
+    static let orderedOutOfEveryCircle =
+        "every other circle of this course within reach is full, meets when they are not free or are in another circle, or breaks the course order"
+
+    private func run(_ formation: FormationResult, regroup regrouping: Bool, lastRound: Bool) -> FormationResult? {
         let workspace = context.workspace
         let geography = Geography(workspace: workspace)
         var circles = formation.circles
@@ -60,9 +84,11 @@ struct CircleRepair {
         var unassigned = formation.unassigned
         var dissolved = Set<Int>()
         var changed = false
-        /// Seats `person` in the nearest placed circle of `course` that has room for them; false if none.
-        func seat(_ person: Person.ID, _ course: Course) -> Bool {
-            let target = (placedOf[course.id] ?? []).filter { other in
+        /// The placed circles of `course` with a seat for `person` that meets when they
+        /// are free and in no other circle, within reach; and that keeps the course order
+        /// with their other circles, when `keepingOrder`.
+        func seatsFor(_ person: Person.ID, _ course: Course, keepingOrder: Bool = true) -> [Int] {
+            (placedOf[course.id] ?? []).filter { other in
                 guard let placement = placements[other],
                     circles[other].fixed?.participants == nil, !circles[other].participants.contains(person),
                     circles[other].participants.count < capacity(of: circles[other], in: placement.room)
@@ -70,9 +96,12 @@ struct CircleRepair {
                 let venue = placement.room.flatMap { workspace.room($0)?.venue }
                 if course.format == .inPerson, let venue, !geography.reaches(person, venue) { return false }
                 return isFree(person, for: placement.series, length: course.length, busy: busy[person] ?? [])
-                    && keepsOrder(person, other)
+                    && (!keepingOrder || keepsOrder(person, other))
             }
-            .min { a, b in
+        }
+        /// Seats `person` in the nearest placed circle of `course` that has room for them; false if none.
+        func seat(_ person: Person.ID, _ course: Course) -> Bool {
+            let target = seatsFor(person, course).min { a, b in
                 let da = distance(person, placements[a]?.room, geography)
                 let db = distance(person, placements[b]?.room, geography)
                 return (da, circles[a].id) < (db, circles[b].id)
@@ -153,7 +182,7 @@ struct CircleRepair {
                                 person: person,
                                 course: course.id,
                                 reason:
-                                    "their circle \(theirs?.rawValue ?? "") (of a course in the course order with this one) held them or the order at every time the circle formed for them (\(circles[index].id)) could meet, and every other circle of this course within reach is full, meets when they are not free or are in another circle, or breaks the course order"
+                                    "their circle \(theirs?.rawValue ?? "") (of a course in the course order with this one) held them or the order at every time the circle formed for them (\(circles[index].id)) could meet, and \(Self.orderedOutOfEveryCircle)"
                             )
                         )
                     }
@@ -212,18 +241,40 @@ struct CircleRepair {
             }
             return true
         }
-        var left: [Int] = []
-        for index in stuck.sorted(by: { circles[$0].id < circles[$1].id }) where !regroup(index, settle: lastRound) {
-            left.append(index)
+        if regrouping {
+            var left: [Int] = []
+            for index in stuck.sorted(by: { circles[$0].id < circles[$1].id }) where !regroup(index, settle: lastRound)
+            {
+                left.append(index)
+            }
+            // Nothing else changed: the next solve would place them no better, so settle them now.
+            if !changed { for index in left { _ = regroup(index, settle: true) } }
+        } else {
+            unassigned.removeAll { request in
+                guard Self.isWantingSeat(request), let course = workspace.course(request.course) else { return false }
+                return seat(request.person, course)
+            }
         }
-        // Nothing else changed: the next solve would place them no better, so settle them now.
-        if !changed { for index in left { _ = regroup(index, settle: true) } }
         var awaiting: [UnassignedRequest] = []
         for request in formation.awaitingSeat {
-            guard let course = workspace.course(request.course), seat(request.person, course)
-            else {
+            guard let course = workspace.course(request.course) else {
                 awaiting.append(request)
                 continue
+            }
+            if seat(request.person, course) { continue }
+            // Told at last: that a seat they fit breaks the course order, when one does.
+            if !regrouping && !seatsFor(request.person, course, keepingOrder: false).isEmpty {
+                awaiting.append(
+                    UnassignedRequest(
+                        person: request.person,
+                        course: course.id,
+                        reason:
+                            "every circle of this course within reach is full, meets when they are not free or are in another circle, or breaks the course order"
+                    )
+                )
+                changed = true
+            } else {
+                awaiting.append(request)
             }
         }
         guard changed else { return nil }

@@ -34,6 +34,22 @@ struct PlanContext: Sendable {
         diagnoses = diagnose()
     }
 
+    /// The same plan with `circles` in place of the circles: the same circles in the same
+    /// order, their participants changed only where the placement still holds for them
+    /// (`CircleRepair.seatLeftovers`).
+    func with(circles: [FormedCircle]) -> PlanContext {
+        precondition(circles.map(\.id) == self.circles.map(\.id), "the same circles, in the same order")
+        return PlanContext(
+            workspace: workspace,
+            circles: circles,
+            outcomes: outcomes,
+            mapping: mapping,
+            solver: solver,
+            solution: solution,
+            published: published
+        )
+    }
+
     /// The chosen series and room of circle `index`, or nil when it is unplaced.
     func placement(of index: Int) -> (series: SessionSeries, room: Room.ID?)? {
         guard let event = mapping.eventOfCircle[index], let value = solution.assignment[event] else { return nil }

@@ -67,7 +67,12 @@ public struct Planner: Sendable {
         }
         timings.construction = measure() - search
         timings.search = search
-        guard let solved = current?.context else { preconditionFailure("every round ends with a solution") }
+        guard var solved = current?.context else { preconditionFailure("every round ends with a solution") }
+        // Circles placed by a later round may have seats for requests turned away before.
+        if let seated = CircleRepair(context: solved).seatLeftovers(formation) {
+            formation = seated
+            solved = solved.with(circles: seated.circles)
+        }
         let schedule = ScheduleAssembly(context: solved).schedule(
             seed: options.seed,
             unassigned: formation.unassigned + formation.awaitingSeat
