@@ -500,10 +500,9 @@ struct Search {
             if !s.roomFree(f, m.option(f, tf), myRes, apartFrom: e) { return .none }
             return .roomSwap(event: e, room: r2, other: f, otherRoom: rf)
         }
-        take(e)
-        take(f)
-        s.assign(e, t, r2)
-        s.assign(f, tf, rf)
+        log.append((e, t, r))
+        log.append((f, tf, s.room[f]))
+        s.tradeRooms(e, r2, f, rf)
         return .applied
     }
 
@@ -807,11 +806,7 @@ struct Search {
                 continue
             case .roomSwap(let e, let r, let f, let rf):
                 if accepts(s.softDeltaOfRoomSwap(e, r, f, rf), at: temperature) {
-                    let (te, tf) = (s.time[e], s.time[f])
-                    s.unassign(e)
-                    s.unassign(f)
-                    s.assign(e, te, r)
-                    s.assign(f, tf, rf)
+                    s.tradeRooms(e, r, f, rf)
                     noteIfBest()
                 }
                 continue

@@ -302,6 +302,16 @@ struct State {
         return cost
     }
 
+    /// Assigned events `e` and `f` trade rooms at their times: `e` takes room option `r`,
+    /// `f` takes `rf`.
+    mutating func tradeRooms(_ e: Int, _ r: Int, _ f: Int, _ rf: Int) {
+        let (te, tf) = (time[e], time[f])
+        unassign(e)
+        unassign(f)
+        assign(e, te, r)
+        assign(f, tf, rf)
+    }
+
     /// Moves assigned event `e` to time option `t` and room option `r`.
     mutating func move(_ e: Int, to t: Int, _ r: Int) {
         unassign(e)
