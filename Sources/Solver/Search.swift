@@ -366,22 +366,26 @@ struct Search {
 
     /// A room option of `e` free at global option `o`: the room resources `first`, then
     /// `second`, then any from a random start (`Model.noResource` skips a preference);
-    /// nil when none is free. Only for events that need a room.
+    /// nil when none is free. Only for events that need a room. With `outsideChain`, free
+    /// as it will be once the Kempe chain being scored is taken off
+    /// (`roomFreeOutsideChain`).
     mutating func freeRoom(
         _ e: Int,
         _ o: GlobalOption,
         preferred first: Int = Model.noResource,
-        _ second: Int = Model.noResource
+        _ second: Int = Model.noResource,
+        outsideChain: Bool = false
     ) -> Int? {
+        func isFree(_ res: Int) -> Bool { outsideChain ? roomFreeOutsideChain(e, o, res) : s.roomFree(e, o, res) }
         // Whether a room is free depends on its resource alone, so the first option with
         // a preferred resource answers for all of them (`Model.noResource` has none).
-        if let r = m.roomOption(of: e, withResource: first), s.roomFree(e, o, first) { return r }
-        if let r = m.roomOption(of: e, withResource: second), s.roomFree(e, o, second) { return r }
+        if let r = m.roomOption(of: e, withResource: first), isFree(first) { return r }
+        if let r = m.roomOption(of: e, withResource: second), isFree(second) { return r }
         let count = m.roomCount(e)
         let start = rng.below(count)
         for i in 0..<count {
             let r = (start + i) % count
-            if s.roomFree(e, o, m.roomResource(of: e, r)) { return r }
+            if isFree(m.roomResource(of: e, r)) { return r }
         }
         return nil
     }
@@ -687,10 +691,8 @@ struct Search {
     }
 
     /// Appends to `chainRooms` the room options `place` would give one side of the
-    /// scored Kempe chain, or returns false when an event finds none: each
-    /// event's own room if free at its target, else its partner's, else any free one
-    /// from a random start, where free means held by no event outside the chain and not
-    /// yet chosen on this side (whose events all land on the same intervals).
+    /// scored Kempe chain (`freeRoom` with the same preferences, free as it will be once
+    /// the chain is taken off), or returns false when an event finds none.
     private mutating func chooseRooms(
         _ chain: [Int],
         at targets: [Int],
@@ -699,29 +701,13 @@ struct Search {
     ) -> Bool {
         claimed.removeAll(keepingCapacity: true)
         for (i, x) in chain.enumerated() {
-            let count = m.roomCount(x)
-            if count == 0 {
+            if m.roomCount(x) == 0 {
                 chainRooms.append(Model.noOption)
                 continue
             }
-            let o = m.option(x, targets[i])
             let partner = i < partners.count ? partners[i] : Model.noResource
-            var room: Int?
-            if let r = m.roomOption(of: x, withResource: rooms[i]), roomFreeOutsideChain(x, o, rooms[i]) {
-                room = r
-            } else if let r = m.roomOption(of: x, withResource: partner), roomFreeOutsideChain(x, o, partner) {
-                room = r
-            } else {
-                let start = rng.below(count)
-                for j in 0..<count {
-                    let r = (start + j) % count
-                    if roomFreeOutsideChain(x, o, m.roomResource(of: x, r)) {
-                        room = r
-                        break
-                    }
-                }
-            }
-            guard let room else { return false }
+            guard let room = freeRoom(x, m.option(x, targets[i]), preferred: rooms[i], partner, outsideChain: true)
+            else { return false }
             chainRooms.append(room)
             claimed.append(m.roomResource(of: x, room))
         }
@@ -729,7 +715,8 @@ struct Search {
     }
 
     /// Whether room resource `res` is free for chain event `x` at global option `o` once
-    /// the chain is taken off, and not `claimed` by an event of the same side.
+    /// the chain is taken off (held by no event outside it), and not `claimed` by an event
+    /// of the same side (whose events all land on the same intervals).
     private func roomFreeOutsideChain(_ x: Int, _ o: GlobalOption, _ res: Int) -> Bool {
         if claimed.contains(res) { return false }
         for k in m.intervals(o) {
