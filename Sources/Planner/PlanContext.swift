@@ -5,7 +5,7 @@ import Solver
 /// reasons for what is unplaced and `circles explain` all read the same facts.
 struct PlanContext: Sendable {
     let workspace: Workspace
-    let circles: [FormedCircle]
+    private(set) var circles: [FormedCircle]
     /// Per circle: the candidate series and the obstacles counted while laying them out.
     let outcomes: [SeriesGenerator.Outcome]
     let mapping: PlanningProblem
@@ -36,18 +36,13 @@ struct PlanContext: Sendable {
 
     /// The same plan with `circles` in place of the circles: the same circles in the same
     /// order, their participants changed only where the placement still holds for them
-    /// (`CircleRepair.seatLeftovers`).
+    /// (`CircleRepair.seatLeftovers` seats people in placed circles only, so what is
+    /// unplaced and why stays as it was diagnosed).
     func with(circles: [FormedCircle]) -> PlanContext {
         precondition(circles.map(\.id) == self.circles.map(\.id), "the same circles, in the same order")
-        return PlanContext(
-            workspace: workspace,
-            circles: circles,
-            outcomes: outcomes,
-            mapping: mapping,
-            solver: solver,
-            solution: solution,
-            published: published
-        )
+        var seated = self
+        seated.circles = circles
+        return seated
     }
 
     /// The chosen series and room of circle `index`, or nil when it is unplaced.
