@@ -44,17 +44,13 @@ enum RandomProblem {
             let room: Int? = events[e].roomOptions.isEmpty ? nil : 0
             events[e].pinned = Value(time: rng.below(events[e].timeOptions.count), room: room)
         }
-        var groups: [GroupConstraint] = []
-        let kinds: [(GroupConstraint.Kind, Int)] = [
-            (.minimumDistinctDays(3), 2), (.isolatedIntervals, 3), (.sameRoom, 4),
-            (.maximumIntervalsPerDay(1), 5), (.maximumDaysPerWeek(1, daysPerWeek: 2, firstDayOffset: 1), 6),
-        ]
-        for g in 0..<10 {
-            let (kind, part) = kinds[g % kinds.count]
-            var members = Set<Int>()
-            for _ in 0..<(2 + rng.below(5)) { members.insert(rng.below(n)) }
-            groups.append(GroupConstraint(kind: kind, events: members.sorted(), weight: 1 + rng.below(3), part: part))
-        }
+        let groups = randomGroups(
+            10,
+            of: n,
+            perWeek: .maximumDaysPerWeek(1, daysPerWeek: 2, firstDayOffset: 1),
+            draws: 2..<7,
+            &rng
+        )
         var precedences: [Precedence] = []
         for _ in 0..<4 {
             let a = rng.below(n)
@@ -95,16 +91,13 @@ enum RandomProblem {
             let fixed = Set([rng.below(people), rng.below(people)]).sorted()
             events.append(Event(timeOptions: times, roomOptions: roomOptions, resources: fixed))
         }
-        var groups: [GroupConstraint] = []
-        let kinds: [(GroupConstraint.Kind, Int)] = [
-            (.minimumDistinctDays(3), 2), (.isolatedIntervals, 3), (.sameRoom, 4),
-            (.maximumIntervalsPerDay(1), 5), (.maximumDaysPerWeek(2, daysPerWeek: 5, firstDayOffset: 0), 6),
-        ]
-        for g in 0..<20 {
-            let (kind, part) = kinds[g % kinds.count]
-            let members = Set((0..<(2 + rng.below(6))).map { _ in rng.below(n) }).sorted()
-            groups.append(GroupConstraint(kind: kind, events: members, weight: 1 + rng.below(3), part: part))
-        }
+        let groups = randomGroups(
+            20,
+            of: n,
+            perWeek: .maximumDaysPerWeek(2, daysPerWeek: 5, firstDayOffset: 0),
+            draws: 2..<8,
+            &rng
+        )
         return Problem(
             resourceCount: people + rooms,
             slotsPerDay: slots,
@@ -112,5 +105,27 @@ enum RandomProblem {
             groups: groups,
             partNames: ["time", "room", "days", "compact", "sameRoom", "perDay", "perWeek"]
         )
+    }
+
+    /// `count` groups over `n` events, of each kind in turn (parts 2 to 6, the days-per-week
+    /// kind as given), each of a number of member draws in `draws` (repeats fall together)
+    /// and a weight of 1 to 3.
+    private static func randomGroups(
+        _ count: Int,
+        of n: Int,
+        perWeek: GroupConstraint.Kind,
+        draws: Range<Int>,
+        _ rng: inout RandomSource
+    ) -> [GroupConstraint] {
+        let kinds: [(GroupConstraint.Kind, Int)] = [
+            (.minimumDistinctDays(3), 2), (.isolatedIntervals, 3), (.sameRoom, 4), (.maximumIntervalsPerDay(1), 5),
+            (perWeek, 6),
+        ]
+        return (0..<count).map { g in
+            let (kind, part) = kinds[g % kinds.count]
+            var members = Set<Int>()
+            for _ in 0..<(draws.lowerBound + rng.below(draws.count)) { members.insert(rng.below(n)) }
+            return GroupConstraint(kind: kind, events: members.sorted(), weight: 1 + rng.below(3), part: part)
+        }
     }
 }
