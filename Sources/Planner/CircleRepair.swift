@@ -50,6 +50,11 @@ struct CircleRepair {
     static let orderedOutOfEveryCircle =
         "every other circle of this course within reach is full, meets when they are not free or are in another circle, or breaks the course order"
 
+    /// The reason of a request waiting since formation whom a seat would fit but for the
+    /// course order (`seatLeftovers`).
+    static let noCircleKeepsOrder =
+        "every circle of this course within reach is full, meets when they are not free or are in another circle, or breaks the course order"
+
     private func run(_ formation: FormationResult, regroup regrouping: Bool, lastRound: Bool) -> FormationResult? {
         let workspace = context.workspace
         let geography = Geography(workspace: workspace)
@@ -268,8 +273,7 @@ struct CircleRepair {
                     UnassignedRequest(
                         person: request.person,
                         course: course.id,
-                        reason:
-                            "every circle of this course within reach is full, meets when they are not free or are in another circle, or breaks the course order"
+                        reason: Self.noCircleKeepsOrder
                     )
                 )
                 changed = true
