@@ -102,7 +102,10 @@ def main(argv: list[str]) -> int:
     problems: list[str] = []
     for workspace in args.workspaces:
         if args.schedule:
-            schedule, wall = json.loads(args.schedule.read_text(encoding="utf-8")), float("nan")
+            try:
+                schedule, wall = json.loads(args.schedule.read_text(encoding="utf-8")), float("nan")
+            except (OSError, ValueError) as error:
+                sys.exit(f"served-share: cannot read the schedule {args.schedule}: {error}")
             found = audit(args.audit, workspace, args.schedule)
         else:
             schedule, wall, found = plan(args.bin, args.audit, workspace, args.seed, args.time_limit, args.threads)

@@ -15,7 +15,8 @@ struct ScheduleAuditCommand: ParsableCommand {
         discussion: """
             Prints each broken hard rule, each circle whose participants share no evening of \
             their course, and each unassigned request whose reason does not hold for that \
-            person, then one line of counts. Exits 1 when anything is found.
+            person, then one line of counts. Exits 1 when anything is found, 64 when the \
+            workspace or the schedule cannot be read.
             """
     )
 
@@ -26,11 +27,22 @@ struct ScheduleAuditCommand: ParsableCommand {
     var schedule: String
 
     func run() throws {
-        let workspace = try Workspace.load(from: self.workspace)
+        // What cannot be read is a usage error (exit 64), never "problems found" (exit 1).
+        let workspace: Workspace
+        do {
+            workspace = try Workspace.load(from: self.workspace)
+        } catch {
+            throw ValidationError("\(error)")
+        }
         guard let data = FileManager.default.contents(atPath: self.schedule) else {
             throw ValidationError("cannot read the schedule \(self.schedule)")
         }
-        let schedule = try Schedule(jsonData: data)
+        let schedule: Schedule
+        do {
+            schedule = try Schedule(jsonData: data)
+        } catch {
+            throw ValidationError("\(self.schedule) is not a schedule JSON of `circles plan --json`: \(error)")
+        }
         let violations = ScheduleChecker(workspace: workspace, schedule: schedule).violations()
         let audit = ServiceAudit(workspace: workspace, schedule: schedule)
         let withoutEvening = audit.circlesWithoutCommonEvening()
