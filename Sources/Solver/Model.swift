@@ -214,6 +214,12 @@ final class Model: Sendable {
         roomOptionResource[roomBase[e] + r]
     }
 
+    /// The resource of event `e`'s room option `r`, or `noResource` when `r` is `noOption`.
+    @inline(__always)
+    func roomResourceOrNone(of e: Int, _ r: Int) -> Int {
+        r != Model.noOption ? roomResource(of: e, r) : Model.noResource
+    }
+
     /// The cost of event `e`'s room option `r`.
     @inline(__always)
     func roomCost(of e: Int, _ r: Int) -> Int {

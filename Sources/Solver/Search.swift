@@ -49,6 +49,8 @@ struct Search {
     var roomsA: [Int] = [], roomsB: [Int] = []
     /// The room options `scoreChain` chose: `chainA`'s, then `chainB`'s.
     var chainRooms: [Int] = []
+    /// Whether each event of the scored chain changes room resource (same order).
+    var movesRoom: [Bool] = []
     var claimed: [Int] = []
     var lastReport: Double = 0
 
@@ -323,7 +325,7 @@ struct Search {
                 continue
             }
             let o = m.option(e, chosen.time)
-            let res = chosen.room != Model.noOption ? m.roomResource(of: e, chosen.room) : Model.noResource
+            let res = m.roomResourceOrNone(of: e, chosen.room)
             _ = collectBlockers(e, o, roomRes: res, fixed: true)
             chosenBlockers = blockers
             for b in chosenBlockers {
@@ -520,7 +522,7 @@ struct Search {
         let o = m.option(e, t)
         let o2 = m.option(e, t2)
         if !collectBlockers(e, o2, roomRes: Model.noResource, fixed: true) { return .none }
-        let myRes = r != Model.noOption ? m.roomResource(of: e, r) : Model.noResource
+        let myRes = m.roomResourceOrNone(of: e, r)
         if blockers.isEmpty {
             var r2 = Model.noOption
             if r != Model.noOption {
@@ -612,10 +614,10 @@ struct Search {
         roomsA.removeAll(keepingCapacity: true)
         roomsB.removeAll(keepingCapacity: true)
         for x in chainA {
-            roomsA.append(s.room[x] != Model.noOption ? m.roomResource(of: x, s.room[x]) : Model.noResource)
+            roomsA.append(m.roomResourceOrNone(of: x, s.room[x]))
         }
         for y in chainB {
-            roomsB.append(s.room[y] != Model.noOption ? m.roomResource(of: y, s.room[y]) : Model.noResource)
+            roomsB.append(m.roomResourceOrNone(of: y, s.room[y]))
         }
         if s.hard == 0 && chainStaysApart(o, o2) {
             guard let delta = scoreChain() else { return .none }
@@ -678,15 +680,37 @@ struct Search {
             chooseRooms(chainB, at: targetB, rooms: roomsB, partners: roomsA)
         else { return nil }
         let na = chainA.count
+        // An event that keeps its room resource leaves its groups of rooms as they were.
+        movesRoom.removeAll(keepingCapacity: true)
+        for (i, x) in chainA.enumerated() { movesRoom.append(m.roomResourceOrNone(of: x, chainRooms[i]) != roomsA[i]) }
+        for (i, y) in chainB.enumerated() {
+            movesRoom.append(m.roomResourceOrNone(of: y, chainRooms[na + i]) != roomsB[i])
+        }
         var delta = 0
-        for x in chainA { delta += s.countInGroups(x, s.time[x], s.room[x], -1) }
-        for y in chainB { delta += s.countInGroups(y, s.time[y], s.room[y], -1) }
-        for (i, x) in chainA.enumerated() { delta += s.countInGroups(x, targetA[i], chainRooms[i], 1) }
-        for (i, y) in chainB.enumerated() { delta += s.countInGroups(y, targetB[i], chainRooms[na + i], 1) }
-        for (i, y) in chainB.enumerated().reversed() { s.countInGroups(y, targetB[i], chainRooms[na + i], -1) }
-        for (i, x) in chainA.enumerated().reversed() { s.countInGroups(x, targetA[i], chainRooms[i], -1) }
-        for y in chainB.reversed() { s.countInGroups(y, s.time[y], s.room[y], 1) }
-        for x in chainA.reversed() { s.countInGroups(x, s.time[x], s.room[x], 1) }
+        for (i, x) in chainA.enumerated() {
+            delta += s.countInGroups(x, s.time[x], s.room[x], -1, roomGroups: movesRoom[i])
+        }
+        for (i, y) in chainB.enumerated() {
+            delta += s.countInGroups(y, s.time[y], s.room[y], -1, roomGroups: movesRoom[na + i])
+        }
+        for (i, x) in chainA.enumerated() {
+            delta += s.countInGroups(x, targetA[i], chainRooms[i], 1, roomGroups: movesRoom[i])
+        }
+        for (i, y) in chainB.enumerated() {
+            delta += s.countInGroups(y, targetB[i], chainRooms[na + i], 1, roomGroups: movesRoom[na + i])
+        }
+        for (i, y) in chainB.enumerated().reversed() {
+            s.countInGroups(y, targetB[i], chainRooms[na + i], -1, roomGroups: movesRoom[na + i])
+        }
+        for (i, x) in chainA.enumerated().reversed() {
+            s.countInGroups(x, targetA[i], chainRooms[i], -1, roomGroups: movesRoom[i])
+        }
+        for (i, y) in chainB.enumerated().reversed() {
+            s.countInGroups(y, s.time[y], s.room[y], 1, roomGroups: movesRoom[na + i])
+        }
+        for (i, x) in chainA.enumerated().reversed() {
+            s.countInGroups(x, s.time[x], s.room[x], 1, roomGroups: movesRoom[i])
+        }
         return delta
     }
 

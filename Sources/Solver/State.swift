@@ -166,7 +166,7 @@ struct State {
     @discardableResult
     mutating func assign(_ e: Int, _ t: Int, _ r: Int) -> Int {
         let o = m.option(e, t)
-        let roomRes = r != Model.noOption ? m.roomResource(of: e, r) : Model.noResource
+        let roomRes = m.roomResourceOrNone(of: e, r)
         for k in m.intervals(o) {
             let s = m.intervalStart(k)
             let en = m.intervalEnd(k)
@@ -197,7 +197,7 @@ struct State {
         let t = time[e]
         let r = room[e]
         let o = m.option(e, t)
-        let roomRes = r != Model.noOption ? m.roomResource(of: e, r) : Model.noResource
+        let roomRes = m.roomResourceOrNone(of: e, r)
         for k in m.intervals(o) {
             let s = m.intervalStart(k)
             let en = m.intervalEnd(k)
@@ -228,15 +228,20 @@ struct State {
     /// option `r` in its groups' counters alone (not in the occupancy lists, `time`,
     /// `room` or `soft`) and returns the soft delta, the option's and the room's own cost
     /// included. A second call with the opposite sign puts the counters back, so several
-    /// events' moves can be scored together before any is made.
+    /// events' moves can be scored together before any is made. With `roomGroups` false
+    /// the groups of rooms are left out: a caller that takes `e` off and puts it back in
+    /// the same room resource may skip them, since each group's cost is a function of its
+    /// counters, which end as they began.
     @discardableResult
-    mutating func countInGroups(_ e: Int, _ t: Int, _ r: Int, _ sign: Int32) -> Int {
+    mutating func countInGroups(_ e: Int, _ t: Int, _ r: Int, _ sign: Int32, roomGroups: Bool = true) -> Int {
         let o = m.option(e, t)
-        let roomRes = r != Model.noOption ? m.roomResource(of: e, r) : Model.noResource
+        let roomRes = m.roomResourceOrNone(of: e, r)
         let own = m.optCost[o.offset] + (r != Model.noOption ? m.roomCost(of: e, r) : 0)
         var delta = sign > 0 ? own : -own
         for j in m.memberBase[e]..<m.memberBase[e + 1] {
-            delta += groupChange(m.memberGroup[j], o, roomRes, sign)
+            let g = m.memberGroup[j]
+            if !roomGroups && m.groupKind[g] == .sameRoom { continue }
+            delta += groupChange(g, o, roomRes, sign)
         }
         return delta
     }
@@ -248,8 +253,8 @@ struct State {
     mutating func softDeltaOfMove(_ e: Int, to t: Int, _ r: Int) -> Int {
         let o = m.option(e, time[e])
         let o2 = m.option(e, t)
-        let res = room[e] != Model.noOption ? m.roomResource(of: e, room[e]) : Model.noResource
-        let res2 = r != Model.noOption ? m.roomResource(of: e, r) : Model.noResource
+        let res = m.roomResourceOrNone(of: e, room[e])
+        let res2 = m.roomResourceOrNone(of: e, r)
         var delta = m.optCost[o2.offset] - m.optCost[o.offset]
         if r != Model.noOption { delta += m.roomCost(of: e, r) }
         if room[e] != Model.noOption { delta -= m.roomCost(of: e, room[e]) }
@@ -292,7 +297,7 @@ struct State {
     func roomSoftCost(_ e: Int, _ r: Int) -> Int {
         var cost = m.roomCost(of: e, r)
         let res = m.roomResource(of: e, r)
-        let mine = room[e] != Model.noOption ? m.roomResource(of: e, room[e]) : Model.noResource
+        let mine = m.roomResourceOrNone(of: e, room[e])
         for j in m.memberBase[e]..<m.memberBase[e + 1] {
             let g = m.memberGroup[j]
             if m.groupKind[g] != .sameRoom { continue }
