@@ -564,6 +564,7 @@ struct Search {
     /// `e` moves to `o2`'s intervals, the events in its way move to `o`'s, those in
     /// their way move across, and so on until the chain closes (or grows too long,
     /// or meets a pinned event or one that lacks the needed time: then no move).
+    /// `blockers` holds those in `e`'s way at `o2` (as `timeMove` leaves them).
     mutating func kempe(_ e: Int, _ o: GlobalOption, _ o2: GlobalOption) -> Trial {
         let p1 = m.optPattern[o.offset]
         let p2 = m.optPattern[o2.offset]
@@ -581,7 +582,7 @@ struct Search {
         while ia < chainA.count || ib < chainB.count {
             if ia < chainA.count {
                 let x = chainA[ia]
-                if !collectBlockers(x, m.option(x, targetA[ia]), roomRes: Model.noResource, fixed: true) {
+                if ia > 0 && !collectBlockers(x, m.option(x, targetA[ia]), roomRes: Model.noResource, fixed: true) {
                     return .none
                 }
                 ia += 1
