@@ -49,8 +49,6 @@ struct Search {
     var roomsA: [Int] = [], roomsB: [Int] = []
     /// The room options `scoreChain` chose: `chainA`'s, then `chainB`'s.
     var chainRooms: [Int] = []
-    /// Whether each event of the scored chain changes room resource (same order).
-    var movesRoom: [Bool] = []
     var claimed: [Int] = []
     var lastReport: Double = 0
 
@@ -680,37 +678,28 @@ struct Search {
         guard chooseRooms(chainA, at: targetA, rooms: roomsA, partners: roomsB),
             chooseRooms(chainB, at: targetB, rooms: roomsB, partners: roomsA)
         else { return nil }
+        let delta = countChain(-1, landed: false) + countChain(1, landed: true)
+        countChain(-1, landed: true)
+        countChain(1, landed: false)
+        return delta
+    }
+
+    /// Counts every event of the chain `scoreChain` chose rooms for in (`sign` 1) or out
+    /// of (-1) its groups' counters, where it is now or, if `landed`, where the chain
+    /// takes it, and returns the soft delta. An event that keeps its room resource leaves
+    /// its groups of rooms out: their counters end as they began either way.
+    @discardableResult
+    private mutating func countChain(_ sign: Int32, landed: Bool) -> Int {
         let na = chainA.count
-        // An event that keeps its room resource leaves its groups of rooms as they were.
-        movesRoom.removeAll(keepingCapacity: true)
-        for (i, x) in chainA.enumerated() { movesRoom.append(m.roomResourceOrNone(of: x, chainRooms[i]) != roomsA[i]) }
-        for (i, y) in chainB.enumerated() {
-            movesRoom.append(m.roomResourceOrNone(of: y, chainRooms[na + i]) != roomsB[i])
-        }
         var delta = 0
-        for (i, x) in chainA.enumerated() {
-            delta += s.countInGroups(x, s.time[x], s.room[x], -1, roomGroups: movesRoom[i])
-        }
-        for (i, y) in chainB.enumerated() {
-            delta += s.countInGroups(y, s.time[y], s.room[y], -1, roomGroups: movesRoom[na + i])
-        }
-        for (i, x) in chainA.enumerated() {
-            delta += s.countInGroups(x, targetA[i], chainRooms[i], 1, roomGroups: movesRoom[i])
-        }
-        for (i, y) in chainB.enumerated() {
-            delta += s.countInGroups(y, targetB[i], chainRooms[na + i], 1, roomGroups: movesRoom[na + i])
-        }
-        for (i, y) in chainB.enumerated().reversed() {
-            s.countInGroups(y, targetB[i], chainRooms[na + i], -1, roomGroups: movesRoom[na + i])
-        }
-        for (i, x) in chainA.enumerated().reversed() {
-            s.countInGroups(x, targetA[i], chainRooms[i], -1, roomGroups: movesRoom[i])
-        }
-        for (i, y) in chainB.enumerated().reversed() {
-            s.countInGroups(y, s.time[y], s.room[y], 1, roomGroups: movesRoom[na + i])
-        }
-        for (i, x) in chainA.enumerated().reversed() {
-            s.countInGroups(x, s.time[x], s.room[x], 1, roomGroups: movesRoom[i])
+        for i in 0..<(na + chainB.count) {
+            let (x, target, from) =
+                i < na ? (chainA[i], targetA[i], roomsA[i]) : (chainB[i - na], targetB[i - na], roomsB[i - na])
+            let movesRoom = m.roomResourceOrNone(of: x, chainRooms[i]) != from
+            delta +=
+                landed
+                ? s.countInGroups(x, target, chainRooms[i], sign, roomGroups: movesRoom)
+                : s.countInGroups(x, s.time[x], s.room[x], sign, roomGroups: movesRoom)
         }
         return delta
     }
