@@ -158,6 +158,28 @@ import Testing
         #expect(ScheduleChecker(workspace: loaded, schedule: outcome.schedule).violations() == [])
     }
 
+    /// `explain` names the course order by its direction: the later circle's early
+    /// times are blocked because it "must start after" the earlier one has ended, the
+    /// earlier circle's late times because it "must end before" the later one starts.
+    @Test func explainingACircleNamesTheCourseOrderInItsDirection() throws {
+        var workspace = smallDistrict()
+        workspace.addCourse("fortsattning", min: 3, max: 8, after: ["kurs"])
+        for p in 1...5 { workspace.enrol("p\(p)", "fortsattning") }
+        workspace.addPerson("t2", association: "karlstad", roles: "member;trainer", qualifications: "trainer")
+        let outcome = try plan(try workspace.write()).1
+        let placed = outcome.schedule.circles.filter { !$0.sessions.isEmpty }
+        let first = try #require(placed.first { $0.course.rawValue == "kurs" })
+        let later = try #require(placed.first { $0.course.rawValue == "fortsattning" })
+        let laterLines = try #require(outcome.explanation(of: later.id.rawValue))
+        let firstLines = try #require(outcome.explanation(of: first.id.rawValue))
+        let startsAfter = "must start after \(first.id.rawValue) has ended (course order): "
+        let endsBefore = "must end before \(later.id.rawValue) starts (course order): "
+        #expect(laterLines.contains { $0.hasPrefix("  - " + startsAfter) }, "\(laterLines)")
+        #expect(!laterLines.contains { $0.contains("must end before") }, "\(laterLines)")
+        #expect(firstLines.contains { $0.hasPrefix("  - " + endsBefore) }, "\(firstLines)")
+        #expect(!firstLines.contains { $0.contains("must start after") }, "\(firstLines)")
+    }
+
     @Test func replanningKeepsPublishedSessionsAndReportsForcedMoves() throws {
         var workspace = smallDistrict()
         let folder = try workspace.write()
