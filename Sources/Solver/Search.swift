@@ -678,17 +678,40 @@ struct Search {
         guard chooseRooms(chainA, at: targetA, rooms: roomsA, partners: roomsB),
             chooseRooms(chainB, at: targetB, rooms: roomsB, partners: roomsA)
         else { return nil }
+        saveChainGroups()
         let delta = countChain(-1, landed: false) + countChain(1, landed: true)
-        countChain(-1, landed: true)
-        countChain(1, landed: false)
+        revertChain(1, landed: true)
+        revertChain(-1, landed: false)
+        s.restoreSavedGroups()
         return delta
+    }
+
+    /// Saves the cost of every group of an event in the chain (`State.saveGroup`).
+    private mutating func saveChainGroups() {
+        for x in chainA { for j in m.memberBase[x]..<m.memberBase[x + 1] { s.saveGroup(m.memberGroup[j]) } }
+        for y in chainB { for j in m.memberBase[y]..<m.memberBase[y + 1] { s.saveGroup(m.memberGroup[j]) } }
+    }
+
+    /// Takes back `countChain(sign, landed:)` in the counters alone, event by event in
+    /// the reverse order (`State.revertCountInGroups`).
+    private mutating func revertChain(_ sign: Int32, landed: Bool) {
+        let na = chainA.count
+        for i in (0..<(na + chainB.count)).reversed() {
+            let (x, target, from) =
+                i < na ? (chainA[i], targetA[i], roomsA[i]) : (chainB[i - na], targetB[i - na], roomsB[i - na])
+            let movesRoom = m.roomResourceOrNone(of: x, chainRooms[i]) != from
+            if landed {
+                s.revertCountInGroups(x, target, chainRooms[i], sign, roomGroups: movesRoom)
+            } else {
+                s.revertCountInGroups(x, s.time[x], s.room[x], sign, roomGroups: movesRoom)
+            }
+        }
     }
 
     /// Counts every event of the chain `scoreChain` chose rooms for in (`sign` 1) or out
     /// of (-1) its groups' counters, where it is now or, if `landed`, where the chain
     /// takes it, and returns the soft delta. An event that keeps its room resource leaves
     /// its groups of rooms out: their counters end as they began either way.
-    @discardableResult
     private mutating func countChain(_ sign: Int32, landed: Bool) -> Int {
         let na = chainA.count
         var delta = 0

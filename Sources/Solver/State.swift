@@ -23,6 +23,9 @@ struct State {
     var counts: [Int32]
     var distinct: [Int]
     var groupCost: [Int]
+    /// Groups' costs and distinct counts before a change that is scored and taken back
+    /// (`saveGroup`, `restoreSavedGroups`).
+    private var savedGroups: [(group: Int, cost: Int, distinct: Int)] = []
 
     var overlaps = 0
     var precedence = 0
@@ -261,10 +264,12 @@ struct State {
         // A group of rooms sees only the room; every other kind only the time.
         let members = m.memberBase[e]..<m.memberBase[e + 1]
         func changes(_ g: Int) -> Bool { m.groupKind[g] == .sameRoom ? res != res2 : o != o2 }
+        for j in members where changes(m.memberGroup[j]) { saveGroup(m.memberGroup[j]) }
         for j in members where changes(m.memberGroup[j]) { delta += groupChange(m.memberGroup[j], o, res, -1) }
         for j in members where changes(m.memberGroup[j]) { delta += groupChange(m.memberGroup[j], o2, res2, 1) }
-        for j in members.reversed() where changes(m.memberGroup[j]) { groupChange(m.memberGroup[j], o2, res2, -1) }
-        for j in members.reversed() where changes(m.memberGroup[j]) { groupChange(m.memberGroup[j], o, res, 1) }
+        for j in members.reversed() where changes(m.memberGroup[j]) { revertCounters(m.memberGroup[j], o2, res2, 1) }
+        for j in members.reversed() where changes(m.memberGroup[j]) { revertCounters(m.memberGroup[j], o, res, -1) }
+        restoreSavedGroups()
         return delta
     }
 
@@ -336,6 +341,62 @@ struct State {
             if m.groupRooms[mid] < res { lo = mid + 1 } else { hi = mid }
         }
         return m.groupCountBase[g] + lo - first
+    }
+
+    /// Remembers group `g`'s cost and distinct count for `restoreSavedGroups`.
+    @inline(__always)
+    mutating func saveGroup(_ g: Int) {
+        savedGroups.append((g, groupCost[g], distinct[g]))
+    }
+
+    /// Puts back the costs and distinct counts `saveGroup` remembered (the earliest last,
+    /// so a group saved twice ends as it was first saved).
+    mutating func restoreSavedGroups() {
+        while let (g, cost, count) = savedGroups.popLast() {
+            groupCost[g] = cost
+            distinct[g] = count
+        }
+    }
+
+    /// Takes back `countInGroups(e, t, r, sign, roomGroups:)` in the counters alone (see
+    /// `revertCounters`).
+    mutating func revertCountInGroups(_ e: Int, _ t: Int, _ r: Int, _ sign: Int32, roomGroups: Bool = true) {
+        let o = m.option(e, t)
+        let roomRes = m.roomResourceOrNone(of: e, r)
+        for j in (m.memberBase[e]..<m.memberBase[e + 1]).reversed() {
+            let g = m.memberGroup[j]
+            if !roomGroups && m.groupKind[g] == .sameRoom { continue }
+            revertCounters(g, o, roomRes, sign)
+        }
+    }
+
+    /// Takes back the last `groupChange(g, o, roomRes, sign)` in group `g`'s counters
+    /// alone, without scoring it again: the group's cost and distinct count are put back
+    /// by `restoreSavedGroups`. Changes are taken back in the reverse order of making.
+    @inline(__always)
+    mutating func revertCounters(_ g: Int, _ o: GlobalOption, _ roomRes: Int, _ sign: Int32) {
+        let base = m.groupCountBase[g]
+        let dayMin = m.groupDayMin[g]
+        switch m.groupKind[g] {
+        case .minDays, .maxPerDay:
+            for k in m.intervals(o) { counts[base + m.intervalDay(k) - dayMin] -= sign }
+        case .isolated:
+            let s = m.slotsPerDay
+            for k in m.intervals(o) { counts[base + (m.intervalDay(k) - dayMin) * s + m.intervalSlot(k)] -= sign }
+        case .sameRoom:
+            if roomRes != Model.noResource { counts[roomCounter(g, roomRes)] -= sign }
+        case .maxDaysPerWeek:
+            let span = m.groupDaySpan[g]
+            for k in m.intervals(o).reversed() {
+                let day = m.intervalDay(k)
+                let i = base + day - dayMin
+                let before = counts[i] - sign
+                counts[i] = before
+                let wi =
+                    base + span + Model.floorDiv(day + m.groupWeekOffset[g], m.groupDaysPerWeek[g]) - m.groupWeekMin[g]
+                if sign > 0 && before == 0 { counts[wi] -= 1 } else if sign < 0 && before == 1 { counts[wi] += 1 }
+            }
+        }
     }
 
     @inline(__always)
