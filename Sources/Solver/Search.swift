@@ -208,16 +208,16 @@ struct Search {
     mutating func collect(_ e: Int, _ b: Int, _ st: Int, _ en: Int) -> Bool {
         var q = s.head[b]
         while q != State.endOfList {
-            let i = Int(q)
-            let other = Int(s.oEvent[i])
-            if other != e && s.oStart[i] < en && st < s.oEnd[i] {
+            let entry = s.pool[Int(q)]
+            let other = Int(entry.event)
+            if other != e && entry.start < en && st < entry.end {
                 if m.isPinned(other) { return false }
                 if mark[other] != stamp {
                     mark[other] = stamp
                     blockers.append(other)
                 }
             }
-            q = s.oNext[i]
+            q = entry.next
         }
         return true
     }
@@ -296,14 +296,14 @@ struct Search {
                         let en = m.intervalEnd(k)
                         var q = s.head[b]
                         while q != State.endOfList {
-                            let i = Int(q)
-                            let other = Int(s.oEvent[i])
-                            if other != e && s.oStart[i] < en && st < s.oEnd[i] && mark[other] != fixedMark {
+                            let entry = s.pool[Int(q)]
+                            let other = Int(entry.event)
+                            if other != e && entry.start < en && st < entry.end && mark[other] != fixedMark {
                                 if m.isPinned(other) { pinned = true }
                                 extra += 1 + ejected[other]
                                 if pinned || extra > bound { break scan }
                             }
-                            q = s.oNext[i]
+                            q = entry.next
                         }
                     }
                     if pinned { continue }
@@ -376,18 +376,24 @@ struct Search {
         _ second: Int = Model.noResource,
         outsideChain: Bool = false
     ) -> Int? {
-        func isFree(_ res: Int) -> Bool { outsideChain ? roomFreeOutsideChain(e, o, res) : s.roomFree(e, o, res) }
         // Whether a room is free depends on its resource alone, so the first option with
         // a preferred resource answers for all of them (`Model.noResource` has none).
-        if let r = m.roomOption(of: e, withResource: first), isFree(first) { return r }
-        if let r = m.roomOption(of: e, withResource: second), isFree(second) { return r }
+        if let r = m.roomOption(of: e, withResource: first), roomIsFree(e, o, first, outsideChain) { return r }
+        if let r = m.roomOption(of: e, withResource: second), roomIsFree(e, o, second, outsideChain) { return r }
         let count = m.roomCount(e)
         let start = rng.below(count)
         for i in 0..<count {
             let r = (start + i) % count
-            if isFree(m.roomResource(of: e, r)) { return r }
+            if roomIsFree(e, o, m.roomResource(of: e, r), outsideChain) { return r }
         }
         return nil
+    }
+
+    /// A method, not a function nested in `freeRoom`: a nested one captures the whole
+    /// search, and the optimizer may copy it (every array retained) on each call.
+    @inline(__always)
+    private func roomIsFree(_ e: Int, _ o: GlobalOption, _ res: Int, _ outsideChain: Bool) -> Bool {
+        outsideChain ? roomFreeOutsideChain(e, o, res) : s.roomFree(e, o, res)
     }
 
     /// The free room option of `e` at `o` whose own soft cost (`State.roomSoftCost`) is
@@ -686,7 +692,7 @@ struct Search {
         return delta
     }
 
-    /// Saves the cost of every group of an event in the chain (`State.saveGroup`).
+    /// Saves the cost and distinct count of every group of an event in the chain (`State.saveGroup`).
     private mutating func saveChainGroups() {
         for x in chainA { for j in m.memberBase[x]..<m.memberBase[x + 1] { s.saveGroup(m.memberGroup[j]) } }
         for y in chainB { for j in m.memberBase[y]..<m.memberBase[y + 1] { s.saveGroup(m.memberGroup[j]) } }
@@ -761,10 +767,10 @@ struct Search {
             let en = m.intervalEnd(k)
             var q = s.head[m.bucket(res, m.intervalDay(k))]
             while q != State.endOfList {
-                let i = Int(q)
-                let other = Int(s.oEvent[i])
-                if other != x && chainMark[other] != chainStamp && s.oStart[i] < en && st < s.oEnd[i] { return false }
-                q = s.oNext[i]
+                let entry = s.pool[Int(q)]
+                let other = Int(entry.event)
+                if other != x && chainMark[other] != chainStamp && entry.start < en && st < entry.end { return false }
+                q = entry.next
             }
         }
         return true

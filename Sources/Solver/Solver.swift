@@ -190,12 +190,12 @@ public struct Solver: Sendable {
         var out: [Int] = []
         var q = s.head[b]
         while q != State.endOfList {
-            let i = Int(q)
-            let other = Int(s.oEvent[i])
-            if other != e && s.oStart[i] < model.intervalEnd(k) && model.intervalStart(k) < s.oEnd[i] {
+            let entry = s.pool[Int(q)]
+            let other = Int(entry.event)
+            if other != e && entry.start < model.intervalEnd(k) && model.intervalStart(k) < entry.end {
                 out.append(other)
             }
-            q = s.oNext[i]
+            q = entry.next
         }
         return out
     }

@@ -32,10 +32,10 @@ extension State {
         for bucket in 0..<m.bucketCount {
             var k = head[bucket]
             while k != State.endOfList {
-                let e = Int(oEvent[Int(k)])
+                let e = Int(pool[Int(k)].event)
                 if !isAssigned(e) { violations.append("bucket \(bucket): entry of unassigned event \(e)") }
                 entries += 1
-                k = oNext[Int(k)]
+                k = pool[Int(k)].next
             }
         }
         compare("occupancy entries", entries, expectedEntries)

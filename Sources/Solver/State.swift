@@ -12,12 +12,19 @@ struct State {
     /// Local room option per event, `Model.noOption` when unassigned or roomless.
     var room: [Int]
 
+    /// An entry of an occupancy list: `event` holds the bucket's resource over
+    /// [`start`, `end`); `next` links to the list's next entry (or `endOfList`). One
+    /// value per entry, so a walk reads one place in memory per entry.
+    struct Occupancy {
+        var start: Int
+        var end: Int
+        var event: Int32
+        var next: Int32
+    }
+
     // Occupancy: singly linked lists in a pool, one list per bucket, ended by `endOfList`.
     var head: [Int32]
-    var oStart: [Int] = []
-    var oEnd: [Int] = []
-    var oEvent: [Int32] = []
-    var oNext: [Int32] = []
+    var pool: [Occupancy] = []
     var freeHead: Int32 = State.endOfList
 
     var counts: [Int32]
@@ -46,7 +53,7 @@ struct State {
         soft = groupCost.reduce(0, +)
     }
 
-    /// The link after the last entry of an occupancy list (`head`, `oNext`, `freeHead`).
+    /// The link after the last entry of an occupancy list (`head`, `next`, `freeHead`).
     static let endOfList: Int32 = -1
 
     var hard: Int { overlaps + precedence }
@@ -61,29 +68,24 @@ struct State {
         var k = head[b]
         var c = 0
         while k != State.endOfList {
-            let i = Int(k)
-            if Int(oEvent[i]) != e && oStart[i] < end && start < oEnd[i] { c += 1 }
-            k = oNext[i]
+            let entry = pool[Int(k)]
+            if Int(entry.event) != e && entry.start < end && start < entry.end { c += 1 }
+            k = entry.next
         }
         return c
     }
 
     @inline(__always)
     mutating func insert(_ b: Int, _ start: Int, _ end: Int, _ e: Int) {
+        let entry = Occupancy(start: start, end: end, event: Int32(e), next: head[b])
         let i: Int32
         if freeHead != State.endOfList {
             i = freeHead
-            freeHead = oNext[Int(i)]
-            oStart[Int(i)] = start
-            oEnd[Int(i)] = end
-            oEvent[Int(i)] = Int32(e)
-            oNext[Int(i)] = head[b]
+            freeHead = pool[Int(i)].next
+            pool[Int(i)] = entry
         } else {
-            i = Int32(oStart.count)
-            oStart.append(start)
-            oEnd.append(end)
-            oEvent.append(Int32(e))
-            oNext.append(head[b])
+            i = Int32(pool.count)
+            pool.append(entry)
         }
         head[b] = i
     }
@@ -94,14 +96,15 @@ struct State {
         var k = head[b]
         while k != State.endOfList {
             let i = Int(k)
-            if Int(oEvent[i]) == e && oStart[i] == start && oEnd[i] == end {
-                if prev == State.endOfList { head[b] = oNext[i] } else { oNext[Int(prev)] = oNext[i] }
-                oNext[i] = freeHead
+            let entry = pool[i]
+            if Int(entry.event) == e && entry.start == start && entry.end == end {
+                if prev == State.endOfList { head[b] = entry.next } else { pool[Int(prev)].next = entry.next }
+                pool[i].next = freeHead
                 freeHead = k
                 return
             }
             prev = k
-            k = oNext[i]
+            k = entry.next
         }
         preconditionFailure("occupancy entry of event \(e) missing")
     }
@@ -138,10 +141,10 @@ struct State {
             let en = m.intervalEnd(k)
             var q = head[b]
             while q != State.endOfList {
-                let i = Int(q)
-                let occupant = Int(oEvent[i])
-                if occupant != e && occupant != other && oStart[i] < en && s < oEnd[i] { return false }
-                q = oNext[i]
+                let entry = pool[Int(q)]
+                let occupant = Int(entry.event)
+                if occupant != e && occupant != other && entry.start < en && s < entry.end { return false }
+                q = entry.next
             }
         }
         return true

@@ -35,7 +35,7 @@ import Testing
         #expect(state.invariantViolations() == ["soft: incremental \(soft + 3), from scratch \(soft)"])
         state.soft = soft
         let bucket = try #require((0..<model.bucketCount).first { state.head[$0] != State.endOfList })
-        state.head[bucket] = state.oNext[Int(state.head[bucket])]
+        state.head[bucket] = state.pool[Int(state.head[bucket])].next
         #expect(state.invariantViolations().count == 1)
         #expect(state.invariantViolations().first?.hasPrefix("occupancy entries: incremental") == true)
     }
