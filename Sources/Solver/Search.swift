@@ -210,7 +210,7 @@ struct Search {
         while q != State.endOfList {
             let entry = s.pool[Int(q)]
             let other = Int(entry.event)
-            if other != e && entry.start < en && st < entry.end {
+            if other != e && entry.overlaps(st, en) {
                 if m.isPinned(other) { return false }
                 if mark[other] != stamp {
                     mark[other] = stamp
@@ -298,7 +298,7 @@ struct Search {
                         while q != State.endOfList {
                             let entry = s.pool[Int(q)]
                             let other = Int(entry.event)
-                            if other != e && entry.start < en && st < entry.end && mark[other] != fixedMark {
+                            if other != e && entry.overlaps(st, en) && mark[other] != fixedMark {
                                 if m.isPinned(other) { pinned = true }
                                 extra += 1 + ejected[other]
                                 if pinned || extra > bound { break scan }
@@ -769,7 +769,7 @@ struct Search {
             while q != State.endOfList {
                 let entry = s.pool[Int(q)]
                 let other = Int(entry.event)
-                if other != x && chainMark[other] != chainStamp && entry.start < en && st < entry.end { return false }
+                if other != x && chainMark[other] != chainStamp && entry.overlaps(st, en) { return false }
                 q = entry.next
             }
         }

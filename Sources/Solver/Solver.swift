@@ -192,7 +192,7 @@ public struct Solver: Sendable {
         while q != State.endOfList {
             let entry = s.pool[Int(q)]
             let other = Int(entry.event)
-            if other != e && entry.start < model.intervalEnd(k) && model.intervalStart(k) < entry.end {
+            if other != e && entry.overlaps(model.intervalStart(k), model.intervalEnd(k)) {
                 out.append(other)
             }
             q = entry.next

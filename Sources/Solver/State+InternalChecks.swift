@@ -32,10 +32,11 @@ extension State {
         for bucket in 0..<m.bucketCount {
             var k = head[bucket]
             while k != State.endOfList {
-                let e = Int(pool[Int(k)].event)
+                let entry = pool[Int(k)]
+                let e = Int(entry.event)
                 if !isAssigned(e) { violations.append("bucket \(bucket): entry of unassigned event \(e)") }
                 entries += 1
-                k = pool[Int(k)].next
+                k = entry.next
             }
         }
         compare("occupancy entries", entries, expectedEntries)

@@ -20,6 +20,10 @@ struct State {
         var end: Int
         var event: Int32
         var next: Int32
+
+        /// Whether the entry's interval overlaps [`from`, `to`) (touching ends do not).
+        @inline(__always)
+        func overlaps(_ from: Int, _ to: Int) -> Bool { start < to && from < end }
     }
 
     // Occupancy: singly linked lists in a pool, one list per bucket, ended by `endOfList`.
@@ -69,7 +73,7 @@ struct State {
         var c = 0
         while k != State.endOfList {
             let entry = pool[Int(k)]
-            if Int(entry.event) != e && entry.start < end && start < entry.end { c += 1 }
+            if Int(entry.event) != e && entry.overlaps(start, end) { c += 1 }
             k = entry.next
         }
         return c
@@ -143,7 +147,7 @@ struct State {
             while q != State.endOfList {
                 let entry = pool[Int(q)]
                 let occupant = Int(entry.event)
-                if occupant != e && occupant != other && entry.start < en && s < entry.end { return false }
+                if occupant != e && occupant != other && entry.overlaps(s, en) { return false }
                 q = entry.next
             }
         }
