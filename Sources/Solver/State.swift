@@ -406,15 +406,6 @@ struct State {
         }
     }
 
-    @inline(__always)
-    private func isolatedValue(_ base: Int, _ x: Int, _ slot: Int, _ s: Int) -> Int {
-        let c = Int(counts[base + x])
-        if c == 0 { return 0 }
-        if slot > 0 && counts[base + x - 1] > 0 { return 0 }
-        if slot < s - 1 && counts[base + x + 1] > 0 { return 0 }
-        return c
-    }
-
     /// Adds (`sign` 1) or removes (`sign` -1) one event's option `o` and room resource
     /// (`Model.noResource` for none) to group `g`; returns the cost delta.
     @discardableResult
@@ -435,19 +426,25 @@ struct State {
             groupCost[g] = new
             return delta
         case .isolated:
+            // An interval counts `w` when no group interval is in the slot before or after
+            // on its day. Adding or removing one changes its own slot's count by one when
+            // both neighbours are empty; a slot that fills (or empties) also ends (or starts)
+            // the isolation of a neighbour that is alone on its side.
             let s = m.slotsPerDay
             var delta = 0
             for k in m.intervals(o) {
-                let x = (m.intervalDay(k) - dayMin) * s + m.intervalSlot(k)
                 let slot = m.intervalSlot(k)
-                var before = isolatedValue(base, x, slot, s)
-                if slot > 0 { before += isolatedValue(base, x - 1, slot - 1, s) }
-                if slot < s - 1 { before += isolatedValue(base, x + 1, slot + 1, s) }
-                counts[base + x] += sign
-                var after = isolatedValue(base, x, slot, s)
-                if slot > 0 { after += isolatedValue(base, x - 1, slot - 1, s) }
-                if slot < s - 1 { after += isolatedValue(base, x + 1, slot + 1, s) }
-                delta += after - before
+                let i = base + (m.intervalDay(k) - dayMin) * s + slot
+                let c = counts[i]
+                let left = slot > 0 ? Int(counts[i - 1]) : 0
+                let right = slot < s - 1 ? Int(counts[i + 1]) : 0
+                var change = left == 0 && right == 0 ? 1 : 0
+                if c == (sign > 0 ? 0 : 1) {
+                    if left > 0 && (slot < 2 || counts[i - 2] == 0) { change -= left }
+                    if right > 0 && (slot > s - 3 || counts[i + 2] == 0) { change -= right }
+                }
+                counts[i] = c + sign
+                delta += Int(sign) * change
             }
             groupCost[g] += w * delta
             return w * delta
