@@ -340,14 +340,18 @@ struct State {
     /// Where `counts` keeps how many members of group of rooms `g` use room resource `res`.
     @inline(__always)
     private func roomCounter(_ g: Int, _ res: Int) -> Int {
-        var lo = m.groupRoomBase[g]
-        var hi = m.groupRoomBase[g + 1]
-        let first = lo
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            if m.groupRooms[mid] < res { lo = mid + 1 } else { hi = mid }
+        let first = m.groupRoomBase[g]
+        // Binary search without a branch on the comparison (`res` is in the list): the
+        // loop runs a fixed number of times for the list's length, and the comparison
+        // only selects the next base, which the processor does not have to guess.
+        var base = first
+        var length = m.groupRoomBase[g + 1] - first
+        while length > 1 {
+            let half = length >> 1
+            base = m.groupRooms[base + half] <= res ? base + half : base
+            length -= half
         }
-        return m.groupCountBase[g] + lo - first
+        return m.groupCountBase[g] + base - first
     }
 
     /// Remembers group `g`'s cost and distinct count for `restoreSavedGroups`.
