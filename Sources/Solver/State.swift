@@ -430,10 +430,11 @@ struct State {
             groupCost[g] = new
             return delta
         case .isolated:
-            // An interval counts `w` when no group interval is in the slot before or after
-            // on its day. Adding or removing one changes its own slot's count by one when
-            // both neighbours are empty; a slot that fills (or empties) also ends (or starts)
-            // the isolation of a neighbour that is alone on its side.
+            // Each interval costs `w` while no group interval is in the slot before or after
+            // it on its day. Adding or removing one interval changes the cost by `w` for
+            // itself when both neighbouring slots are empty; when its slot fills (or
+            // empties), a neighbour with nothing on its other side stops (or starts) being
+            // isolated, with all its intervals.
             let s = m.slotsPerDay
             var delta = 0
             for k in m.intervals(o) {
